@@ -1,0 +1,109 @@
+// innoatlas-cli: the command-line companion of InnoAtlas, for scripts and for checking data files.
+// It links innoatlas_core only.
+
+#include "CliContext.h"
+#include "ExportCommand.h"
+#include "SummaryCommand.h"
+#include "ValidateCommand.h"
+#include "i18n/Translations.h"
+#include "store/UserDatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace innoatlas;
+
+namespace {
+QString commandsHelp()
+{
+    return Cli::tr("Commands:\n"
+                   "  summary [--lang ko|en]           cities, plans, periods and headline budgets\n"
+                   "  export --format json [-o FILE]   the whole dataset in the canonical JSON format\n"
+                   "  validate FILE...                 check dataset JSON files; exit 0 only when clean");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("InnoAtlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("innoatlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INNOATLAS_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // The message language follows --lang when given, the system otherwise; look ahead for it
+    // so that --help is already translated.
+    const QStringList arguments = QCoreApplication::arguments();
+    QString language = Translations::systemLanguage();
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+    if (language == QLatin1String("ko") || language == QLatin1String("en"))
+        Translations::install(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("InnoAtlas command-line companion: the innovation plans of Korean "
+                                             "cities, in Korean and English.") +
+                                     QStringLiteral("\n\n") + commandsHelp());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        Cli::tr("The database file (created from the built-in dataset when it does not exist)."),
+        Cli::tr("FILE"), UserDatabase::defaultPath());
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the output: ko or en."),
+                                        Cli::tr("LANG"), language);
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Export format: json."),
+                                          Cli::tr("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          Cli::tr("Write to FILE instead of standard output."), Cli::tr("FILE"));
+    parser.addOptions({databaseOption, langOption, formatOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export or validate"));
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+
+    const QString contentLanguage = parser.value(langOption);
+    if (contentLanguage != QLatin1String("ko") && contentLanguage != QLatin1String("en")) {
+        err << Cli::tr("--lang must be ko or en, not \"%1\"").arg(contentLanguage) << Qt::endl;
+        return ExitUsage;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << Cli::tr("No command given.") << '\n' << commandsHelp() << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = positional.takeFirst();
+    const CliContext context{out, err, parser.value(databaseOption), contentLanguage};
+
+    if (command == QLatin1String("summary") && positional.isEmpty())
+        return SummaryCommand::run(context);
+    if (command == QLatin1String("export") && positional.isEmpty())
+        return ExportCommand::run(context, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::run(context, positional);
+
+    err << Cli::tr("Unknown command or extra arguments: %1").arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))
+        << '\n'
+        << commandsHelp() << Qt::endl;
+    return ExitUsage;
+}

@@ -1,0 +1,64 @@
+#include "query/PlanSummary.h"
+
+#include "store/SqlQuery.h"
+
+namespace innoatlas {
+
+namespace {
+ReviewStatus statusOf(const QVariant &name)
+{
+    ReviewStatus status = ReviewStatus::Missing;
+    parseReviewStatus(name.toString(), &status);
+    return status;
+}
+
+LocalizedText textAt(const SqlQuery &query, int column)
+{
+    LocalizedText text;
+    text.ko = query.value(column).toString();
+    text.koStatus = statusOf(query.value(column + 1));
+    text.en = query.value(column + 2).toString();
+    text.enStatus = statusOf(query.value(column + 3));
+    return text;
+}
+} // namespace
+
+QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database)
+{
+    SqlQuery query(database, QStringLiteral(R"(
+        SELECT pe.key, re.key,
+               rk.text, rk.status, rn.text, rn.status,
+               tk.text, tk.status, tn.text, tn.status,
+               p.announced, p.announced_precision, p.period_from, p.period_to, p.headline_budget
+        FROM plan p
+        JOIN entity pe ON pe.id = p.id
+        JOIN region r ON r.id = p.region_id
+        JOIN entity re ON re.id = r.id
+        LEFT JOIN localized_text rk ON rk.entity_id = r.id AND rk.field = 'name' AND rk.lang = 'ko'
+        LEFT JOIN localized_text rn ON rn.entity_id = r.id AND rn.field = 'name' AND rn.lang = 'en'
+        LEFT JOIN localized_text tk ON tk.entity_id = p.id AND tk.field = 'title' AND tk.lang = 'ko'
+        LEFT JOIN localized_text tn ON tn.entity_id = p.id AND tn.field = 'title' AND tn.lang = 'en'
+        ORDER BY r.ordinal, p.ordinal)"));
+    query.exec();
+    QVector<PlanSummaryRow> rows;
+    while (query.next()) {
+        PlanSummaryRow row;
+        row.planKey = query.value(0).toString();
+        row.regionKey = query.value(1).toString();
+        row.region = textAt(query, 2);
+        row.title = textAt(query, 6);
+        DatePrecision precision;
+        if (!query.value(10).isNull() && parseDatePrecision(query.value(11).toString(), &precision))
+            row.announced = PartialDate::parse(query.value(10).toString(), precision);
+        if (!query.value(12).isNull())
+            row.periodFrom = query.value(12).toInt();
+        if (!query.value(13).isNull())
+            row.periodTo = query.value(13).toInt();
+        if (!query.value(14).isNull())
+            row.headlineBudget = query.value(14).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace innoatlas

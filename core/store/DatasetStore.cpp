@@ -1,0 +1,625 @@
+#include "store/DatasetStore.h"
+
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+namespace innoatlas {
+
+namespace {
+using S = QString;
+
+QVariant nullable(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+PartialDate dateFrom(const QVariant &text, const QVariant &precisionName)
+{
+    DatePrecision precision = DatePrecision::Day;
+    if (text.isNull() || !parseDatePrecision(precisionName.toString(), &precision))
+        return {};
+    return PartialDate::parse(text.toString(), precision);
+}
+
+/** Everything keyed by entity id that load() attaches to the entities it reads. */
+struct Attachments
+{
+    QHash<qint64, QString> keys;
+    QHash<qint64, QHash<QString, LocalizedText>> texts;
+    QHash<qint64, QHash<QString, Citation>> figures;
+    QHash<qint64, QStringList> citations;
+
+    LocalizedText text(qint64 id, const QString &field) const { return texts.value(id).value(field); }
+    Citation figure(qint64 id, const QString &field) const { return figures.value(id).value(field); }
+    QString key(const QVariant &id) const { return id.isNull() ? QString() : keys.value(id.toLongLong()); }
+};
+
+Attachments loadAttachments(const QSqlDatabase &db)
+{
+    Attachments a;
+    SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity"));
+    entities.exec();
+    while (entities.next())
+        a.keys.insert(entities.value(0).toLongLong(), entities.value(1).toString());
+
+    SqlQuery texts(db, QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text"));
+    texts.exec();
+    while (texts.next()) {
+        LocalizedText &text = a.texts[texts.value(0).toLongLong()][texts.value(1).toString()];
+        ReviewStatus status = ReviewStatus::Missing;
+        parseReviewStatus(texts.value(4).toString(), &status);
+        if (texts.value(2).toString() == QLatin1String("ko")) {
+            text.ko = texts.value(3).toString();
+            text.koStatus = status;
+        } else {
+            text.en = texts.value(3).toString();
+            text.enStatus = status;
+        }
+    }
+
+    SqlQuery figures(db, QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f"));
+    figures.exec();
+    QHash<qint64, QPair<qint64, QString>> figureOwner;
+    while (figures.next()) {
+        const qint64 id = figures.value(0).toLongLong();
+        const qint64 owner = figures.value(1).toLongLong();
+        const QString field = figures.value(2).toString();
+        figureOwner.insert(id, {owner, field});
+        Citation &citation = a.figures[owner][field];
+        if (!figures.value(3).isNull()) {
+            Correction correction;
+            correction.printed = figures.value(3).toString();
+            correction.note = a.text(id, QStringLiteral("note"));
+            citation.correction = correction;
+        }
+    }
+    SqlQuery quotes(db, QStringLiteral("SELECT figure_id, quote_id FROM figure_quote ORDER BY figure_id, ordinal"));
+    quotes.exec();
+    while (quotes.next()) {
+        const auto owner = figureOwner.value(quotes.value(0).toLongLong());
+        a.figures[owner.first][owner.second].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
+    }
+    SqlQuery citations(db, QStringLiteral("SELECT entity_id, quote_id FROM citation ORDER BY entity_id, ordinal"));
+    citations.exec();
+    while (citations.next())
+        a.citations[citations.value(0).toLongLong()] << a.keys.value(citations.value(1).toLongLong());
+    return a;
+}
+
+QVector<Element> loadElements(const QSqlDatabase &db, const Attachments &a, qint64 planId)
+{
+    SqlQuery query(db, QStringLiteral("SELECT id, parent_id, kind FROM element WHERE plan_id = ? ORDER BY ordinal"));
+    query.bind(planId).exec();
+    struct Row
+    {
+        qint64 id;
+        qint64 parent;
+        Element element;
+    };
+    QVector<Row> rows;
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.parent = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+        row.element.key = a.keys.value(row.id);
+        row.element.kind = query.value(2).toString();
+        row.element.name = a.text(row.id, QStringLiteral("name"));
+        row.element.description = a.text(row.id, QStringLiteral("description"));
+        row.element.quoteKeys = a.citations.value(row.id);
+        rows.append(row);
+    }
+    // Children first, deepest last: assemble bottom-up so each parent receives finished children.
+    std::function<QVector<Element>(qint64)> childrenOf = [&](qint64 parent) {
+        QVector<Element> children;
+        for (const Row &row : std::as_const(rows)) {
+            if (row.parent == parent) {
+                Element element = row.element;
+                element.children = childrenOf(row.id);
+                children.append(element);
+            }
+        }
+        return children;
+    };
+    return childrenOf(0);
+}
+} // namespace
+
+DatasetStore::DatasetStore(QSqlDatabase database) : m_database(std::move(database)) {}
+
+qint64 DatasetStore::addEntity(const QString &kind, const QString &key)
+{
+    if (m_ids.contains(key))
+        throw StoreError(QStringLiteral("the key \"%1\" is used twice").arg(key));
+    SqlQuery query(m_database, QStringLiteral("INSERT INTO entity (kind, key) VALUES (?, ?)"));
+    query.bind(kind).bind(key).exec();
+    const qint64 id = query.lastInsertId();
+    m_ids.insert(key, id);
+    return id;
+}
+
+qint64 DatasetStore::idOf(const QString &key, const QString &what) const
+{
+    const auto it = m_ids.constFind(key);
+    if (it == m_ids.constEnd())
+        throw StoreError(QStringLiteral("no %1 has the key \"%2\"").arg(what, key));
+    return *it;
+}
+
+qint64 DatasetStore::idOrNull(const QString &key, const QString &what) const
+{
+    return key.isEmpty() ? 0 : idOf(key, what);
+}
+
+void DatasetStore::addText(qint64 entityId, const QString &field, const LocalizedText &text)
+{
+    SqlQuery query(m_database, QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
+                                              "VALUES (?, ?, 'ko', COALESCE(?, ''), ?), (?, ?, 'en', COALESCE(?, ''), ?)"));
+    query.bind(entityId).bind(field).bind(text.ko).bind(reviewStatusName(text.koStatus));
+    query.bind(entityId).bind(field).bind(text.en).bind(reviewStatusName(text.enStatus));
+    query.exec();
+}
+
+void DatasetStore::addFigure(qint64 ownerId, const QString &ownerKey, const QString &field, const Citation &citation)
+{
+    if (citation.quoteKeys.isEmpty())
+        throw StoreError(QStringLiteral("%1: the figure \"%2\" has no quote").arg(ownerKey, field));
+    const qint64 id = addEntity(QStringLiteral("figure"), ownerKey + QLatin1Char('#') + field);
+    SqlQuery figure(m_database, QStringLiteral("INSERT INTO figure (id, owner_id, field, printed) VALUES (?, ?, ?, ?)"));
+    figure.bind(id).bind(ownerId).bind(field);
+    figure.bind(citation.correction ? QVariant(citation.correction->printed) : QVariant(QMetaType::fromType<QString>()));
+    figure.exec();
+    if (citation.correction)
+        addText(id, QStringLiteral("note"), citation.correction->note);
+    int ordinal = 0;
+    for (const QString &quoteKey : citation.quoteKeys) {
+        SqlQuery link(m_database,
+                      QStringLiteral("INSERT INTO figure_quote (figure_id, quote_id, ordinal) VALUES (?, ?, ?)"));
+        link.bind(id).bind(idOf(quoteKey, QStringLiteral("quote"))).bind(ordinal++).exec();
+    }
+}
+
+void DatasetStore::addCitations(qint64 entityId, const QStringList &quoteKeys)
+{
+    int ordinal = 0;
+    for (const QString &quoteKey : quoteKeys) {
+        SqlQuery link(m_database,
+                      QStringLiteral("INSERT INTO citation (entity_id, quote_id, ordinal) VALUES (?, ?, ?)"));
+        link.bind(entityId).bind(idOf(quoteKey, QStringLiteral("quote"))).bind(ordinal++).exec();
+    }
+}
+
+void DatasetStore::insert(const Dataset &dataset)
+{
+    m_ids.clear();
+    {
+        SqlQuery existing(m_database, QStringLiteral("SELECT id, key FROM entity"));
+        existing.exec();
+        while (existing.next())
+            m_ids.insert(existing.value(1).toString(), existing.value(0).toLongLong());
+    }
+    Transaction transaction(m_database);
+    int ordinal = int(SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM source")).toInt());
+    for (const Source &source : dataset.sources) {
+        const qint64 id = addEntity(QStringLiteral("source"), source.key);
+        SqlQuery query(m_database, QStringLiteral("INSERT INTO source (id, ordinal, kind, published, "
+                                                  "published_precision, language, seed_file, url) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+        query.bind(id).bind(ordinal++).bind(source.kind);
+        query.bind(nullableText(source.published.toIsoString()));
+        query.bind(source.published.isValid() ? QVariant(datePrecisionName(source.published.precision()))
+                                              : QVariant(QMetaType::fromType<QString>()));
+        query.bind(source.language).bind(source.seedFile).bind(source.url).exec();
+        addText(id, QStringLiteral("publisher"), source.publisher);
+        addText(id, QStringLiteral("title"), source.title);
+        int quoteOrdinal = 0;
+        for (const Quote &quote : source.quotes) {
+            const qint64 quoteId = addEntity(QStringLiteral("quote"), quote.key);
+            SqlQuery q(m_database, QStringLiteral("INSERT INTO quote (id, source_id, ordinal, text) VALUES (?, ?, ?, ?)"));
+            q.bind(quoteId).bind(id).bind(quoteOrdinal++).bind(quote.text).exec();
+            if (!quote.translation.isEmpty())
+                addText(quoteId, QStringLiteral("translation"), quote.translation);
+        }
+    }
+
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM theme")).toInt();
+    for (const Theme &theme : dataset.themes) {
+        const qint64 id = addEntity(QStringLiteral("theme"), theme.key);
+        SqlQuery(m_database, QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (?, ?)"))
+            .bind(id)
+            .bind(ordinal++)
+            .exec();
+        addText(id, QStringLiteral("name"), theme.name);
+    }
+
+    // Regions may name a parent that comes later in the list: insert all, then link parents.
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM region")).toInt();
+    for (const Region &region : dataset.regions) {
+        const qint64 id = addEntity(QStringLiteral("region"), region.key);
+        SqlQuery query(m_database,
+                       QStringLiteral("INSERT INTO region (id, ordinal, code, level, country) VALUES (?, ?, ?, ?, ?)"));
+        query.bind(id).bind(ordinal++).bind(nullableText(region.code)).bind(region.level).bind(region.country).exec();
+        addText(id, QStringLiteral("name"), region.name);
+        int popOrdinal = 0;
+        for (const PopulationFigure &population : region.population) {
+            const QString key = QStringLiteral("%1#population.%2").arg(region.key).arg(population.year);
+            const qint64 popId = addEntity(QStringLiteral("population"), key);
+            SqlQuery(m_database, QStringLiteral("INSERT INTO population (id, region_id, ordinal, year, value) "
+                                                "VALUES (?, ?, ?, ?, ?)"))
+                .bind(popId)
+                .bind(id)
+                .bind(popOrdinal++)
+                .bind(population.year)
+                .bind(population.value)
+                .exec();
+            addFigure(popId, key, QStringLiteral("value"), population.citation);
+        }
+    }
+    for (const Region &region : dataset.regions) {
+        if (region.parentKey.isEmpty())
+            continue;
+        SqlQuery(m_database, QStringLiteral("UPDATE region SET parent_id = ? WHERE id = ?"))
+            .bind(idOf(region.parentKey, QStringLiteral("region")))
+            .bind(idOf(region.key, QStringLiteral("region")))
+            .exec();
+    }
+
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM organisation")).toInt();
+    for (const Organisation &organisation : dataset.organisations) {
+        const qint64 id = addEntity(QStringLiteral("organisation"), organisation.key);
+        SqlQuery query(m_database, QStringLiteral("INSERT INTO organisation (id, ordinal, kind, country, region_id) "
+                                                  "VALUES (?, ?, ?, ?, ?)"));
+        query.bind(id).bind(ordinal++).bind(organisation.kind).bind(organisation.country);
+        const qint64 regionId = idOrNull(organisation.regionKey, QStringLiteral("region"));
+        query.bind(regionId ? QVariant(regionId) : QVariant(QMetaType::fromType<qint64>())).exec();
+        addText(id, QStringLiteral("name"), organisation.name);
+    }
+
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM plan")).toInt();
+    for (const Plan &plan : dataset.plans)
+        insertPlan(plan, ordinal++);
+
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM event")).toInt();
+    for (const Event &event : dataset.events) {
+        const qint64 id = addEntity(QStringLiteral("event"), event.key);
+        SqlQuery query(m_database, QStringLiteral("INSERT INTO event (id, ordinal, region_id, plan_id, kind, date, "
+                                                  "precision) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.bind(id).bind(ordinal++).bind(idOf(event.regionKey, QStringLiteral("region")));
+        const qint64 planId = idOrNull(event.planKey, QStringLiteral("plan"));
+        query.bind(planId ? QVariant(planId) : QVariant(QMetaType::fromType<qint64>()));
+        query.bind(event.kind).bind(event.date.date.toIsoString());
+        query.bind(datePrecisionName(event.date.date.precision())).exec();
+        addText(id, QStringLiteral("title"), event.title);
+        addText(id, QStringLiteral("description"), event.description);
+        addFigure(id, event.key, QStringLiteral("date"), event.date.citation);
+    }
+
+    ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM participation")).toInt();
+    for (const Participation &p : dataset.participations) {
+        const qint64 id = addEntity(QStringLiteral("participation"), p.key);
+        SqlQuery query(m_database, QStringLiteral("INSERT INTO participation (id, ordinal, organisation_id, "
+                                                  "region_id, plan_id, event_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.bind(id).bind(ordinal++);
+        const auto ref = [&](const QString &key, const QString &what) {
+            const qint64 refId = idOrNull(key, what);
+            return refId ? QVariant(refId) : QVariant(QMetaType::fromType<qint64>());
+        };
+        query.bind(ref(p.organisationKey, QStringLiteral("organisation")));
+        query.bind(ref(p.regionKey, QStringLiteral("region")));
+        query.bind(ref(p.planKey, QStringLiteral("plan")));
+        query.bind(ref(p.eventKey, QStringLiteral("event")));
+        query.bind(p.role).exec();
+        addText(id, QStringLiteral("description"), p.description);
+        addCitations(id, p.quoteKeys);
+    }
+    transaction.commit();
+}
+
+void DatasetStore::insertPlan(const Plan &plan, int ordinal)
+{
+    const qint64 id = addEntity(QStringLiteral("plan"), plan.key);
+    SqlQuery query(m_database,
+                   QStringLiteral("INSERT INTO plan (id, ordinal, region_id, announced, announced_precision, "
+                                  "period_from, period_to, headline_budget, headline_original_amount, "
+                                  "headline_original_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bind(id).bind(ordinal).bind(idOf(plan.regionKey, QStringLiteral("region")));
+    query.bind(plan.announced ? QVariant(plan.announced->date.toIsoString()) : QVariant(QMetaType::fromType<QString>()));
+    query.bind(plan.announced ? QVariant(datePrecisionName(plan.announced->date.precision()))
+                              : QVariant(QMetaType::fromType<QString>()));
+    query.bind(plan.period ? QVariant(plan.period->from) : QVariant(QMetaType::fromType<int>()));
+    query.bind(plan.period ? QVariant(plan.period->to) : QVariant(QMetaType::fromType<int>()));
+    const bool hasBudget = plan.headlineBudget.has_value();
+    const bool hasOriginal = hasBudget && plan.headlineBudget->original.has_value();
+    query.bind(hasBudget ? QVariant(plan.headlineBudget->won) : QVariant(QMetaType::fromType<qint64>()));
+    query.bind(hasOriginal ? QVariant(plan.headlineBudget->original->amount) : QVariant(QMetaType::fromType<QString>()));
+    query.bind(hasOriginal ? QVariant(plan.headlineBudget->original->currency)
+                           : QVariant(QMetaType::fromType<QString>()));
+    query.exec();
+    addText(id, QStringLiteral("title"), plan.title);
+    addText(id, QStringLiteral("vision"), plan.vision);
+    addText(id, QStringLiteral("summary"), plan.summary);
+    if (plan.announced)
+        addFigure(id, plan.key, QStringLiteral("announced"), plan.announced->citation);
+    if (plan.period)
+        addFigure(id, plan.key, QStringLiteral("period"), plan.period->citation);
+    if (plan.headlineBudget)
+        addFigure(id, plan.key, QStringLiteral("headlineBudget"), plan.headlineBudget->citation);
+
+    int themeOrdinal = 0;
+    for (const QString &themeKey : plan.themeKeys) {
+        SqlQuery(m_database, QStringLiteral("INSERT INTO plan_theme (plan_id, theme_id, ordinal) VALUES (?, ?, ?)"))
+            .bind(id)
+            .bind(idOf(themeKey, QStringLiteral("theme")))
+            .bind(themeOrdinal++)
+            .exec();
+    }
+
+    int countOrdinal = 0;
+    for (const StatedCount &count : plan.statedCounts) {
+        const QString key = QStringLiteral("%1#count.%2").arg(plan.key, count.kind);
+        const qint64 countId = addEntity(QStringLiteral("stated_count"), key);
+        SqlQuery(m_database,
+                 QStringLiteral("INSERT INTO stated_count (id, plan_id, ordinal, kind, count) VALUES (?, ?, ?, ?, ?)"))
+            .bind(countId)
+            .bind(id)
+            .bind(countOrdinal++)
+            .bind(count.kind)
+            .bind(count.count)
+            .exec();
+        addFigure(countId, key, QStringLiteral("count"), count.citation);
+    }
+
+    insertElements(plan.elements, id, 0);
+
+    int lineOrdinal = 0;
+    for (const BudgetLine &line : plan.budgetLines) {
+        const qint64 lineId = addEntity(QStringLiteral("budget_line"), line.key);
+        SqlQuery q(m_database, QStringLiteral("INSERT INTO budget_line (id, plan_id, element_id, ordinal, amount, "
+                                              "original_amount, original_currency, from_year, to_year, funding, kind) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(lineId).bind(id);
+        const qint64 elementId = idOrNull(line.elementKey, QStringLiteral("element"));
+        q.bind(elementId ? QVariant(elementId) : QVariant(QMetaType::fromType<qint64>()));
+        q.bind(lineOrdinal++).bind(line.amount.won);
+        q.bind(line.amount.original ? QVariant(line.amount.original->amount) : QVariant(QMetaType::fromType<QString>()));
+        q.bind(line.amount.original ? QVariant(line.amount.original->currency)
+                                    : QVariant(QMetaType::fromType<QString>()));
+        q.bind(nullable(line.fromYear)).bind(nullable(line.toYear)).bind(line.funding).bind(line.kind).exec();
+        addText(lineId, QStringLiteral("label"), line.label);
+        addFigure(lineId, line.key, QStringLiteral("amount"), line.amount.citation);
+    }
+
+    int targetOrdinal = 0;
+    for (const Target &target : plan.targets) {
+        const qint64 targetId = addEntity(QStringLiteral("target"), target.key);
+        SqlQuery q(m_database, QStringLiteral("INSERT INTO target (id, plan_id, ordinal, unit, has_baseline, "
+                                              "baseline_value, baseline_year, target_value, target_year) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(targetId).bind(id).bind(targetOrdinal++).bind(target.unit).bind(target.baseline ? 1 : 0);
+        q.bind(target.baseline ? QVariant(target.baseline->value) : QVariant(QMetaType::fromType<QString>()));
+        q.bind(target.baseline ? nullable(target.baseline->year) : QVariant(QMetaType::fromType<int>()));
+        q.bind(target.target.value).bind(nullable(target.target.year)).exec();
+        addText(targetId, QStringLiteral("metric"), target.metric);
+        if (target.baseline)
+            addFigure(targetId, target.key, QStringLiteral("baseline"), target.baseline->citation);
+        addFigure(targetId, target.key, QStringLiteral("target"), target.target.citation);
+    }
+}
+
+void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planId, qint64 parentId)
+{
+    int ordinal = 0;
+    for (const Element &element : elements) {
+        const qint64 id = addEntity(QStringLiteral("element"), element.key);
+        SqlQuery q(m_database,
+                   QStringLiteral("INSERT INTO element (id, plan_id, parent_id, ordinal, kind) VALUES (?, ?, ?, ?, ?)"));
+        q.bind(id).bind(planId).bind(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
+        q.bind(ordinal++).bind(element.kind).exec();
+        addText(id, QStringLiteral("name"), element.name);
+        addText(id, QStringLiteral("description"), element.description);
+        addCitations(id, element.quoteKeys);
+        insertElements(element.children, planId, id);
+    }
+}
+
+Dataset DatasetStore::load() const
+{
+    const Attachments a = loadAttachments(m_database);
+    Dataset dataset;
+
+    SqlQuery sources(m_database, QStringLiteral("SELECT id, kind, published, published_precision, language, "
+                                                "seed_file, url FROM source ORDER BY ordinal"));
+    sources.exec();
+    while (sources.next()) {
+        const qint64 id = sources.value(0).toLongLong();
+        Source source;
+        source.key = a.keys.value(id);
+        source.kind = sources.value(1).toString();
+        source.published = dateFrom(sources.value(2), sources.value(3));
+        source.language = sources.value(4).toString();
+        source.seedFile = sources.value(5).toString();
+        source.url = sources.value(6).toString();
+        source.publisher = a.text(id, QStringLiteral("publisher"));
+        source.title = a.text(id, QStringLiteral("title"));
+        SqlQuery quotes(m_database, QStringLiteral("SELECT id, text FROM quote WHERE source_id = ? ORDER BY ordinal"));
+        quotes.bind(id).exec();
+        while (quotes.next()) {
+            const qint64 quoteId = quotes.value(0).toLongLong();
+            source.quotes.append({a.keys.value(quoteId), quotes.value(1).toString(),
+                                  a.text(quoteId, QStringLiteral("translation"))});
+        }
+        dataset.sources.append(source);
+    }
+
+    SqlQuery themes(m_database, QStringLiteral("SELECT id FROM theme ORDER BY ordinal"));
+    themes.exec();
+    while (themes.next()) {
+        const qint64 id = themes.value(0).toLongLong();
+        dataset.themes.append({a.keys.value(id), a.text(id, QStringLiteral("name"))});
+    }
+
+    SqlQuery regions(m_database,
+                     QStringLiteral("SELECT id, code, level, country, parent_id FROM region ORDER BY ordinal"));
+    regions.exec();
+    while (regions.next()) {
+        const qint64 id = regions.value(0).toLongLong();
+        Region region;
+        region.key = a.keys.value(id);
+        region.code = regions.value(1).toString();
+        region.level = regions.value(2).toString();
+        region.country = regions.value(3).toString();
+        region.parentKey = a.key(regions.value(4));
+        region.name = a.text(id, QStringLiteral("name"));
+        SqlQuery population(m_database,
+                            QStringLiteral("SELECT id, year, value FROM population WHERE region_id = ? ORDER BY ordinal"));
+        population.bind(id).exec();
+        while (population.next()) {
+            const qint64 popId = population.value(0).toLongLong();
+            region.population.append({population.value(1).toInt(), population.value(2).toLongLong(),
+                                      a.figure(popId, QStringLiteral("value"))});
+        }
+        dataset.regions.append(region);
+    }
+
+    SqlQuery organisations(m_database,
+                           QStringLiteral("SELECT id, kind, country, region_id FROM organisation ORDER BY ordinal"));
+    organisations.exec();
+    while (organisations.next()) {
+        const qint64 id = organisations.value(0).toLongLong();
+        Organisation organisation;
+        organisation.key = a.keys.value(id);
+        organisation.kind = organisations.value(1).toString();
+        organisation.country = organisations.value(2).toString();
+        organisation.regionKey = a.key(organisations.value(3));
+        organisation.name = a.text(id, QStringLiteral("name"));
+        dataset.organisations.append(organisation);
+    }
+
+    SqlQuery plans(m_database, QStringLiteral("SELECT id, region_id, announced, announced_precision, period_from, "
+                                              "period_to, headline_budget, headline_original_amount, "
+                                              "headline_original_currency FROM plan ORDER BY ordinal"));
+    plans.exec();
+    while (plans.next()) {
+        const qint64 id = plans.value(0).toLongLong();
+        Plan plan;
+        plan.key = a.keys.value(id);
+        plan.regionKey = a.key(plans.value(1));
+        plan.title = a.text(id, QStringLiteral("title"));
+        plan.vision = a.text(id, QStringLiteral("vision"));
+        plan.summary = a.text(id, QStringLiteral("summary"));
+        if (!plans.value(2).isNull())
+            plan.announced = DateFigure{dateFrom(plans.value(2), plans.value(3)),
+                                        a.figure(id, QStringLiteral("announced"))};
+        if (!plans.value(4).isNull())
+            plan.period = PeriodFigure{plans.value(4).toInt(), plans.value(5).toInt(),
+                                       a.figure(id, QStringLiteral("period"))};
+        if (!plans.value(6).isNull()) {
+            MoneyFigure budget;
+            budget.won = plans.value(6).toLongLong();
+            if (!plans.value(7).isNull())
+                budget.original = OriginalAmount{plans.value(7).toString(), plans.value(8).toString()};
+            budget.citation = a.figure(id, QStringLiteral("headlineBudget"));
+            plan.headlineBudget = budget;
+        }
+        SqlQuery planThemes(m_database,
+                            QStringLiteral("SELECT theme_id FROM plan_theme WHERE plan_id = ? ORDER BY ordinal"));
+        planThemes.bind(id).exec();
+        while (planThemes.next())
+            plan.themeKeys << a.key(planThemes.value(0));
+
+        SqlQuery counts(m_database,
+                        QStringLiteral("SELECT id, kind, count FROM stated_count WHERE plan_id = ? ORDER BY ordinal"));
+        counts.bind(id).exec();
+        while (counts.next())
+            plan.statedCounts.append({counts.value(1).toString(), counts.value(2).toInt(),
+                                      a.figure(counts.value(0).toLongLong(), QStringLiteral("count"))});
+
+        plan.elements = loadElements(m_database, a, id);
+
+        SqlQuery lines(m_database, QStringLiteral("SELECT id, element_id, amount, original_amount, original_currency, "
+                                                  "from_year, to_year, funding, kind FROM budget_line "
+                                                  "WHERE plan_id = ? ORDER BY ordinal"));
+        lines.bind(id).exec();
+        while (lines.next()) {
+            const qint64 lineId = lines.value(0).toLongLong();
+            BudgetLine line;
+            line.key = a.keys.value(lineId);
+            line.elementKey = a.key(lines.value(1));
+            line.amount.won = lines.value(2).toLongLong();
+            if (!lines.value(3).isNull())
+                line.amount.original = OriginalAmount{lines.value(3).toString(), lines.value(4).toString()};
+            line.amount.citation = a.figure(lineId, QStringLiteral("amount"));
+            line.fromYear = optionalInt(lines.value(5));
+            line.toYear = optionalInt(lines.value(6));
+            line.funding = lines.value(7).toString();
+            line.kind = lines.value(8).toString();
+            line.label = a.text(lineId, QStringLiteral("label"));
+            plan.budgetLines.append(line);
+        }
+
+        SqlQuery targets(m_database, QStringLiteral("SELECT id, unit, has_baseline, baseline_value, baseline_year, "
+                                                    "target_value, target_year FROM target WHERE plan_id = ? "
+                                                    "ORDER BY ordinal"));
+        targets.bind(id).exec();
+        while (targets.next()) {
+            const qint64 targetId = targets.value(0).toLongLong();
+            Target target;
+            target.key = a.keys.value(targetId);
+            target.unit = targets.value(1).toString();
+            target.metric = a.text(targetId, QStringLiteral("metric"));
+            if (targets.value(2).toInt() == 1)
+                target.baseline = KpiValue{targets.value(3).toString(), optionalInt(targets.value(4)),
+                                           a.figure(targetId, QStringLiteral("baseline"))};
+            target.target = KpiValue{targets.value(5).toString(), optionalInt(targets.value(6)),
+                                     a.figure(targetId, QStringLiteral("target"))};
+            plan.targets.append(target);
+        }
+        dataset.plans.append(plan);
+    }
+
+    SqlQuery events(m_database,
+                    QStringLiteral("SELECT id, region_id, plan_id, kind, date, precision FROM event ORDER BY ordinal"));
+    events.exec();
+    while (events.next()) {
+        const qint64 id = events.value(0).toLongLong();
+        Event event;
+        event.key = a.keys.value(id);
+        event.regionKey = a.key(events.value(1));
+        event.planKey = a.key(events.value(2));
+        event.kind = events.value(3).toString();
+        event.date = DateFigure{dateFrom(events.value(4), events.value(5)), a.figure(id, QStringLiteral("date"))};
+        event.title = a.text(id, QStringLiteral("title"));
+        event.description = a.text(id, QStringLiteral("description"));
+        dataset.events.append(event);
+    }
+
+    SqlQuery participations(m_database, QStringLiteral("SELECT id, organisation_id, region_id, plan_id, event_id, "
+                                                       "role FROM participation ORDER BY ordinal"));
+    participations.exec();
+    while (participations.next()) {
+        const qint64 id = participations.value(0).toLongLong();
+        Participation p;
+        p.key = a.keys.value(id);
+        p.organisationKey = a.key(participations.value(1));
+        p.regionKey = a.key(participations.value(2));
+        p.planKey = a.key(participations.value(3));
+        p.eventKey = a.key(participations.value(4));
+        p.role = participations.value(5).toString();
+        p.description = a.text(id, QStringLiteral("description"));
+        p.quoteKeys = a.citations.value(id);
+        dataset.participations.append(p);
+    }
+    return dataset;
+}
+
+} // namespace innoatlas

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/Dataset.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace innoatlas {
+
+/**
+ * Saves a whole Dataset into an open database and loads it back.
+ *
+ * insert() runs in one transaction: on any error (a constraint, a duplicate key,
+ * a reference to something that does not exist) it throws StoreError and nothing
+ * is written. load() returns the data in the order it was inserted, so that
+ * insert(load()) into an empty database gives identical data.
+ */
+class DatasetStore
+{
+public:
+    explicit DatasetStore(QSqlDatabase database);
+
+    void insert(const Dataset &dataset);
+    Dataset load() const;
+
+private:
+    qint64 addEntity(const QString &kind, const QString &key);
+    qint64 idOf(const QString &key, const QString &what) const;
+    qint64 idOrNull(const QString &key, const QString &what) const;
+    void addText(qint64 entityId, const QString &field, const LocalizedText &text);
+    void addFigure(qint64 ownerId, const QString &ownerKey, const QString &field, const Citation &citation);
+    void addCitations(qint64 entityId, const QStringList &quoteKeys);
+    void insertPlan(const Plan &plan, int ordinal);
+    void insertElements(const QVector<Element> &elements, qint64 planId, qint64 parentId);
+
+    QSqlDatabase m_database;
+    QHash<QString, qint64> m_ids;
+};
+
+} // namespace innoatlas

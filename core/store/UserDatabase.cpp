@@ -1,0 +1,44 @@
+#include "store/UserDatabase.h"
+
+#include "dataset/BuiltinDataset.h"
+#include "store/DatasetStore.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace innoatlas {
+
+QString UserDatabase::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("innoatlas.sqlite"));
+}
+
+bool UserDatabase::open(Database &database, const QString &path)
+{
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (!folder.exists())
+        folder.mkpath(QStringLiteral("."));
+    return database.openOrCreate(path, [](Database &db, QString *error) {
+        Dataset dataset;
+        QVector<DatasetIssue> issues;
+        if (!BuiltinDataset::read(&dataset, &issues)) {
+            QStringList lines;
+            for (const DatasetIssue &issue : issues)
+                lines << issue.toString();
+            *error = QStringLiteral("the built-in dataset is damaged:\n") + lines.join(QLatin1Char('\n'));
+            return false;
+        }
+        try {
+            DatasetStore(db.connection()).insert(dataset);
+        } catch (const StoreError &e) {
+            *error = e.message();
+            return false;
+        }
+        return true;
+    });
+}
+
+} // namespace innoatlas

@@ -1,0 +1,161 @@
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace innoatlas;
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+/** Makes an SQLite file with another program's tables (or InnoAtlas's id and a future schema version). */
+void makeForeignDatabase(const QString &path, int applicationId, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('keep me')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsSchemaWithMarks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+        Database db;
+        QVERIFY2(db.openOrCreate(path, [](Database &, QString *) { return true; }), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(SqlQuery::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId);
+        QCOMPARE(SqlQuery::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(SqlQuery::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+
+    void enforcesForeignKeys()
+    {
+        Database db;
+        QVERIFY(db.openOrCreate(m_dir.filePath(QStringLiteral("fk.sqlite")), [](Database &, QString *) { return true; }));
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (999, 0)")));
+    }
+
+    void failedInitialisationLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        Database db;
+        QVERIFY(!db.openOrCreate(path, [](Database &, QString *error) {
+            *error = QStringLiteral("dataset damaged");
+            return false;
+        }));
+        QCOMPARE(db.errorString(), QStringLiteral("dataset damaged"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+
+    void refusesAndKeepsForeignFiles_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("text file") << 0 << "not an SQLite file";
+        QTest::newRow("other program's database") << 1 << "not an InnoAtlas database";
+        QTest::newRow("newer InnoAtlas schema") << 2 << "written by a newer InnoAtlas";
+        QTest::newRow("truncated header") << 3 << "not an SQLite file";
+    }
+
+    void refusesAndKeepsForeignFiles()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("foreign-%1.sqlite").arg(kind));
+        if (kind == 0)
+            writeBytes(path, "city,plan\nDaejeon,space\n");
+        else if (kind == 1)
+            makeForeignDatabase(path, 0, 0);
+        else if (kind == 2)
+            makeForeignDatabase(path, Database::applicationId, Database::latestSchemaVersion() + 1);
+        else
+            writeBytes(path, QByteArray("SQLite for", 10));
+        const QByteArray before = digest(path);
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(path));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+        Database again; // openOrCreate must not replace an existing file either
+        QVERIFY(!again.openOrCreate(path, [](Database &, QString *) { return true; }));
+        QCOMPARE(digest(path), before);
+    }
+
+    void initialisesEmptyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        writeBytes(path, QByteArray());
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void opensReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openOrCreate(path, [](Database &, QString *) { return true; }));
+        }
+        Database db;
+        QVERIFY2(db.open(path, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+        QVERIFY(db.isReadOnly());
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'x')")));
+    }
+
+    void missingFileIsAnError()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("nowhere.sqlite"))));
+        QVERIFY(db.errorString().contains(QStringLiteral("no such file")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

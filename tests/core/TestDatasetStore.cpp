@@ -1,0 +1,143 @@
+#include "dataset/DatasetJsonReader.h"
+#include "store/Database.h"
+#include "store/DatasetStore.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace innoatlas;
+
+namespace {
+Dataset minimalDataset()
+{
+    DatasetJsonReader reader;
+    reader.readFile(QStringLiteral(INNOATLAS_TEST_DATA_DIR "/datasets/minimal.json"));
+    if (!reader.finish())
+        qFatal("minimal.json does not read: %s", qPrintable(reader.issues().first().toString()));
+    return reader.dataset();
+}
+
+int count(const Database &db, const QString &table)
+{
+    return SqlQuery::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+}
+} // namespace
+
+class TestDatasetStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<Database>();
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QVERIFY(m_db->openOrCreate(path, [](Database &, QString *) { return true; }));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void insertThenLoadGivesIdenticalData()
+    {
+        const Dataset dataset = minimalDataset();
+        DatasetStore store(m_db->connection());
+        store.insert(dataset);
+        const Dataset loaded = store.load();
+        QCOMPARE(loaded.plans.size(), 1);
+        QCOMPARE(loaded.plans.first().budgetLines.size(), 2);
+        QCOMPARE(loaded.plans.first().elements.first().children.size(), 1);
+        QCOMPARE(loaded.regions.at(1).parentKey, QStringLiteral("region.test-country"));
+        QCOMPARE(loaded.regions.at(1).name.koStatus, ReviewStatus::Approved);
+        QVERIFY(loaded.sources == dataset.sources);
+        QVERIFY(loaded.regions == dataset.regions);
+        QVERIFY(loaded.plans == dataset.plans);
+        QVERIFY(loaded.events == dataset.events);
+        QVERIFY(loaded.participations == dataset.participations);
+        QVERIFY(loaded == dataset);
+    }
+
+    void everyFigureLinksToAQuote()
+    {
+        DatasetStore(m_db->connection()).insert(minimalDataset());
+        QCOMPARE(SqlQuery::scalar(m_db->connection(),
+                                  QStringLiteral("SELECT count(*) FROM figure f WHERE NOT EXISTS "
+                                                 "(SELECT 1 FROM figure_quote q WHERE q.figure_id = f.id)"))
+                     .toInt(),
+                 0);
+        // headline budget, period, announced, 2 counts, 2 amounts, baseline, target, event date, population
+        QCOMPARE(count(*m_db, QStringLiteral("figure")), 11);
+    }
+
+    void failedInsertWritesNothing()
+    {
+        Dataset dataset = minimalDataset();
+        // The last participation names an organisation that does not exist: found only at the very end.
+        dataset.participations.first().organisationKey = QStringLiteral("org.nowhere");
+        DatasetStore store(m_db->connection());
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insert(dataset));
+        QCOMPARE(count(*m_db, QStringLiteral("entity")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("localized_text")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("plan")), 0);
+    }
+
+    void constraintViolationRollsBack()
+    {
+        Dataset dataset = minimalDataset();
+        dataset.plans.first().budgetLines.first().amount.won = -1; // the schema refuses negative amounts
+        QVERIFY_THROWS_EXCEPTION(StoreError, DatasetStore(m_db->connection()).insert(dataset));
+        QCOMPARE(count(*m_db, QStringLiteral("entity")), 0);
+    }
+
+    void duplicateKeyAcrossInsertsIsRefused()
+    {
+        DatasetStore store(m_db->connection());
+        store.insert(minimalDataset());
+        const int before = count(*m_db, QStringLiteral("entity"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insert(minimalDataset()));
+        QCOMPARE(count(*m_db, QStringLiteral("entity")), before);
+    }
+
+    void regionWithPlansCannotBeDeleted()
+    {
+        DatasetStore(m_db->connection()).insert(minimalDataset());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM entity WHERE key = 'region.test-city'")));
+        QCOMPARE(count(*m_db, QStringLiteral("region")), 2);
+    }
+
+    void deletingAPlanRemovesItsParts()
+    {
+        DatasetStore(m_db->connection()).insert(minimalDataset());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entity WHERE key = 'plan.test-space'")));
+        QCOMPARE(count(*m_db, QStringLiteral("budget_line")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("element")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("plan_theme")), 0);
+        // No entity, text or figure of the plan's parts is left behind.
+        QCOMPARE(SqlQuery::scalar(m_db->connection(),
+                                  QStringLiteral("SELECT count(*) FROM entity WHERE kind IN "
+                                                 "('plan', 'budget_line', 'element', 'stated_count', 'target')"))
+                     .toInt(),
+                 0);
+        QCOMPARE(SqlQuery::scalar(m_db->connection(),
+                                  QStringLiteral("SELECT count(*) FROM figure f JOIN entity e ON e.id = f.id "
+                                                 "WHERE e.key LIKE 'plan.test-space#%' OR e.key LIKE 'bl.test.%'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(SqlQuery::scalar(m_db->connection(),
+                                  QStringLiteral("SELECT count(*) FROM event WHERE plan_id IS NULL"))
+                     .toInt(),
+                 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestDatasetStore)
+#include "TestDatasetStore.moc"

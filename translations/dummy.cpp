@@ -1,0 +1,1 @@
+// The library holds only the embedded translations (see CMakeLists.txt).
