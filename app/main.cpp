@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace innoatlas;
 
@@ -33,20 +34,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "User-interface language: ko or en."),
                                         QCoreApplication::translate("main", "LANG"));
-    parser.addOptions({databaseOption, langOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main window to an image file and quit (works offscreen)."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({databaseOption, langOption, screenshotOption});
     parser.process(app);
 
     Translations::install(parser.isSet(langOption) ? parser.value(langOption) : Translations::systemLanguage());
 
     Database database;
     if (!UserDatabase::open(database, parser.value(databaseOption))) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "InnoAtlas"),
-                              QCoreApplication::translate("main", "The database could not be opened:\n%1")
-                                  .arg(database.errorString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "InnoAtlas"),
+            QCoreApplication::translate("main", "The database could not be opened:\n%1").arg(database.errorString()));
         return 1;
     }
 
     MainWindow window(database);
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file)) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "%1: cannot write the image").arg(file)
+                                << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
     return QApplication::exec();
 }

@@ -6,7 +6,14 @@
 namespace innoatlas {
 
 /** Exit codes of innoatlas-cli. */
-enum CliExit { ExitOk = 0, ExitProblems = 1, ExitUsage = 2, ExitDatabase = 3, ExitIo = 4 };
+enum CliExit
+{
+    ExitOk = 0,
+    ExitProblems = 1,
+    ExitUsage = 2,
+    ExitDatabase = 3,
+    ExitIo = 4
+};
 
 /** What every command needs: where to write, which database, which language. */
 struct CliContext

@@ -25,8 +25,8 @@ int SummaryCommand::run(const CliContext &context)
 
     const bool korean = context.language == QLatin1String("ko");
     const Language language = korean ? Language::Korean : Language::English;
-    TextTable table({Cli::tr("City"), Cli::tr("Plan"), Cli::tr("Announced"), Cli::tr("Period"),
-                     Cli::tr("Headline budget")});
+    TextTable table(
+        {Cli::tr("City"), Cli::tr("Plan"), Cli::tr("Announced"), Cli::tr("Period"), Cli::tr("Headline budget")});
     table.setAlignment(4, TextTable::Align::Right);
     for (const PlanSummaryRow &row : std::as_const(rows)) {
         QString period;

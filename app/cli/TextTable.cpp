@@ -18,9 +18,7 @@ QString pad(const QString &text, int width, TextTable::Align align)
 }
 } // namespace
 
-TextTable::TextTable(QStringList headers) : m_headers(std::move(headers)), m_alignment(m_headers.size(), Align::Left)
-{
-}
+TextTable::TextTable(QStringList headers) : m_headers(std::move(headers)), m_alignment(m_headers.size(), Align::Left) {}
 
 void TextTable::setAlignment(int column, Align align)
 {

@@ -12,7 +12,11 @@ namespace innoatlas {
 class TextTable
 {
 public:
-    enum class Align { Left, Right };
+    enum class Align
+    {
+        Left,
+        Right
+    };
 
     explicit TextTable(QStringList headers);
     void setAlignment(int column, Align align);

@@ -57,12 +57,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        Cli::tr("The database file (created from the built-in dataset when it does not exist)."),
-        Cli::tr("FILE"), UserDatabase::defaultPath());
+        Cli::tr("The database file (created from the built-in dataset when it does not exist)."), Cli::tr("FILE"),
+        UserDatabase::defaultPath());
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the output: ko or en."),
                                         Cli::tr("LANG"), language);
-    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Export format: json."),
-                                          Cli::tr("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Export format: json."), Cli::tr("FORMAT"),
+                                          QStringLiteral("json"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Cli::tr("Write to FILE instead of standard output."), Cli::tr("FILE"));
     parser.addOptions({databaseOption, langOption, formatOption, outputOption});
@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(context, positional);
 
-    err << Cli::tr("Unknown command or extra arguments: %1").arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))
+    err << Cli::tr("Unknown command or extra arguments: %1")
+               .arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))
         << '\n'
         << commandsHelp() << Qt::endl;
     return ExitUsage;

@@ -22,8 +22,8 @@ constexpr qint64 maxWon = (qint64(1) << 53) - 1;
 
 QString kindName(int kind)
 {
-    static const char *names[] = {"source",  "quote",  "theme",  "region", "organisation", "plan",
-                                  "element", "budget line", "target", "event", "participation"};
+    static const char *names[] = {"source",  "quote",       "theme",  "region", "organisation", "plan",
+                                  "element", "budget line", "target", "event",  "participation"};
     return QString::fromLatin1(names[kind]);
 }
 
@@ -114,9 +114,7 @@ bool DatasetJsonReader::finish()
 {
     for (const Reference &reference : std::as_const(m_references)) {
         const auto it = m_definitions.constFind(reference.key);
-        auto report = [&](const QString &message) {
-            m_issues.append({reference.file, reference.path, 0, 0, message});
-        };
+        auto report = [&](const QString &message) { m_issues.append({reference.file, reference.path, 0, 0, message}); };
         if (it == m_definitions.constEnd()) {
             report(QStringLiteral("no %1 has the key \"%2\"").arg(kindName(int(reference.kind)), reference.key));
         } else if (it->kind != reference.kind) {
@@ -332,7 +330,8 @@ Plan DatasetJsonReader::readPlan(JsonFields &f, const QJsonObject &o, const QStr
     refer(plan.regionKey, Kind::Region, JsonFields::member(path, QStringLiteral("region")));
     plan.themeKeys = f.keyList(o, QStringLiteral("themes"), path, false);
     for (qsizetype t = 0; t < plan.themeKeys.size(); ++t)
-        refer(plan.themeKeys.at(t), Kind::Theme, JsonFields::index(JsonFields::member(path, QStringLiteral("themes")), t));
+        refer(plan.themeKeys.at(t), Kind::Theme,
+              JsonFields::index(JsonFields::member(path, QStringLiteral("themes")), t));
     plan.title = f.text(o, QStringLiteral("title"), path, true);
     plan.vision = f.text(o, QStringLiteral("vision"), path, false);
     plan.summary = f.text(o, QStringLiteral("summary"), path, false);
@@ -446,9 +445,9 @@ BudgetLine DatasetJsonReader::readBudgetLine(JsonFields &f, const QJsonObject &o
 
 Target DatasetJsonReader::readTarget(JsonFields &f, const QJsonObject &o, const QString &path)
 {
-    f.onlyMembers(o, path,
-                  {kKey, QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("baseline"),
-                   QStringLiteral("target")});
+    f.onlyMembers(
+        o, path,
+        {kKey, QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("baseline"), QStringLiteral("target")});
     Target target;
     target.key = f.key(o, path);
     define(f, target.key, Kind::Target, path);
@@ -529,8 +528,8 @@ std::optional<DateFigure> DatasetJsonReader::readDate(JsonFields &f, const QJson
     return figure;
 }
 
-std::optional<PeriodFigure> DatasetJsonReader::readPeriod(JsonFields &f, const QJsonObject &parent,
-                                                          const QString &name, const QString &path)
+std::optional<PeriodFigure> DatasetJsonReader::readPeriod(JsonFields &f, const QJsonObject &parent, const QString &name,
+                                                          const QString &path)
 {
     const S where = JsonFields::member(path, name);
     const QJsonValue value = parent.value(name);

@@ -33,8 +33,20 @@ public:
     const QVector<DatasetIssue> &issues() const { return m_issues; }
 
 private:
-    enum class Kind { Source, Quote, Theme, Region, Organisation, Plan, Element, BudgetLine, Target, Event,
-                      Participation };
+    enum class Kind
+    {
+        Source,
+        Quote,
+        Theme,
+        Region,
+        Organisation,
+        Plan,
+        Element,
+        BudgetLine,
+        Target,
+        Event,
+        Participation
+    };
     struct Definition
     {
         Kind kind;
@@ -75,8 +87,8 @@ private:
                                        const QString &path, bool required);
     std::optional<PeriodFigure> readPeriod(JsonFields &f, const QJsonObject &parent, const QString &name,
                                            const QString &path);
-    std::optional<KpiValue> readKpi(JsonFields &f, const QJsonObject &parent, const QString &name,
-                                    const QString &path, bool required);
+    std::optional<KpiValue> readKpi(JsonFields &f, const QJsonObject &parent, const QString &name, const QString &path,
+                                    bool required);
 
     Dataset m_dataset;
     QVector<DatasetIssue> m_issues;

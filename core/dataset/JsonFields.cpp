@@ -295,7 +295,8 @@ QString JsonFields::decimal(const QJsonObject &object, const QString &name, cons
     static const QRegularExpression pattern(QStringLiteral("^-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?$"));
     const QString value = string(object, name, path, true);
     if (!value.isEmpty() && !pattern.match(value).hasMatch()) {
-        error(member(path, name), QStringLiteral("\"%1\" is not a decimal number such as \"13\" or \"4.371\"").arg(value));
+        error(member(path, name),
+              QStringLiteral("\"%1\" is not a decimal number such as \"13\" or \"4.371\"").arg(value));
         return {};
     }
     return value;

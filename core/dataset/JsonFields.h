@@ -35,8 +35,8 @@ public:
     QString key(const QJsonObject &object, const QString &path);
     QString reference(const QJsonObject &object, const QString &name, const QString &path, bool required);
     std::optional<qint64> integer(const QJsonValue &value, const QString &path, qint64 min, qint64 max);
-    std::optional<qint64> integerMember(const QJsonObject &object, const QString &name, const QString &path,
-                                        qint64 min, qint64 max, bool required);
+    std::optional<qint64> integerMember(const QJsonObject &object, const QString &name, const QString &path, qint64 min,
+                                        qint64 max, bool required);
     QStringList keyList(const QJsonObject &object, const QString &name, const QString &path, bool required);
     LocalizedText text(const QJsonObject &object, const QString &name, const QString &path, bool required);
     /** Reads "quotes" (one or more) and "correction" of a figure object. */

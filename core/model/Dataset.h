@@ -26,9 +26,8 @@ struct Dataset
 
     bool operator==(const Dataset &o) const
     {
-        return sources == o.sources && themes == o.themes && regions == o.regions &&
-               organisations == o.organisations && plans == o.plans && events == o.events &&
-               participations == o.participations;
+        return sources == o.sources && themes == o.themes && regions == o.regions && organisations == o.organisations &&
+               plans == o.plans && events == o.events && participations == o.participations;
     }
 };
 

@@ -17,8 +17,8 @@ struct Event
 
     bool operator==(const Event &o) const
     {
-        return key == o.key && regionKey == o.regionKey && planKey == o.planKey && kind == o.kind &&
-               title == o.title && description == o.description && date == o.date;
+        return key == o.key && regionKey == o.regionKey && planKey == o.planKey && kind == o.kind && title == o.title &&
+               description == o.description && date == o.date;
     }
 };
 

@@ -12,8 +12,8 @@ namespace innoatlas {
 /** Why a stored figure differs from what its source prints. */
 struct Correction
 {
-    QString printed;     ///< the source's verbatim wording
-    LocalizedText note;  ///< the curator's explanation and evidence
+    QString printed;    ///< the source's verbatim wording
+    LocalizedText note; ///< the curator's explanation and evidence
 
     bool operator==(const Correction &o) const { return printed == o.printed && note == o.note; }
 };

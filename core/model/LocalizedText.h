@@ -5,10 +5,20 @@
 namespace innoatlas {
 
 /** The two content languages. */
-enum class Language { Korean, English };
+enum class Language
+{
+    Korean,
+    English
+};
 
 /** Review state of one language of one content field. */
-enum class ReviewStatus { Missing, Draft, Reviewed, Approved };
+enum class ReviewStatus
+{
+    Missing,
+    Draft,
+    Reviewed,
+    Approved
+};
 
 QString languageCode(Language language);
 QString reviewStatusName(ReviewStatus status);

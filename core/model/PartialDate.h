@@ -6,7 +6,13 @@
 namespace innoatlas {
 
 /** How much of a date is known. */
-enum class DatePrecision { Day, Month, Year, Approximate };
+enum class DatePrecision
+{
+    Day,
+    Month,
+    Year,
+    Approximate
+};
 
 QString datePrecisionName(DatePrecision precision);
 bool parseDatePrecision(const QString &name, DatePrecision *precision);

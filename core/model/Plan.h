@@ -30,10 +30,7 @@ struct StatedCount
     int count = 0;
     Citation citation;
 
-    bool operator==(const StatedCount &o) const
-    {
-        return kind == o.kind && count == o.count && citation == o.citation;
-    }
+    bool operator==(const StatedCount &o) const { return kind == o.kind && count == o.count && citation == o.citation; }
 };
 
 struct BudgetLine
@@ -49,8 +46,8 @@ struct BudgetLine
 
     bool operator==(const BudgetLine &o) const
     {
-        return key == o.key && label == o.label && amount == o.amount && fromYear == o.fromYear &&
-               toYear == o.toYear && funding == o.funding && kind == o.kind && elementKey == o.elementKey;
+        return key == o.key && label == o.label && amount == o.amount && fromYear == o.fromYear && toYear == o.toYear &&
+               funding == o.funding && kind == o.kind && elementKey == o.elementKey;
     }
 };
 

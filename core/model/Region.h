@@ -31,8 +31,8 @@ struct Region
 
     bool operator==(const Region &o) const
     {
-        return key == o.key && code == o.code && level == o.level && country == o.country &&
-               parentKey == o.parentKey && name == o.name && population == o.population;
+        return key == o.key && code == o.code && level == o.level && country == o.country && parentKey == o.parentKey &&
+               name == o.name && population == o.population;
     }
 };
 

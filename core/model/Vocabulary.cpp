@@ -67,9 +67,8 @@ const QStringList &eventKinds()
 
 const QStringList &participationRoles()
 {
-    static const QStringList names =
-        list({"lead", "partner", "member", "prospective-member", "investor", "host", "organiser", "chair", "attendee",
-              "operator", "funder", "other"});
+    static const QStringList names = list({"lead", "partner", "member", "prospective-member", "investor", "host",
+                                           "organiser", "chair", "attendee", "operator", "funder", "other"});
     return names;
 }
 

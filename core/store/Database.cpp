@@ -140,9 +140,8 @@ bool Database::open(const QString &path, Mode mode)
             SqlQuery::scalar(m_connection, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
         const bool empty = appId == 0 && version == 0 && objects == 0;
         if (!empty && appId != applicationId)
-            return fail(
-                QStringLiteral("%1: not an InnoAtlas database (application id %2); it was left untouched")
-                    .arg(path, QStringLiteral("0x%1").arg(quint32(appId), 8, 16, QLatin1Char('0'))));
+            return fail(QStringLiteral("%1: not an InnoAtlas database (application id %2); it was left untouched")
+                            .arg(path, QStringLiteral("0x%1").arg(quint32(appId), 8, 16, QLatin1Char('0'))));
         if (version > latestSchemaVersion())
             return fail(QStringLiteral("%1: written by a newer InnoAtlas (schema %2; this version reads up to %3); "
                                        "it was left untouched")

@@ -18,7 +18,11 @@ namespace innoatlas {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
     /** Fills a newly created database; returns false and sets the error to abandon the file. */
     using Initialiser = std::function<bool(Database &, QString *error)>;
 

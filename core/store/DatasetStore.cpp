@@ -163,8 +163,9 @@ qint64 DatasetStore::idOrNull(const QString &key, const QString &what) const
 
 void DatasetStore::addText(qint64 entityId, const QString &field, const LocalizedText &text)
 {
-    SqlQuery query(m_database, QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
-                                              "VALUES (?, ?, 'ko', COALESCE(?, ''), ?), (?, ?, 'en', COALESCE(?, ''), ?)"));
+    SqlQuery query(m_database,
+                   QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
+                                  "VALUES (?, ?, 'ko', COALESCE(?, ''), ?), (?, ?, 'en', COALESCE(?, ''), ?)"));
     query.bind(entityId).bind(field).bind(text.ko).bind(reviewStatusName(text.koStatus));
     query.bind(entityId).bind(field).bind(text.en).bind(reviewStatusName(text.enStatus));
     query.exec();
@@ -175,9 +176,11 @@ void DatasetStore::addFigure(qint64 ownerId, const QString &ownerKey, const QStr
     if (citation.quoteKeys.isEmpty())
         throw StoreError(QStringLiteral("%1: the figure \"%2\" has no quote").arg(ownerKey, field));
     const qint64 id = addEntity(QStringLiteral("figure"), ownerKey + QLatin1Char('#') + field);
-    SqlQuery figure(m_database, QStringLiteral("INSERT INTO figure (id, owner_id, field, printed) VALUES (?, ?, ?, ?)"));
+    SqlQuery figure(m_database,
+                    QStringLiteral("INSERT INTO figure (id, owner_id, field, printed) VALUES (?, ?, ?, ?)"));
     figure.bind(id).bind(ownerId).bind(field);
-    figure.bind(citation.correction ? QVariant(citation.correction->printed) : QVariant(QMetaType::fromType<QString>()));
+    figure.bind(citation.correction ? QVariant(citation.correction->printed)
+                                    : QVariant(QMetaType::fromType<QString>()));
     figure.exec();
     if (citation.correction)
         addText(id, QStringLiteral("note"), citation.correction->note);
@@ -225,7 +228,8 @@ void DatasetStore::insert(const Dataset &dataset)
         int quoteOrdinal = 0;
         for (const Quote &quote : source.quotes) {
             const qint64 quoteId = addEntity(QStringLiteral("quote"), quote.key);
-            SqlQuery q(m_database, QStringLiteral("INSERT INTO quote (id, source_id, ordinal, text) VALUES (?, ?, ?, ?)"));
+            SqlQuery q(m_database,
+                       QStringLiteral("INSERT INTO quote (id, source_id, ordinal, text) VALUES (?, ?, ?, ?)"));
             q.bind(quoteId).bind(id).bind(quoteOrdinal++).bind(quote.text).exec();
             if (!quote.translation.isEmpty())
                 addText(quoteId, QStringLiteral("translation"), quote.translation);
@@ -333,7 +337,8 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
                                   "period_from, period_to, headline_budget, headline_original_amount, "
                                   "headline_original_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bind(id).bind(ordinal).bind(idOf(plan.regionKey, QStringLiteral("region")));
-    query.bind(plan.announced ? QVariant(plan.announced->date.toIsoString()) : QVariant(QMetaType::fromType<QString>()));
+    query.bind(plan.announced ? QVariant(plan.announced->date.toIsoString())
+                              : QVariant(QMetaType::fromType<QString>()));
     query.bind(plan.announced ? QVariant(datePrecisionName(plan.announced->date.precision()))
                               : QVariant(QMetaType::fromType<QString>()));
     query.bind(plan.period ? QVariant(plan.period->from) : QVariant(QMetaType::fromType<int>()));
@@ -341,7 +346,8 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
     const bool hasBudget = plan.headlineBudget.has_value();
     const bool hasOriginal = hasBudget && plan.headlineBudget->original.has_value();
     query.bind(hasBudget ? QVariant(plan.headlineBudget->won) : QVariant(QMetaType::fromType<qint64>()));
-    query.bind(hasOriginal ? QVariant(plan.headlineBudget->original->amount) : QVariant(QMetaType::fromType<QString>()));
+    query.bind(hasOriginal ? QVariant(plan.headlineBudget->original->amount)
+                           : QVariant(QMetaType::fromType<QString>()));
     query.bind(hasOriginal ? QVariant(plan.headlineBudget->original->currency)
                            : QVariant(QMetaType::fromType<QString>()));
     query.exec();
@@ -391,7 +397,8 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
         const qint64 elementId = idOrNull(line.elementKey, QStringLiteral("element"));
         q.bind(elementId ? QVariant(elementId) : QVariant(QMetaType::fromType<qint64>()));
         q.bind(lineOrdinal++).bind(line.amount.won);
-        q.bind(line.amount.original ? QVariant(line.amount.original->amount) : QVariant(QMetaType::fromType<QString>()));
+        q.bind(line.amount.original ? QVariant(line.amount.original->amount)
+                                    : QVariant(QMetaType::fromType<QString>()));
         q.bind(line.amount.original ? QVariant(line.amount.original->currency)
                                     : QVariant(QMetaType::fromType<QString>()));
         q.bind(nullable(line.fromYear)).bind(nullable(line.toYear)).bind(line.funding).bind(line.kind).exec();
@@ -421,8 +428,9 @@ void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planI
     int ordinal = 0;
     for (const Element &element : elements) {
         const qint64 id = addEntity(QStringLiteral("element"), element.key);
-        SqlQuery q(m_database,
-                   QStringLiteral("INSERT INTO element (id, plan_id, parent_id, ordinal, kind) VALUES (?, ?, ?, ?, ?)"));
+        SqlQuery q(
+            m_database,
+            QStringLiteral("INSERT INTO element (id, plan_id, parent_id, ordinal, kind) VALUES (?, ?, ?, ?, ?)"));
         q.bind(id).bind(planId).bind(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
         q.bind(ordinal++).bind(element.kind).exec();
         addText(id, QStringLiteral("name"), element.name);
@@ -455,8 +463,8 @@ Dataset DatasetStore::load() const
         quotes.bind(id).exec();
         while (quotes.next()) {
             const qint64 quoteId = quotes.value(0).toLongLong();
-            source.quotes.append({a.keys.value(quoteId), quotes.value(1).toString(),
-                                  a.text(quoteId, QStringLiteral("translation"))});
+            source.quotes.append(
+                {a.keys.value(quoteId), quotes.value(1).toString(), a.text(quoteId, QStringLiteral("translation"))});
         }
         dataset.sources.append(source);
     }
@@ -480,8 +488,8 @@ Dataset DatasetStore::load() const
         region.country = regions.value(3).toString();
         region.parentKey = a.key(regions.value(4));
         region.name = a.text(id, QStringLiteral("name"));
-        SqlQuery population(m_database,
-                            QStringLiteral("SELECT id, year, value FROM population WHERE region_id = ? ORDER BY ordinal"));
+        SqlQuery population(
+            m_database, QStringLiteral("SELECT id, year, value FROM population WHERE region_id = ? ORDER BY ordinal"));
         population.bind(id).exec();
         while (population.next()) {
             const qint64 popId = population.value(0).toLongLong();
@@ -518,11 +526,11 @@ Dataset DatasetStore::load() const
         plan.vision = a.text(id, QStringLiteral("vision"));
         plan.summary = a.text(id, QStringLiteral("summary"));
         if (!plans.value(2).isNull())
-            plan.announced = DateFigure{dateFrom(plans.value(2), plans.value(3)),
-                                        a.figure(id, QStringLiteral("announced"))};
+            plan.announced =
+                DateFigure{dateFrom(plans.value(2), plans.value(3)), a.figure(id, QStringLiteral("announced"))};
         if (!plans.value(4).isNull())
-            plan.period = PeriodFigure{plans.value(4).toInt(), plans.value(5).toInt(),
-                                       a.figure(id, QStringLiteral("period"))};
+            plan.period =
+                PeriodFigure{plans.value(4).toInt(), plans.value(5).toInt(), a.figure(id, QStringLiteral("period"))};
         if (!plans.value(6).isNull()) {
             MoneyFigure budget;
             budget.won = plans.value(6).toLongLong();

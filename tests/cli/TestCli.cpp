@@ -54,7 +54,7 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("3,500억 원")));     // the space vision
         QVERIFY(run.out.contains(QStringLiteral("1조 6,552억 원"))); // the smart city plan to 2025
         QVERIFY(run.out.contains(QStringLiteral("2024–2028")));
-        QVERIFY(run.out.contains(QStringLiteral("총사업비")));       // the header is translated too
+        QVERIFY(run.out.contains(QStringLiteral("총사업비"))); // the header is translated too
         QVERIFY(!run.out.contains(QStringLiteral("KRW")));
     }
 
@@ -88,8 +88,9 @@ private slots:
         // Re-importing the export into a new database and exporting again gives the same bytes.
         const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
         const QString again = m_dir.filePath(QStringLiteral("again.json"));
-        QVERIFY(cli({QStringLiteral("--database"), copy, QStringLiteral("export"), QStringLiteral("-o"), again})
-                    .exitCode == 0);
+        QVERIFY(
+            cli({QStringLiteral("--database"), copy, QStringLiteral("export"), QStringLiteral("-o"), again}).exitCode ==
+            0);
         QCOMPARE(digest(again), digest(exported));
     }
 
@@ -112,7 +113,8 @@ private slots:
         const Run run = cli({QStringLiteral("validate"), bad});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(bad + QStringLiteral(": $.plans[0].headlineBudget.value: expected an integer")));
-        QVERIFY(run.out.contains(QStringLiteral("$.plans[0].headlineBudget.quotes: a figure needs at least one quote")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("$.plans[0].headlineBudget.quotes: a figure needs at least one quote")));
         QVERIFY(run.out.contains(QStringLiteral("$.plans[0].region: no region has the key \"region.nowhere\"")));
         QVERIFY(run.err.contains(QStringLiteral("3 problems")));
     }

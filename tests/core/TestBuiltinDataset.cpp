@@ -72,11 +72,10 @@ private slots:
             if (!source.seedFile.isEmpty())
                 seeds.insert(source.seedFile);
         }
-        QCOMPARE(seeds, (QSet<QString>{QStringLiteral("000_2058b70ee9b135c3.txt"),
-                                       QStringLiteral("001_a95109b85368d7f5.txt"),
-                                       QStringLiteral("002_de38f4f2fecaf8eb.txt"),
-                                       QStringLiteral("003_a41762f22f1f4beb.txt"),
-                                       QStringLiteral("004_c62d6b6b25ca6db0.txt")}));
+        QCOMPARE(seeds,
+                 (QSet<QString>{QStringLiteral("000_2058b70ee9b135c3.txt"), QStringLiteral("001_a95109b85368d7f5.txt"),
+                                QStringLiteral("002_de38f4f2fecaf8eb.txt"), QStringLiteral("003_a41762f22f1f4beb.txt"),
+                                QStringLiteral("004_c62d6b6b25ca6db0.txt")}));
         QSet<QString> cities;
         for (const Plan &plan : std::as_const(m_data.plans))
             cities.insert(plan.regionKey);
@@ -151,7 +150,8 @@ private slots:
     {
         const Plan *plan = findPlan(m_data, QStringLiteral("plan.busan-digital-2030"));
         QVERIFY(plan);
-        const Target *automation = findTarget(*plan, QStringLiteral("kpi.busan-digital.smart-manufacturing-automation"));
+        const Target *automation =
+            findTarget(*plan, QStringLiteral("kpi.busan-digital.smart-manufacturing-automation"));
         QVERIFY(automation);
         QCOMPARE(automation->unit, QStringLiteral("percent"));
         QCOMPARE(automation->baseline->value, QStringLiteral("10"));

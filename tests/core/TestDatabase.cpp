@@ -67,7 +67,8 @@ private slots:
     void enforcesForeignKeys()
     {
         Database db;
-        QVERIFY(db.openOrCreate(m_dir.filePath(QStringLiteral("fk.sqlite")), [](Database &, QString *) { return true; }));
+        QVERIFY(
+            db.openOrCreate(m_dir.filePath(QStringLiteral("fk.sqlite")), [](Database &, QString *) { return true; }));
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (999, 0)")));
     }

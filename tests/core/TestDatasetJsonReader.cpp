@@ -106,57 +106,118 @@ private slots:
         QTest::addColumn<QString>("issuePath");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("wrong format") << "format" << "\"other\"" << "$.format" << "not an InnoAtlas dataset";
-        QTest::newRow("newer version") << "version" << "2" << "$.version" << "newer than this program reads";
-        QTest::newRow("unknown member") << "plans[0].budgett" << "1" << "$.plans[0].budgett" << "unknown member";
-        QTest::newRow("won with decimals") << "plans[0].headlineBudget.value" << "350000000000.5"
-                                           << "$.plans[0].headlineBudget.value" << "expected an integer";
-        QTest::newRow("negative won") << "plans[0].budgetLines[0].amount.value" << "-5"
-                                      << "$.plans[0].budgetLines[0].amount.value" << "outside";
-        QTest::newRow("won as string") << "plans[0].headlineBudget.value" << "\"350 billion\""
-                                       << "$.plans[0].headlineBudget.value" << "expected an integer, found a string";
-        QTest::newRow("won too large") << "plans[0].headlineBudget.value" << "1e300"
-                                       << "$.plans[0].headlineBudget.value" << "too large";
-        QTest::newRow("figure without quotes") << "plans[0].headlineBudget.quotes" << "[]"
-                                               << "$.plans[0].headlineBudget.quotes" << "at least one quote";
-        QTest::newRow("figure quotes missing") << "plans[0].period.quotes" << "<remove>"
-                                               << "$.plans[0].period.quotes" << "required";
-        QTest::newRow("unknown quote") << "plans[0].headlineBudget.quotes" << "[\"q.nowhere\"]"
-                                       << "$.plans[0].headlineBudget.quotes[0]" << "no quote has the key";
-        QTest::newRow("quote key of wrong kind") << "plans[0].headlineBudget.quotes" << "[\"src.test\"]"
-                                                 << "$.plans[0].headlineBudget.quotes[0]" << "is a source, not a quote";
-        QTest::newRow("unknown region") << "plans[0].region" << "\"region.atlantis\""
-                                        << "$.plans[0].region" << "no region has the key";
-        QTest::newRow("element of another plan") << "plans[0].budgetLines[0].element" << "\"bl.test.usd\""
-                                                 << "$.plans[0].budgetLines[0].element" << "is a budget line";
-        QTest::newRow("duplicate key") << "plans[0].budgetLines[1].key" << "\"bl.test.total\""
-                                       << "$.plans[0].budgetLines[1].key" << "already used";
-        QTest::newRow("bad key") << "plans[0].key" << "\"Plan One\"" << "$.plans[0].key" << "is not a key";
-        QTest::newRow("day for month precision") << "events[0].date.value" << "\"2023-11-29\""
-                                                 << "$.events[0].date.value" << "does not match precision";
-        QTest::newRow("impossible day") << "plans[0].announced.value" << "\"2023-02-30\""
-                                        << "$.plans[0].announced.value" << "not a day of the calendar";
-        QTest::newRow("period reversed") << "plans[0].period.from" << "2030" << "$.plans[0].period"
+        QTest::newRow("wrong format") << "format"
+                                      << "\"other\""
+                                      << "$.format"
+                                      << "not an InnoAtlas dataset";
+        QTest::newRow("newer version") << "version"
+                                       << "2"
+                                       << "$.version"
+                                       << "newer than this program reads";
+        QTest::newRow("unknown member") << "plans[0].budgett"
+                                        << "1"
+                                        << "$.plans[0].budgett"
+                                        << "unknown member";
+        QTest::newRow("won with decimals") << "plans[0].headlineBudget.value"
+                                           << "350000000000.5"
+                                           << "$.plans[0].headlineBudget.value"
+                                           << "expected an integer";
+        QTest::newRow("negative won") << "plans[0].budgetLines[0].amount.value"
+                                      << "-5"
+                                      << "$.plans[0].budgetLines[0].amount.value"
+                                      << "outside";
+        QTest::newRow("won as string") << "plans[0].headlineBudget.value"
+                                       << "\"350 billion\""
+                                       << "$.plans[0].headlineBudget.value"
+                                       << "expected an integer, found a string";
+        QTest::newRow("won too large") << "plans[0].headlineBudget.value"
+                                       << "1e300"
+                                       << "$.plans[0].headlineBudget.value"
+                                       << "too large";
+        QTest::newRow("figure without quotes") << "plans[0].headlineBudget.quotes"
+                                               << "[]"
+                                               << "$.plans[0].headlineBudget.quotes"
+                                               << "at least one quote";
+        QTest::newRow("figure quotes missing") << "plans[0].period.quotes"
+                                               << "<remove>"
+                                               << "$.plans[0].period.quotes"
+                                               << "required";
+        QTest::newRow("unknown quote") << "plans[0].headlineBudget.quotes"
+                                       << "[\"q.nowhere\"]"
+                                       << "$.plans[0].headlineBudget.quotes[0]"
+                                       << "no quote has the key";
+        QTest::newRow("quote key of wrong kind") << "plans[0].headlineBudget.quotes"
+                                                 << "[\"src.test\"]"
+                                                 << "$.plans[0].headlineBudget.quotes[0]"
+                                                 << "is a source, not a quote";
+        QTest::newRow("unknown region") << "plans[0].region"
+                                        << "\"region.atlantis\""
+                                        << "$.plans[0].region"
+                                        << "no region has the key";
+        QTest::newRow("element of another plan") << "plans[0].budgetLines[0].element"
+                                                 << "\"bl.test.usd\""
+                                                 << "$.plans[0].budgetLines[0].element"
+                                                 << "is a budget line";
+        QTest::newRow("duplicate key") << "plans[0].budgetLines[1].key"
+                                       << "\"bl.test.total\""
+                                       << "$.plans[0].budgetLines[1].key"
+                                       << "already used";
+        QTest::newRow("bad key") << "plans[0].key"
+                                 << "\"Plan One\""
+                                 << "$.plans[0].key"
+                                 << "is not a key";
+        QTest::newRow("day for month precision") << "events[0].date.value"
+                                                 << "\"2023-11-29\""
+                                                 << "$.events[0].date.value"
+                                                 << "does not match precision";
+        QTest::newRow("impossible day") << "plans[0].announced.value"
+                                        << "\"2023-02-30\""
+                                        << "$.plans[0].announced.value"
+                                        << "not a day of the calendar";
+        QTest::newRow("period reversed") << "plans[0].period.from"
+                                         << "2030"
+                                         << "$.plans[0].period"
                                          << "is after";
-        QTest::newRow("unknown funding") << "plans[0].budgetLines[0].funding" << "\"lottery\""
-                                         << "$.plans[0].budgetLines[0].funding" << "is not one of";
+        QTest::newRow("unknown funding") << "plans[0].budgetLines[0].funding"
+                                         << "\"lottery\""
+                                         << "$.plans[0].budgetLines[0].funding"
+                                         << "is not one of";
         QTest::newRow("status without text") << "plans[0].elements[0].children[0].name.status"
                                              << "{\"ko\": \"draft\"}"
-                                             << "$.plans[0].elements[0].children[0].name.status.ko" << "needs the text";
-        QTest::newRow("unknown status") << "themes[0].name.status" << "{\"en\": \"done\"}"
-                                        << "$.themes[0].name.status.en" << "is not one of";
-        QTest::newRow("title missing") << "plans[0].title" << "<remove>" << "$.plans[0].title" << "required";
-        QTest::newRow("padded text") << "themes[0].name.en" << "\" Space\"" << "$.themes[0].name"
+                                             << "$.plans[0].elements[0].children[0].name.status.ko"
+                                             << "needs the text";
+        QTest::newRow("unknown status") << "themes[0].name.status"
+                                        << "{\"en\": \"done\"}"
+                                        << "$.themes[0].name.status.en"
+                                        << "is not one of";
+        QTest::newRow("title missing") << "plans[0].title"
+                                       << "<remove>"
+                                       << "$.plans[0].title"
+                                       << "required";
+        QTest::newRow("padded text") << "themes[0].name.en"
+                                     << "\" Space\""
+                                     << "$.themes[0].name"
                                      << "white space";
-        QTest::newRow("bad legal-dong code") << "regions[1].code" << "\"30\"" << "$.regions[1].code"
+        QTest::newRow("bad legal-dong code") << "regions[1].code"
+                                             << "\"30\""
+                                             << "$.regions[1].code"
                                              << "10-digit";
-        QTest::newRow("bad currency") << "plans[0].budgetLines[1].amount.original.currency" << "\"dollars\""
-                                      << "$.plans[0].budgetLines[1].amount.original.currency" << "ISO 4217";
-        QTest::newRow("bad KPI value") << "plans[0].targets[0].target.value" << "\"80%\""
-                                       << "$.plans[0].targets[0].target.value" << "not a decimal number";
-        QTest::newRow("participant twice") << "participations[0].region" << "\"region.test-city\""
-                                           << "$.participations[0]" << "exactly one of";
-        QTest::newRow("object expected") << "plans[0]" << "42" << "$.plans[0]" << "expected an object";
+        QTest::newRow("bad currency") << "plans[0].budgetLines[1].amount.original.currency"
+                                      << "\"dollars\""
+                                      << "$.plans[0].budgetLines[1].amount.original.currency"
+                                      << "ISO 4217";
+        QTest::newRow("bad KPI value") << "plans[0].targets[0].target.value"
+                                       << "\"80%\""
+                                       << "$.plans[0].targets[0].target.value"
+                                       << "not a decimal number";
+        QTest::newRow("participant twice") << "participations[0].region"
+                                           << "\"region.test-city\""
+                                           << "$.participations[0]"
+                                           << "exactly one of";
+        QTest::newRow("object expected") << "plans[0]"
+                                         << "42"
+                                         << "$.plans[0]"
+                                         << "expected an object";
     }
 
     void refusesBadInput()
@@ -182,7 +243,8 @@ private slots:
     void reportsSyntaxErrorsWithLineAndColumn()
     {
         DatasetJsonReader reader;
-        QVERIFY(!reader.read("{\n  \"format\": \"innoatlas-dataset\",\n  \"version\": 1,,\n}", QStringLiteral("x.json")));
+        QVERIFY(
+            !reader.read("{\n  \"format\": \"innoatlas-dataset\",\n  \"version\": 1,,\n}", QStringLiteral("x.json")));
         QCOMPARE(reader.issues().size(), 1);
         QCOMPARE(reader.issues().first().line, 3);
         QVERIFY(reader.issues().first().toString().startsWith(QStringLiteral("x.json:3:")));

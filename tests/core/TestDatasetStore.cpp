@@ -128,10 +128,10 @@ private slots:
                                                  "WHERE e.key LIKE 'plan.test-space#%' OR e.key LIKE 'bl.test.%'"))
                      .toInt(),
                  0);
-        QCOMPARE(SqlQuery::scalar(m_db->connection(),
-                                  QStringLiteral("SELECT count(*) FROM event WHERE plan_id IS NULL"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            SqlQuery::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM event WHERE plan_id IS NULL"))
+                .toInt(),
+            1);
     }
 
 private:

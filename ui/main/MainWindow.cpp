@@ -55,8 +55,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("InnoAtlas — innovation plans of Korean cities"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
-    m_statusLabel->setText(tr("%1 — %n plan(s)", nullptr, m_summaryModel->rowCount())
-                               .arg(QFileInfo(m_database.path()).fileName()));
+    m_statusLabel->setText(
+        tr("%1 — %n plan(s)", nullptr, m_summaryModel->rowCount()).arg(QFileInfo(m_database.path()).fileName()));
     m_summaryView->setAccessibleName(tr("Plans"));
 }
 

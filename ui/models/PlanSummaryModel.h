@@ -13,7 +13,15 @@ class PlanSummaryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CityColumn, PlanColumn, AnnouncedColumn, PeriodColumn, BudgetColumn, ColumnCount };
+    enum Column
+    {
+        CityColumn,
+        PlanColumn,
+        AnnouncedColumn,
+        PeriodColumn,
+        BudgetColumn,
+        ColumnCount
+    };
 
     explicit PlanSummaryModel(QObject *parent = nullptr);
 
