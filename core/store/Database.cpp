@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -12,9 +13,16 @@
 namespace innoatlas {
 
 namespace {
+/** The migration scripts compiled into the program (NNN_name.sql), in the order they apply. */
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {QStringLiteral(":/innoatlas/migrations/001_initial.sql")};
+    static const QStringList files = [] {
+        const QDir folder(QStringLiteral(":/innoatlas/migrations"));
+        QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (QString &name : names)
+            name = folder.filePath(name);
+        return names;
+    }();
     return files;
 }
 
