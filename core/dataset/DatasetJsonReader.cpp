@@ -22,8 +22,8 @@ constexpr qint64 maxWon = (qint64(1) << 53) - 1;
 
 QString kindName(int kind)
 {
-    static const char *names[] = {"source",  "quote",       "theme",  "region", "organisation", "plan",
-                                  "element", "budget line", "target", "event",  "participation"};
+    static const char *names[] = {"source",  "quote",       "theme",  "region", "organisation",  "plan",
+                                  "element", "budget line", "target", "event",  "participation", "indicator"};
     return QString::fromLatin1(names[kind]);
 }
 
@@ -238,7 +238,8 @@ void DatasetJsonReader::readRegions(JsonFields &f, const QJsonObject &root)
         const QJsonObject o = list.at(i).toObject();
         f.onlyMembers(o, path,
                       {kKey, QStringLiteral("code"), QStringLiteral("level"), QStringLiteral("country"),
-                       QStringLiteral("parent"), QStringLiteral("name"), QStringLiteral("population")});
+                       QStringLiteral("parent"), QStringLiteral("name"), QStringLiteral("population"),
+                       QStringLiteral("indicators")});
         Region region;
         region.key = f.key(o, path);
         define(f, region.key, Kind::Region, path);
@@ -277,6 +278,7 @@ void DatasetJsonReader::readRegions(JsonFields &f, const QJsonObject &root)
             }
             region.population.append(figure);
         }
+        region.indicators = readIndicators(f, o, path);
         m_dataset.regions.append(region);
     }
 }
@@ -322,7 +324,8 @@ Plan DatasetJsonReader::readPlan(JsonFields &f, const QJsonObject &o, const QStr
                   {kKey, QStringLiteral("region"), QStringLiteral("themes"), QStringLiteral("title"),
                    QStringLiteral("vision"), QStringLiteral("summary"), QStringLiteral("announced"),
                    QStringLiteral("period"), QStringLiteral("headlineBudget"), QStringLiteral("statedCounts"),
-                   QStringLiteral("elements"), QStringLiteral("budgetLines"), QStringLiteral("targets")});
+                   QStringLiteral("elements"), QStringLiteral("budgetLines"), QStringLiteral("targets"),
+                   QStringLiteral("indicators")});
     Plan plan;
     plan.key = f.key(o, path);
     define(f, plan.key, Kind::Plan, path);
@@ -376,6 +379,7 @@ Plan DatasetJsonReader::readPlan(JsonFields &f, const QJsonObject &o, const QStr
         if (f.isObject(targets.at(t), where))
             plan.targets.append(readTarget(f, targets.at(t).toObject(), where));
     }
+    plan.indicators = readIndicators(f, o, path);
     return plan;
 }
 
@@ -459,6 +463,29 @@ Target DatasetJsonReader::readTarget(JsonFields &f, const QJsonObject &o, const 
     if (target.baseline && target.baseline->year && target.target.year && *target.baseline->year > *target.target.year)
         f.error(path, QStringLiteral("the baseline year is after the target year"));
     return target;
+}
+
+QVector<Indicator> DatasetJsonReader::readIndicators(JsonFields &f, const QJsonObject &parent, const QString &path)
+{
+    QVector<Indicator> result;
+    const S listPath = JsonFields::member(path, QStringLiteral("indicators"));
+    const QJsonArray list = f.array(parent, QStringLiteral("indicators"), path);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const S where = JsonFields::index(listPath, i);
+        if (!f.isObject(list.at(i), where))
+            continue;
+        const QJsonObject o = list.at(i).toObject();
+        f.onlyMembers(o, where, {kKey, QStringLiteral("metric"), QStringLiteral("unit"), kValue});
+        Indicator indicator;
+        indicator.key = f.key(o, where);
+        define(f, indicator.key, Kind::Indicator, where);
+        indicator.metric = f.text(o, QStringLiteral("metric"), where, true);
+        indicator.unit = f.choice(o, QStringLiteral("unit"), where, Vocabulary::targetUnits(), true);
+        if (const auto value = readKpi(f, o, kValue, where, true))
+            indicator.value = *value;
+        result.append(indicator);
+    }
+    return result;
 }
 
 std::optional<MoneyFigure> DatasetJsonReader::readMoney(JsonFields &f, const QJsonObject &parent, const QString &name,

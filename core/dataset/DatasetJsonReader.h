@@ -45,7 +45,8 @@ private:
         BudgetLine,
         Target,
         Event,
-        Participation
+        Participation,
+        Indicator
     };
     struct Definition
     {
@@ -81,6 +82,7 @@ private:
                                   const QString &planKey);
     BudgetLine readBudgetLine(JsonFields &f, const QJsonObject &object, const QString &path, const QString &planKey);
     Target readTarget(JsonFields &f, const QJsonObject &object, const QString &path);
+    QVector<Indicator> readIndicators(JsonFields &f, const QJsonObject &parent, const QString &path);
     std::optional<MoneyFigure> readMoney(JsonFields &f, const QJsonObject &parent, const QString &name,
                                          const QString &path, bool required);
     std::optional<DateFigure> readDate(JsonFields &f, const QJsonObject &parent, const QString &name,

@@ -94,6 +94,21 @@ QJsonObject kpi(const KpiValue &k)
     return o;
 }
 
+void putIndicators(QJsonObject &o, const QVector<Indicator> &list)
+{
+    QJsonArray array;
+    for (const Indicator &i : list) {
+        QJsonObject io;
+        io.insert(QStringLiteral("key"), i.key);
+        putText(io, QStringLiteral("metric"), i.metric);
+        io.insert(QStringLiteral("unit"), i.unit);
+        io.insert(QStringLiteral("value"), kpi(i.value));
+        array.append(io);
+    }
+    if (!array.isEmpty())
+        o.insert(QStringLiteral("indicators"), array);
+}
+
 QJsonArray elements(const QVector<Element> &list)
 {
     QJsonArray array;
@@ -175,6 +190,7 @@ QJsonObject plan(const Plan &p)
     }
     if (!targets.isEmpty())
         o.insert(QStringLiteral("targets"), targets);
+    putIndicators(o, p.indicators);
     return o;
 }
 } // namespace
@@ -239,6 +255,7 @@ QJsonObject DatasetJsonWriter::toJson(const Dataset &dataset)
         }
         if (!population.isEmpty())
             o.insert(QStringLiteral("population"), population);
+        putIndicators(o, r.indicators);
         regions.append(o);
     }
     root.insert(QStringLiteral("regions"), regions);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Figure.h"
+#include "model/Indicator.h"
 
 #include <QVector>
 
@@ -80,13 +80,14 @@ struct Plan
     QVector<Element> elements;
     QVector<BudgetLine> budgetLines;
     QVector<Target> targets;
+    QVector<Indicator> indicators;
 
     bool operator==(const Plan &o) const
     {
         return key == o.key && regionKey == o.regionKey && themeKeys == o.themeKeys && title == o.title &&
                vision == o.vision && summary == o.summary && announced == o.announced && period == o.period &&
                headlineBudget == o.headlineBudget && statedCounts == o.statedCounts && elements == o.elements &&
-               budgetLines == o.budgetLines && targets == o.targets;
+               budgetLines == o.budgetLines && targets == o.targets && indicators == o.indicators;
     }
 };
 

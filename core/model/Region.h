@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Figure.h"
+#include "model/Indicator.h"
 
 #include <QVector>
 
@@ -28,11 +28,12 @@ struct Region
     QString parentKey;
     LocalizedText name;
     QVector<PopulationFigure> population;
+    QVector<Indicator> indicators;
 
     bool operator==(const Region &o) const
     {
         return key == o.key && code == o.code && level == o.level && country == o.country && parentKey == o.parentKey &&
-               name == o.name && population == o.population;
+               name == o.name && population == o.population && indicators == o.indicators;
     }
 };
 

@@ -97,6 +97,25 @@ Attachments loadAttachments(const QSqlDatabase &db)
     return a;
 }
 
+QVector<Indicator> loadIndicators(const QSqlDatabase &db, const Attachments &a, qint64 ownerId)
+{
+    SqlQuery query(db,
+                   QStringLiteral("SELECT id, unit, value, year FROM indicator WHERE owner_id = ? ORDER BY ordinal"));
+    query.bind(ownerId).exec();
+    QVector<Indicator> result;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        Indicator indicator;
+        indicator.key = a.keys.value(id);
+        indicator.unit = query.value(1).toString();
+        indicator.metric = a.text(id, QStringLiteral("metric"));
+        indicator.value =
+            KpiValue{query.value(2).toString(), optionalInt(query.value(3)), a.figure(id, QStringLiteral("value"))};
+        result.append(indicator);
+    }
+    return result;
+}
+
 QVector<Element> loadElements(const QSqlDatabase &db, const Attachments &a, qint64 planId)
 {
     SqlQuery query(db, QStringLiteral("SELECT id, parent_id, kind FROM element WHERE plan_id = ? ORDER BY ordinal"));
@@ -268,6 +287,7 @@ void DatasetStore::insert(const Dataset &dataset)
                 .exec();
             addFigure(popId, key, QStringLiteral("value"), population.citation);
         }
+        insertIndicators(id, region.indicators);
     }
     for (const Region &region : dataset.regions) {
         if (region.parentKey.isEmpty())
@@ -421,6 +441,21 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
             addFigure(targetId, target.key, QStringLiteral("baseline"), target.baseline->citation);
         addFigure(targetId, target.key, QStringLiteral("target"), target.target.citation);
     }
+    insertIndicators(id, plan.indicators);
+}
+
+void DatasetStore::insertIndicators(qint64 ownerId, const QVector<Indicator> &indicators)
+{
+    int ordinal = 0;
+    for (const Indicator &indicator : indicators) {
+        const qint64 id = addEntity(QStringLiteral("indicator"), indicator.key);
+        SqlQuery q(m_database, QStringLiteral("INSERT INTO indicator (id, owner_id, ordinal, unit, value, year) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.bind(id).bind(ownerId).bind(ordinal++).bind(indicator.unit).bind(indicator.value.value);
+        q.bind(nullable(indicator.value.year)).exec();
+        addText(id, QStringLiteral("metric"), indicator.metric);
+        addFigure(id, indicator.key, QStringLiteral("value"), indicator.value.citation);
+    }
 }
 
 void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planId, qint64 parentId)
@@ -496,6 +531,7 @@ Dataset DatasetStore::load() const
             region.population.append({population.value(1).toInt(), population.value(2).toLongLong(),
                                       a.figure(popId, QStringLiteral("value"))});
         }
+        region.indicators = loadIndicators(m_database, a, id);
         dataset.regions.append(region);
     }
 
@@ -592,6 +628,7 @@ Dataset DatasetStore::load() const
                                      a.figure(targetId, QStringLiteral("target"))};
             plan.targets.append(target);
         }
+        plan.indicators = loadIndicators(m_database, a, id);
         dataset.plans.append(plan);
     }
 

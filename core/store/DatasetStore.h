@@ -31,6 +31,7 @@ private:
     void addFigure(qint64 ownerId, const QString &ownerKey, const QString &field, const Citation &citation);
     void addCitations(qint64 entityId, const QStringList &quoteKeys);
     void insertPlan(const Plan &plan, int ordinal);
+    void insertIndicators(qint64 ownerId, const QVector<Indicator> &indicators);
     void insertElements(const QVector<Element> &elements, qint64 planId, qint64 parentId);
 
     QSqlDatabase m_database;

@@ -52,6 +52,8 @@ private slots:
         QCOMPARE(loaded.plans.first().elements.first().children.size(), 1);
         QCOMPARE(loaded.regions.at(1).parentKey, QStringLiteral("region.test-country"));
         QCOMPARE(loaded.regions.at(1).name.koStatus, ReviewStatus::Approved);
+        QCOMPARE(loaded.plans.first().indicators.first().value.value, QStringLiteral("46200"));
+        QCOMPARE(loaded.regions.at(1).indicators.first().value.year, std::optional<int>(2022));
         QVERIFY(loaded.sources == dataset.sources);
         QVERIFY(loaded.regions == dataset.regions);
         QVERIFY(loaded.plans == dataset.plans);
@@ -68,8 +70,9 @@ private slots:
                                                  "(SELECT 1 FROM figure_quote q WHERE q.figure_id = f.id)"))
                      .toInt(),
                  0);
-        // headline budget, period, announced, 2 counts, 2 amounts, baseline, target, event date, population
-        QCOMPARE(count(*m_db, QStringLiteral("figure")), 11);
+        // headline budget, period, announced, 2 counts, 2 amounts, baseline, target, event date, population,
+        // 2 indicators
+        QCOMPARE(count(*m_db, QStringLiteral("figure")), 13);
     }
 
     void failedInsertWritesNothing()
@@ -118,9 +121,10 @@ private slots:
         QCOMPARE(count(*m_db, QStringLiteral("element")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("plan_theme")), 0);
         // No entity, text or figure of the plan's parts is left behind.
-        QCOMPARE(SqlQuery::scalar(m_db->connection(),
-                                  QStringLiteral("SELECT count(*) FROM entity WHERE kind IN "
-                                                 "('plan', 'budget_line', 'element', 'stated_count', 'target')"))
+        QCOMPARE(SqlQuery::scalar(
+                     m_db->connection(),
+                     QStringLiteral("SELECT count(*) FROM entity WHERE kind IN "
+                                    "('plan', 'budget_line', 'element', 'stated_count', 'target', 'indicator')"))
                      .toInt(),
                  0);
         QCOMPARE(SqlQuery::scalar(m_db->connection(),

@@ -6,7 +6,8 @@
 CREATE TABLE entity (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL CHECK (kind IN ('source', 'quote', 'theme', 'region', 'population', 'organisation',
-                    'plan', 'element', 'stated_count', 'budget_line', 'target', 'event', 'participation', 'figure')),
+                    'plan', 'element', 'stated_count', 'budget_line', 'target', 'indicator', 'event', 'participation',
+                    'figure')),
     key         TEXT NOT NULL UNIQUE,
     row_version INTEGER NOT NULL DEFAULT 1
 );
@@ -148,6 +149,17 @@ CREATE TABLE target (
 );
 CREATE INDEX target_plan ON target(plan_id);
 
+-- A fact a source states about a plan or a region (not a goal, not money spent).
+CREATE TABLE indicator (
+    id       INTEGER PRIMARY KEY REFERENCES entity(id) ON DELETE CASCADE,
+    owner_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    ordinal  INTEGER NOT NULL,
+    unit     TEXT NOT NULL CHECK (unit IN ('percent', 'won', 'persons', 'companies', 'rank', 'count', 'km2', 'm2')),
+    value    TEXT NOT NULL,
+    year     INTEGER
+);
+CREATE INDEX indicator_owner ON indicator(owner_id);
+
 CREATE TABLE event (
     id        INTEGER PRIMARY KEY REFERENCES entity(id) ON DELETE CASCADE,
     ordinal   INTEGER NOT NULL,
@@ -214,6 +226,7 @@ CREATE TRIGGER element_entity AFTER DELETE ON element BEGIN DELETE FROM entity W
 CREATE TRIGGER stated_count_entity AFTER DELETE ON stated_count BEGIN DELETE FROM entity WHERE id = OLD.id; END;
 CREATE TRIGGER budget_line_entity AFTER DELETE ON budget_line BEGIN DELETE FROM entity WHERE id = OLD.id; END;
 CREATE TRIGGER target_entity AFTER DELETE ON target BEGIN DELETE FROM entity WHERE id = OLD.id; END;
+CREATE TRIGGER indicator_entity AFTER DELETE ON indicator BEGIN DELETE FROM entity WHERE id = OLD.id; END;
 CREATE TRIGGER event_entity AFTER DELETE ON event BEGIN DELETE FROM entity WHERE id = OLD.id; END;
 CREATE TRIGGER participation_entity AFTER DELETE ON participation BEGIN DELETE FROM entity WHERE id = OLD.id; END;
 CREATE TRIGGER figure_entity AFTER DELETE ON figure BEGIN DELETE FROM entity WHERE id = OLD.id; END;
