@@ -121,12 +121,16 @@ private slots:
         QCOMPARE(count(*m_db, QStringLiteral("element")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("plan_theme")), 0);
         // No entity, text or figure of the plan's parts is left behind.
-        QCOMPARE(SqlQuery::scalar(
-                     m_db->connection(),
-                     QStringLiteral("SELECT count(*) FROM entity WHERE kind IN "
-                                    "('plan', 'budget_line', 'element', 'stated_count', 'target', 'indicator')"))
+        QCOMPARE(SqlQuery::scalar(m_db->connection(),
+                                  QStringLiteral("SELECT count(*) FROM entity WHERE kind IN "
+                                                 "('plan', 'budget_line', 'element', 'stated_count', 'target')"))
                      .toInt(),
                  0);
+        // The plan's indicator went with it; the region's stays.
+        QCOMPARE(SqlQuery::scalar(m_db->connection(), QStringLiteral("SELECT group_concat(e.key) FROM indicator i "
+                                                                     "JOIN entity e ON e.id = i.id"))
+                     .toString(),
+                 QStringLiteral("ind.test.companies"));
         QCOMPARE(SqlQuery::scalar(m_db->connection(),
                                   QStringLiteral("SELECT count(*) FROM figure f JOIN entity e ON e.id = f.id "
                                                  "WHERE e.key LIKE 'plan.test-space#%' OR e.key LIKE 'bl.test.%'"))
