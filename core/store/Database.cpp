@@ -1,6 +1,8 @@
 #include "store/Database.h"
 
+#include "store/Migrations.h"
 #include "store/SqlQuery.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -13,51 +15,6 @@
 namespace innoatlas {
 
 namespace {
-/** The migration scripts compiled into the program (NNN_name.sql), in the order they apply. */
-const QStringList &migrationFiles()
-{
-    static const QStringList files = [] {
-        const QDir folder(QStringLiteral(":/innoatlas/migrations"));
-        QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (QString &name : names)
-            name = folder.filePath(name);
-        return names;
-    }();
-    return files;
-}
-
-/** Splits a migration script into statements at top-level semicolons outside quotes and comments. */
-QStringList statements(const QString &script)
-{
-    QStringList result;
-    QString current;
-    bool inString = false;
-    for (qsizetype i = 0; i < script.size(); ++i) {
-        const QChar c = script.at(i);
-        if (!inString && c == QLatin1Char('-') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('-')) {
-            while (i < script.size() && script.at(i) != QLatin1Char('\n'))
-                ++i;
-            current += QLatin1Char('\n');
-            continue;
-        }
-        if (c == QLatin1Char('\''))
-            inString = !inString;
-        // A trigger's body holds semicolons of its own: it ends at "END;".
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
-                               !current.trimmed().endsWith(QLatin1String("END"), Qt::CaseInsensitive);
-        if (!inString && c == QLatin1Char(';') && !inTrigger) {
-            if (!current.trimmed().isEmpty())
-                result << current.trimmed();
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    if (!current.trimmed().isEmpty())
-        result << current.trimmed();
-    return result;
-}
-
 bool hasSqliteHeader(const QString &path, QString *error)
 {
     QFile file(path);
@@ -78,7 +35,7 @@ bool hasSqliteHeader(const QString &path, QString *error)
 
 int Database::latestSchemaVersion()
 {
-    return int(migrationFiles().size());
+    return Migrations::latestVersion();
 }
 
 Database::Database()
@@ -141,6 +98,8 @@ bool Database::open(const QString &path, Mode mode)
         return fail(error);
     if (!openConnection(path, mode))
         return false;
+    if (!SqliteHandle::harden(m_connection))
+        return fail(QStringLiteral("%1: the SQLite library does not allow a safe connection").arg(path));
     try {
         const int appId = SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA application_id")).toInt();
         const int version = schemaVersion();
@@ -156,19 +115,25 @@ bool Database::open(const QString &path, Mode mode)
                             .arg(path)
                             .arg(version)
                             .arg(latestSchemaVersion()));
+        const QString check = SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA quick_check(1)")).toString();
+        if (check != QLatin1String("ok"))
+            return fail(QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, check));
         SqlQuery::run(m_connection, QStringLiteral("PRAGMA foreign_keys = ON"));
-        SqlQuery::run(m_connection, QStringLiteral("PRAGMA trusted_schema = OFF"));
-        if (m_readOnly) {
-            if (version < latestSchemaVersion())
-                return fail(QStringLiteral("%1: needs an upgrade to schema %2, which a read-only file cannot take")
-                                .arg(path)
-                                .arg(latestSchemaVersion()));
-            return true;
+        if (m_readOnly && version < latestSchemaVersion())
+            return fail(QStringLiteral("%1: needs an upgrade to schema %2, which a read-only file cannot take")
+                            .arg(path)
+                            .arg(latestSchemaVersion()));
+        if (!m_readOnly) {
+            SqlQuery::run(m_connection, QStringLiteral("PRAGMA journal_mode = WAL"));
+            SqlQuery::run(m_connection, QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
-        SqlQuery::run(m_connection, QStringLiteral("PRAGMA journal_mode = WAL"));
-        SqlQuery::run(m_connection, QStringLiteral("PRAGMA synchronous = NORMAL"));
-        if (version < latestSchemaVersion())
+        if (!empty && version == latestSchemaVersion())
+            return checkSchema(path);
+        if (version < latestSchemaVersion()) {
+            if (!empty && !checkSchema(path, version))
+                return false;
             migrate(version);
+        }
     } catch (const StoreError &e) {
         return fail(QStringLiteral("%1: %2").arg(path, e.message()));
     }
@@ -178,17 +143,28 @@ bool Database::open(const QString &path, Mode mode)
 void Database::migrate(int fromVersion)
 {
     Transaction transaction(m_connection);
-    for (int version = fromVersion; version < latestSchemaVersion(); ++version) {
-        QFile file(migrationFiles().at(version));
-        if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(version + 1));
-        const QString script = QString::fromUtf8(file.readAll());
-        for (const QString &statement : statements(script))
-            SqlQuery::run(m_connection, statement);
-    }
+    Migrations::apply(m_connection, fromVersion);
     SqlQuery::run(m_connection, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     SqlQuery::run(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));
     transaction.commit();
+}
+
+bool Database::checkSchema(const QString &path, int version)
+{
+    // Only the latest schema can be compared object by object; an older one is checked after its migration.
+    if (version >= 0 && version != latestSchemaVersion())
+        return true;
+    const QSet<QString> actual = Migrations::schemaOf(m_connection);
+    const QSet<QString> &expected = Migrations::expectedSchema();
+    if (actual == expected)
+        return true;
+    QStringList extra = QStringList(actual.cbegin(), actual.cend());
+    extra.erase(std::remove_if(extra.begin(), extra.end(), [&](const QString &o) { return expected.contains(o); }),
+                extra.end());
+    QString what =
+        extra.isEmpty() ? QStringLiteral("schema objects are missing") : extra.first().section(QLatin1Char(':'), 0, 0);
+    return fail(
+        QStringLiteral("%1: not an InnoAtlas database (unexpected schema: %2); it was left untouched").arg(path, what));
 }
 
 bool Database::openOrCreate(const QString &path, const Initialiser &initialise)

@@ -55,6 +55,7 @@ private:
     bool openConnection(const QString &path, Mode mode);
     bool fail(const QString &message);
     void migrate(int fromVersion);
+    bool checkSchema(const QString &path, int version = -1);
 
     QSqlDatabase m_connection;
     QString m_connectionName;

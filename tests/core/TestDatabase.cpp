@@ -41,6 +41,43 @@ void makeForeignDatabase(const QString &path, int applicationId, int userVersion
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
 }
+/** A genuine InnoAtlas file, then altered behind the program's back. */
+void makeTamperedDatabase(const QString &path, int kind)
+{
+    {
+        Database db;
+        QVERIFY(db.openOrCreate(path, [](Database &d, QString *) {
+            QSqlQuery q(d.connection());
+            for (int i = 0; i < 400; ++i)
+                q.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.t%1')").arg(i));
+            return true;
+        }));
+    }
+    if (kind == 4 || kind == 5) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(kind == 4 ? QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON entity BEGIN "
+                                                      "SELECT load_extension('/tmp/evil.so'); END")
+                                     : QStringLiteral("CREATE VIEW plans_again AS SELECT * FROM plan")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return;
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    if (kind == 6) {
+        // Overwrite a page in the middle of the table b-trees with junk.
+        file.seek(size / 2);
+        file.write(QByteArray(4096, '\xA5'));
+    } else {
+        file.resize(size / 3);
+    }
+}
 } // namespace
 
 class TestDatabase : public QObject
@@ -94,6 +131,10 @@ private slots:
         QTest::newRow("other program's database") << 1 << "not an InnoAtlas database";
         QTest::newRow("newer InnoAtlas schema") << 2 << "written by a newer InnoAtlas";
         QTest::newRow("truncated header") << 3 << "not an SQLite file";
+        QTest::newRow("trigger that loads an extension") << 4 << "unexpected schema: trigger evil";
+        QTest::newRow("view added") << 5 << "unexpected schema: view";
+        QTest::newRow("corrupted page") << 6 << "damaged";
+        QTest::newRow("truncated file") << 7 << "";
     }
 
     void refusesAndKeepsForeignFiles()
@@ -107,8 +148,10 @@ private slots:
             makeForeignDatabase(path, 0, 0);
         else if (kind == 2)
             makeForeignDatabase(path, Database::applicationId, Database::latestSchemaVersion() + 1);
-        else
+        else if (kind == 3)
             writeBytes(path, QByteArray("SQLite for", 10));
+        else
+            makeTamperedDatabase(path, kind);
         const QByteArray before = digest(path);
 
         Database db;

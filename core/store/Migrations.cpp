@@ -1,0 +1,105 @@
+#include "store/Migrations.h"
+
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace innoatlas {
+
+namespace {
+const QStringList &migrationFiles()
+{
+    static const QStringList files = [] {
+        const QDir folder(QStringLiteral(":/innoatlas/migrations"));
+        QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (QString &name : names)
+            name = folder.filePath(name);
+        return names;
+    }();
+    return files;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QStringList Migrations::statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    bool inString = false;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (!inString && c == QLatin1Char('-') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('-')) {
+            while (i < script.size() && script.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('\''))
+            inString = !inString;
+        const QString trimmed = current.trimmed();
+        const bool inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+                               !trimmed.endsWith(QLatin1String("END"), Qt::CaseInsensitive);
+        if (!inString && c == QLatin1Char(';') && !inTrigger) {
+            if (!trimmed.isEmpty())
+                result << trimmed;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+void Migrations::apply(const QSqlDatabase &database, int fromVersion)
+{
+    for (int version = fromVersion; version < latestVersion(); ++version) {
+        QFile file(migrationFiles().at(version));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(version + 1));
+        for (const QString &statement : statements(QString::fromUtf8(file.readAll())))
+            SqlQuery::run(database, statement);
+    }
+}
+
+QSet<QString> Migrations::schemaOf(const QSqlDatabase &database)
+{
+    QSet<QString> objects;
+    SqlQuery query(database, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
+    query.exec();
+    while (query.next()) {
+        objects.insert(QStringLiteral("%1 %2 on %3: %4")
+                           .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString()));
+    }
+    return objects;
+}
+
+const QSet<QString> &Migrations::expectedSchema()
+{
+    static const QSet<QString> schema = [] {
+        const QString name = QStringLiteral("innoatlas-expected-schema");
+        QSet<QString> result;
+        {
+            QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            memory.setDatabaseName(QStringLiteral(":memory:"));
+            if (memory.open()) {
+                apply(memory, 0);
+                result = schemaOf(memory);
+            }
+            memory.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return schema;
+}
+
+} // namespace innoatlas

@@ -1,0 +1,33 @@
+#include "store/SqliteHandle.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace innoatlas {
+
+sqlite3 *SqliteHandle::of(const QSqlDatabase &database)
+{
+    if (!database.isOpen() || !database.driver())
+        return nullptr;
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+bool SqliteHandle::harden(const QSqlDatabase &database)
+{
+    sqlite3 *db = of(database);
+    if (!db)
+        return false;
+    int value = 0;
+    bool ok = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &value) == SQLITE_OK && value == 1;
+    ok = sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &value) == SQLITE_OK && value == 0 && ok;
+    ok = sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &value) == SQLITE_OK && ok;
+    ok = sqlite3_exec(db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr) == SQLITE_OK && ok;
+    return ok;
+}
+
+} // namespace innoatlas
