@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Dataset.h"
+#include "store/StatementCache.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -36,6 +37,7 @@ private:
 
     QSqlDatabase m_database;
     QHash<QString, qint64> m_ids;
+    StatementCache m_statements;
 };
 
 } // namespace innoatlas

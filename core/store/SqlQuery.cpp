@@ -25,18 +25,19 @@ SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql) : m_query(d
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    m_query.bindValue(m_position++, value);
     return *this;
 }
 
 SqlQuery &SqlQuery::bindOrNull(const QString &value)
 {
-    m_query.addBindValue(value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
+    m_query.bindValue(m_position++, value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
     return *this;
 }
 
 SqlQuery &SqlQuery::exec()
 {
+    m_position = 0;
     if (!m_query.exec())
         throw StoreError(describe(m_query.lastError(), m_sql));
     return *this;

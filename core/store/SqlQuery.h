@@ -9,6 +9,8 @@ namespace innoatlas {
 /**
  * A prepared statement with bound values only, forward-only, that throws
  * StoreError (naming the statement and the reason) instead of returning false.
+ * Values bind by position in call order; exec() starts the positions again, so one
+ * prepared statement serves many rows.
  */
 class SqlQuery
 {
@@ -32,6 +34,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    int m_position = 0;
 };
 
 } // namespace innoatlas
