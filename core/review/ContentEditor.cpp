@@ -81,7 +81,7 @@ void ContentEditor::write(const EntityRow &entity, const FieldEdit &edit, const 
 {
     const QString lang = languageCode(edit.language);
     SqlQuery(m_database, QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
-                                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, field, lang) "
+                                        "VALUES (?, ?, ?, COALESCE(?, ''), ?) ON CONFLICT (entity_id, field, lang) "
                                         "DO UPDATE SET text = excluded.text, status = excluded.status"))
         .bind(entity.id)
         .bind(edit.key.field)
@@ -91,7 +91,8 @@ void ContentEditor::write(const EntityRow &entity, const FieldEdit &edit, const 
         .exec();
     SqlQuery(m_database, QStringLiteral("INSERT INTO text_history (entity_id, field, lang, batch, changed_at, "
                                         "user_name, reason, origin, old_text, new_text, old_status, new_status) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                        "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), "
+                                        "COALESCE(?, ''), ?, ?)"))
         .bind(entity.id)
         .bind(edit.key.field)
         .bind(lang)
@@ -167,8 +168,9 @@ QString ContentEditor::applyOne(const FieldChange &change, const EntityRow &enti
                           EditReason::CounterpartChanged};
     write(entity, reset, origin);
     edits->append(reset);
-    SqlQuery(m_database, QStringLiteral("INSERT OR IGNORE INTO review_flag (entity_id, field, lang, counterpart_text, "
-                                        "flagged_at, flagged_by) VALUES (?, ?, ?, ?, ?, ?)"))
+    SqlQuery(m_database,
+             QStringLiteral("INSERT OR IGNORE INTO review_flag (entity_id, field, lang, counterpart_text, "
+                            "flagged_at, flagged_by) VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"))
         .bind(entity.id)
         .bind(key.field)
         .bind(languageCode(other))

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestBuiltinDatasetChecks : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestBuiltinDatasetChecks)
+#include "TestBuiltinDatasetChecks.moc"

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestGlossary : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestGlossary)
+#include "TestGlossary.moc"

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestReviewCli : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestReviewCli)
+#include "TestReviewCli.moc"

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestXliffReader : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestXliffReader)
+#include "TestXliffReader.moc"
