@@ -223,22 +223,26 @@ private:
                         break;
                     if (!m_xml.isStartElement())
                         continue;
+                    const bool keepHere = preserveFrom(keep);
+                    QString text;
                     if (m_xml.name() == u"source") {
-                        if (!inlineText(&source))
+                        if (!inlineText(&text))
                             return false;
+                        source += spaced(text, keepHere);
                     } else if (m_xml.name() == u"target") {
                         hasTarget = true;
-                        if (!inlineText(&target))
+                        if (!inlineText(&text))
                             return false;
+                        target += spaced(text, keepHere);
                     } else if (!skip()) {
                         return false;
                     }
                 }
                 if (!m_error.isEmpty())
                     return false;
-                unit.source += spaced(source, keep);
+                unit.source += source;
                 // An ignorable without a target keeps its source (white space between segments).
-                unit.target += spaced(hasTarget || segment ? target : source, keep);
+                unit.target += hasTarget || segment ? target : source;
                 if (segment) {
                     unit.hasTarget = unit.hasTarget || hasTarget;
                     if (!lowest || state < *lowest)
@@ -261,10 +265,6 @@ private:
         }
         if (!m_error.isEmpty())
             return false;
-        if (!preserve) {
-            unit.source = unit.source.simplified();
-            unit.target = unit.target.simplified();
-        }
         if (unit.hasTarget && !unit.target.isEmpty() && lowest)
             unit.status = *lowest;
         return addUnit(unit);
