@@ -9,8 +9,12 @@ namespace innoatlas {
 namespace {
 qint64 idOf(const QSqlDatabase &database, const QString &key, const QString &kind)
 {
-    SqlQuery query(database, QStringLiteral("SELECT id FROM entity WHERE key = ? AND (kind = ? OR ? = '')"));
-    query.bind(key).bind(kind).bind(kind).exec();
+    SqlQuery query(database, kind.isEmpty() ? QStringLiteral("SELECT id FROM entity WHERE key = ?")
+                                            : QStringLiteral("SELECT id FROM entity WHERE key = ? AND kind = ?"));
+    query.bind(key);
+    if (!kind.isEmpty())
+        query.bind(kind);
+    query.exec();
     if (!query.next()) {
         if (kind == QLatin1String("region"))
             throw StoreError(ReviewText::tr("no city or region has the key \"%1\"").arg(key));

@@ -124,7 +124,8 @@ qint64 Glossary::add(const GlossaryTerm &term, QString *error)
     }
     try {
         Transaction transaction(m_database);
-        SqlQuery insert(m_database, QStringLiteral("INSERT INTO glossary_term (ko, en, note) VALUES (?, ?, ?)"));
+        SqlQuery insert(m_database,
+                        QStringLiteral("INSERT INTO glossary_term (ko, en, note) VALUES (?, ?, COALESCE(?, ''))"));
         insert.bind(term.ko.simplified()).bind(term.en.simplified()).bind(term.note.trimmed()).exec();
         const qint64 id = insert.lastInsertId();
         writeVariants(term, id);
@@ -143,7 +144,8 @@ bool Glossary::update(const GlossaryTerm &term, QString *error)
         return setError(error, problem);
     try {
         Transaction transaction(m_database);
-        SqlQuery update(m_database, QStringLiteral("UPDATE glossary_term SET ko = ?, en = ?, note = ? WHERE id = ?"));
+        SqlQuery update(m_database,
+                        QStringLiteral("UPDATE glossary_term SET ko = ?, en = ?, note = COALESCE(?, '') WHERE id = ?"));
         update.bind(term.ko.simplified()).bind(term.en.simplified()).bind(term.note.trimmed()).bind(term.id).exec();
         if (update.numRowsAffected() != 1)
             return setError(error, ReviewText::tr("the glossary has no term %1").arg(term.id));
