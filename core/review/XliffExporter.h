@@ -1,7 +1,7 @@
 #pragma once
 
 #include "review/ContentFilter.h"
-#include "review/XliffUnit.h"
+#include "review/XliffDocument.h"
 
 #include <QSqlDatabase>
 

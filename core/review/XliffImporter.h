@@ -1,8 +1,8 @@
 #pragma once
 
 #include "review/Clock.h"
+#include "review/XliffDocument.h"
 #include "review/XliffImportReport.h"
-#include "review/XliffUnit.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/XliffUnit.h"
+#include "review/XliffDocument.h"
 
 #include <QByteArray>
 
