@@ -57,7 +57,8 @@ QChar normalised(QChar c, Language language)
 {
     if (language == Language::English && (c == u'-' || c == QChar(0x2010) || c == QChar(0x2011)))
         return u' ';
-    return c == u'’' ? QChar(u'\'') : c;
+    // Lower case letter by letter, so that indexes stay those of the original text.
+    return c == u'’' ? QChar(u'\'') : c.toLower();
 }
 
 Prepared prepare(const QString &text, Language language)
@@ -75,43 +76,68 @@ Prepared prepare(const QString &text, Language language)
     return prepared;
 }
 
-void findForm(const QString &original, const Prepared &text, const QString &form, Language language, int term,
-              bool forbidden, QVector<GlossaryCheck::Occurrence> *found)
+struct Needle
+{
+    int term = 0;
+    bool forbidden = false;
+    bool compact = false;
+    QString text;
+};
+
+Needle needleOf(const QString &form, Language language, int term, bool forbidden)
 {
     const Prepared wanted = prepare(form, language);
     // A Korean form of four letters or more matches whatever the spacing; a shorter one only as
     // written, or "5대 전략" would hold 대전.
     const bool compact = language == Language::Korean && wanted.compact.size() >= 4;
-    const QString &haystack = compact ? text.compact : text.text;
-    const QVector<int> &origin = compact ? text.compactOrigin : text.origin;
-    const QString &needle = compact ? wanted.compact : wanted.text;
-    if (needle.isEmpty())
+    return {term, forbidden, compact, compact ? wanted.compact : wanted.text};
+}
+
+void findNeedle(const QString &original, const Prepared &text, const Needle &needle, Language language,
+                QVector<GlossaryCheck::Occurrence> *found)
+{
+    const QString &haystack = needle.compact ? text.compact : text.text;
+    const QVector<int> &origin = needle.compact ? text.compactOrigin : text.origin;
+    if (needle.text.isEmpty())
         return;
     qsizetype index = 0;
-    while ((index = haystack.indexOf(needle, index, Qt::CaseInsensitive)) >= 0) {
+    while ((index = haystack.indexOf(needle.text, index)) >= 0) {
         const int start = origin.at(index);
-        const int end = origin.at(index + needle.size() - 1) + 1;
+        const int end = origin.at(index + needle.text.size() - 1) + 1;
         const int length = matchAt(original, start, original.mid(start, end - start), language);
         if (length > 0)
-            found->append({term, start, length, forbidden});
+            found->append({needle.term, start, length, needle.forbidden});
         ++index;
     }
 }
 } // namespace
 
-GlossaryCheck::GlossaryCheck(QVector<GlossaryTerm> terms) : m_terms(std::move(terms)) {}
+struct GlossaryCheck::Needles
+{
+    QVector<Needle> of[2]; // by language
+};
+
+GlossaryCheck::GlossaryCheck(QVector<GlossaryTerm> terms) : m_terms(std::move(terms))
+{
+    auto prepared = std::make_shared<Needles>();
+    for (Language language : {Language::Korean, Language::English}) {
+        QVector<Needle> &needles = prepared->of[int(language)];
+        for (int t = 0; t < m_terms.size(); ++t) {
+            for (const QString &form : m_terms.at(t).forms(language))
+                needles << needleOf(form, language, t, false);
+            for (const QString &form : m_terms.at(t).forbidden(language))
+                needles << needleOf(form, language, t, true);
+        }
+    }
+    m_needles = prepared;
+}
 
 QVector<GlossaryCheck::Occurrence> GlossaryCheck::find(const QString &text, Language language) const
 {
     const Prepared prepared = prepare(text, language);
     QVector<Occurrence> candidates;
-    for (int t = 0; t < m_terms.size(); ++t) {
-        const GlossaryTerm &term = m_terms.at(t);
-        for (const QString &form : term.forms(language))
-            findForm(text, prepared, form, language, t, false, &candidates);
-        for (const QString &form : term.forbidden(language))
-            findForm(text, prepared, form, language, t, true, &candidates);
-    }
+    for (const Needle &needle : m_needles->of[int(language)])
+        findNeedle(text, prepared, needle, language, &candidates);
     std::stable_sort(candidates.begin(), candidates.end(), [](const Occurrence &a, const Occurrence &b) {
         return a.length != b.length ? a.length > b.length : a.start < b.start;
     });
@@ -131,20 +157,18 @@ QVector<GlossaryCheck::Occurrence> GlossaryCheck::find(const QString &text, Lang
     return result;
 }
 
-bool GlossaryCheck::contains(const QString &text, Language language, const GlossaryTerm &term) const
+bool GlossaryCheck::contains(const QString &text, Language language, int term) const
 {
     // Any accepted form counts, and so does a forbidden one quoted as a source printed it.
     const Prepared prepared = prepare(text, language);
     QVector<Occurrence> found;
-    for (const QString &form : term.forms(language))
-        findForm(text, prepared, form, language, 0, false, &found);
-    if (!found.isEmpty())
-        return true;
-    for (const QString &form : term.forbidden(language))
-        findForm(text, prepared, form, language, 0, true, &found);
+    for (const Needle &needle : m_needles->of[int(language)]) {
+        if (needle.term == term)
+            findNeedle(text, prepared, needle, language, &found);
+    }
     const QVector<bool> quoted = TextScan::quotedOrBracketed(text);
     for (const Occurrence &occurrence : std::as_const(found)) {
-        if (quoted.at(occurrence.start))
+        if (!occurrence.forbidden || quoted.at(occurrence.start))
             return true;
     }
     return false;
@@ -179,7 +203,7 @@ void GlossaryCheck::run(const FieldPair &pair, QVector<Finding> *findings) const
             const int end = occurrence.start + occurrence.length;
             const bool title = language == Language::Korean && end < text.size() && text.at(end) == u'장';
             if (title || otherText.isEmpty() || pair.isVerbatim(other) || reported.contains(occurrence.term) ||
-                contains(otherText, other, term))
+                contains(otherText, other, occurrence.term))
                 continue;
             reported.insert(occurrence.term);
             Finding finding = Finding::about(pair, CheckId::glossaryCounterpart, Severity::Warning, other);

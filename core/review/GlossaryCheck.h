@@ -3,6 +3,8 @@
 #include "review/Finding.h"
 #include "review/GlossaryTerm.h"
 
+#include <memory>
+
 namespace innoatlas {
 
 /**
@@ -39,9 +41,11 @@ public:
     QVector<Occurrence> find(const QString &text, Language language) const;
 
 private:
-    bool contains(const QString &text, Language language, const GlossaryTerm &term) const;
+    struct Needles;
+    bool contains(const QString &text, Language language, int term) const;
 
     QVector<GlossaryTerm> m_terms;
+    std::shared_ptr<const Needles> m_needles; // the forms prepared for matching, once
 };
 
 } // namespace innoatlas
