@@ -1,10 +1,12 @@
 // innoatlas-cli: the command-line companion of InnoAtlas, for scripts and for checking data files.
 // It links innoatlas_core only.
 
+#include "CheckCommand.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
 #include "SummaryCommand.h"
 #include "ValidateCommand.h"
+#include "XliffCommand.h"
 #include "i18n/Translations.h"
 #include "store/UserDatabase.h"
 
@@ -21,7 +23,13 @@ QString commandsHelp()
     return Cli::tr("Commands:\n"
                    "  summary [--lang ko|en]           cities, plans, periods and headline budgets\n"
                    "  export --format json [-o FILE]   the whole dataset in the canonical JSON format\n"
-                   "  validate FILE...                 check dataset JSON files; exit 0 only when clean");
+                   "  validate FILE...                 check dataset JSON files; exit 0 only when clean") +
+           QLatin1Char('\n') +
+           Cli::tr("  check [--city KEY|--plan KEY]    bilingual checks of the content; exit 1 on an error\n"
+                   "  export --format xliff [--city KEY|--plan KEY|--status S] [--source ko|en] [-o FILE]\n"
+                   "                                   fields to translate, as XLIFF 1.2 for CAT tools\n"
+                   "  import --format xliff [--dry-run] FILE\n"
+                   "                                   apply a translated XLIFF 1.2 or 2.0 file, all or nothing");
 }
 } // namespace
 
@@ -66,6 +74,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Cli::tr("Write to FILE instead of standard output."), Cli::tr("FILE"));
     parser.addOptions({databaseOption, langOption, formatOption, outputOption});
+    parser.addOptions(XliffCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export or validate"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
@@ -97,10 +106,17 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
+    const bool xliff = parser.value(formatOption) == QLatin1String("xliff");
+    if (command == QLatin1String("export") && positional.isEmpty() && xliff)
+        return XliffCommand::exportFile(context, parser, parser.value(outputOption));
+    if (command == QLatin1String("import") && xliff)
+        return XliffCommand::importFile(context, parser, positional);
     if (command == QLatin1String("export") && positional.isEmpty())
         return ExportCommand::run(context, parser.value(formatOption), parser.value(outputOption));
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(context, positional);
+    if (command == QLatin1String("check") && positional.isEmpty())
+        return CheckCommand::run(context, parser);
 
     err << Cli::tr("Unknown command or extra arguments: %1")
                .arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))

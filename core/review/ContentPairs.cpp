@@ -1,0 +1,153 @@
+#include "review/ContentPairs.h"
+
+#include "review/ContentFields.h"
+#include "review/EntityScope.h"
+#include "store/SqlQuery.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace innoatlas {
+
+namespace {
+Language languageFrom(const QString &code)
+{
+    return code == QLatin1String("ko") ? Language::Korean : Language::English;
+}
+
+void setSide(FieldPair &pair, Language language, const QString &text, ReviewStatus status)
+{
+    if (language == Language::Korean) {
+        pair.text.ko = text;
+        pair.text.koStatus = status;
+    } else {
+        pair.text.en = text;
+        pair.text.enStatus = status;
+    }
+}
+
+bool matches(const FieldPair &pair, const ContentFilter &filter)
+{
+    if (filter.status && pair.text.status(filter.statusLanguage) != *filter.status)
+        return false;
+    if (filter.flaggedOnly && !pair.koFlag && !pair.enFlag)
+        return false;
+    return true;
+}
+
+QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId)
+{
+    const QString where = onlyId ? QStringLiteral(" WHERE e.id = ?") : QString();
+    QHash<qint64, QVector<FieldPair>> byEntity;
+    QVector<qint64> order;
+    const auto pairFor = [&](qint64 id, const QString &key, const QString &kind, int version,
+                             const QString &field) -> FieldPair & {
+        QVector<FieldPair> &pairs = byEntity[id];
+        for (FieldPair &pair : pairs) {
+            if (pair.key.field == field)
+                return pair;
+        }
+        if (pairs.isEmpty())
+            order << id;
+        FieldPair pair;
+        pair.entityId = id;
+        pair.key = {key, field};
+        pair.entityKind = kind;
+        pair.rowVersion = version;
+        pairs << pair;
+        return pairs.last();
+    };
+    const auto inScope = [&](qint64 id) { return !scope || scope->contains(id); };
+
+    // Quotes first: their verbatim text is one side of the "translation" pair.
+    SqlQuery quotes(database, QStringLiteral("SELECT e.id, e.key, e.row_version, q.text, s.language FROM quote q "
+                                             "JOIN entity e ON e.id = q.id JOIN source s ON s.id = q.source_id") +
+                                  where + QStringLiteral(" ORDER BY e.id"));
+    if (onlyId)
+        quotes.bind(onlyId);
+    quotes.exec();
+    while (quotes.next()) {
+        const qint64 id = quotes.value(0).toLongLong();
+        if (!inScope(id))
+            continue;
+        FieldPair &pair = pairFor(id, quotes.value(1).toString(), QStringLiteral("quote"), quotes.value(2).toInt(),
+                                  QStringLiteral("translation"));
+        const Language verbatim = languageFrom(quotes.value(4).toString());
+        pair.verbatimLanguage = verbatim;
+        setSide(pair, verbatim, quotes.value(3).toString(), ReviewStatus::Approved);
+    }
+
+    SqlQuery texts(database,
+                   QStringLiteral("SELECT e.id, e.key, e.kind, e.row_version, t.field, t.lang, t.text, t.status, "
+                                  "f.counterpart_text, f.flagged_at, f.flagged_by "
+                                  "FROM localized_text t JOIN entity e ON e.id = t.entity_id "
+                                  "LEFT JOIN review_flag f ON f.entity_id = t.entity_id AND f.field = t.field "
+                                  "AND f.lang = t.lang") +
+                       where + QStringLiteral(" ORDER BY e.id"));
+    if (onlyId)
+        texts.bind(onlyId);
+    texts.exec();
+    while (texts.next()) {
+        const qint64 id = texts.value(0).toLongLong();
+        if (!inScope(id))
+            continue;
+        FieldPair &pair = pairFor(id, texts.value(1).toString(), texts.value(2).toString(), texts.value(3).toInt(),
+                                  texts.value(4).toString());
+        const Language language = languageFrom(texts.value(5).toString());
+        if (pair.isVerbatim(language))
+            continue; // a quote is not translated into its own language
+        ReviewStatus status = ReviewStatus::Missing;
+        parseReviewStatus(texts.value(7).toString(), &status);
+        setSide(pair, language, texts.value(6).toString(), status);
+        if (!texts.value(8).isNull()) {
+            ReviewFlag flag{texts.value(8).toString(), texts.value(9).toString(), texts.value(10).toString()};
+            (language == Language::Korean ? pair.koFlag : pair.enFlag) = flag;
+        }
+    }
+
+    std::sort(order.begin(), order.end());
+    QVector<FieldPair> result;
+    for (qint64 id : order) {
+        QVector<FieldPair> &pairs = byEntity[id];
+        const QStringList fields = ContentFields::of(pairs.first().entityKind);
+        std::stable_sort(pairs.begin(), pairs.end(), [&fields](const FieldPair &a, const FieldPair &b) {
+            return fields.indexOf(a.key.field) < fields.indexOf(b.key.field);
+        });
+        result += pairs;
+    }
+    return result;
+}
+} // namespace
+
+QVector<FieldPair> ContentPairs::load(const QSqlDatabase &database, const ContentFilter &filter)
+{
+    const std::optional<QSet<qint64>> scope = EntityScope::resolve(database, filter);
+    QVector<FieldPair> pairs = read(database, scope, 0);
+    pairs.erase(
+        std::remove_if(pairs.begin(), pairs.end(), [&filter](const FieldPair &pair) { return !matches(pair, filter); }),
+        pairs.end());
+    return pairs;
+}
+
+FieldPair ContentPairs::loadOne(const QSqlDatabase &database, const FieldKey &key)
+{
+    SqlQuery entity(database, QStringLiteral("SELECT id, kind, row_version FROM entity WHERE key = ?"));
+    entity.bind(key.entityKey).exec();
+    if (!entity.next() || !ContentFields::has(entity.value(1).toString(), key.field))
+        return {};
+    const qint64 id = entity.value(0).toLongLong();
+    for (const FieldPair &pair : read(database, std::nullopt, id)) {
+        if (pair.key.field == key.field)
+            return pair;
+    }
+    // A known field without rows yet: both languages missing.
+    FieldPair pair;
+    pair.entityId = id;
+    pair.key = key;
+    pair.entityKind = entity.value(1).toString();
+    pair.rowVersion = entity.value(2).toInt();
+    return pair;
+}
+
+} // namespace innoatlas

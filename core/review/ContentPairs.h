@@ -1,0 +1,25 @@
+#pragma once
+
+#include "review/ContentFilter.h"
+#include "review/FieldPair.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace innoatlas {
+
+/**
+ * Reads the bilingual content fields of a database as FieldPairs, in entity order and,
+ * within an entity, in the order of ContentFields::of(). Every quote yields a
+ * "translation" pair, translated or not. Throws StoreError (naming an unknown city, plan
+ * or entity key) when the filter cannot be applied.
+ */
+class ContentPairs
+{
+public:
+    static QVector<FieldPair> load(const QSqlDatabase &database, const ContentFilter &filter = {});
+    /** One field, or a pair with entityId 0 when the entity or the field does not exist. */
+    static FieldPair loadOne(const QSqlDatabase &database, const FieldKey &key);
+};
+
+} // namespace innoatlas

@@ -1,0 +1,63 @@
+#include "review/Checks.h"
+#include "review/ContentPairs.h"
+#include "store/UserDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace innoatlas;
+
+// The checks over the curated dataset the program ships: what they find there is known and
+// reviewed (docs/XLIFF.md); a new error here is either a data problem or a checker regression.
+class TestBuiltinDatasetChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(UserDatabase::open(m_db, m_dir.filePath(QStringLiteral("builtin.sqlite"))),
+                 qPrintable(m_db.errorString()));
+        m_findings = Checks::run(m_db.connection());
+    }
+
+    void everyFieldIsChecked() { QVERIFY(ContentPairs::load(m_db.connection()).size() > 700); }
+
+    void theKnownNumberMismatchIsFound()
+    {
+        // The English title of the smart city press release is its printed headline, with the counts
+        // swapped ("8 tasks in 60 areas"); the Korean title leaves the counts out.
+        QStringList errors;
+        for (const Finding &finding : std::as_const(m_findings)) {
+            if (finding.severity == Severity::Error)
+                errors << finding.checkId + QLatin1Char(' ') + finding.key.toString();
+        }
+        QCOMPARE(errors, QStringList{QStringLiteral("number.mismatch src.daejeon-smart.seed:title")});
+    }
+
+    void amountsWrittenBothWaysAgree()
+    {
+        // Summaries state 3,500억 원 / KRW 350 billion, 1조 6,552억 원 / KRW 1.6552 trillion and the like.
+        for (const Finding &finding : std::as_const(m_findings)) {
+            if (finding.key.field == QLatin1String("summary"))
+                QVERIFY2(!finding.checkId.startsWith(QLatin1String("number.")), qPrintable(finding.message()));
+        }
+    }
+
+    void noFalseAlarmsOfKnownKinds()
+    {
+        for (const Finding &finding : std::as_const(m_findings)) {
+            QVERIFY2(finding.checkId != QLatin1String(CheckId::unbalanced), qPrintable(finding.key.toString()));
+            QVERIFY2(finding.checkId != QLatin1String(CheckId::glossaryForbidden), qPrintable(finding.key.toString()));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    QVector<Finding> m_findings;
+};
+
+QTEST_GUILESS_MAIN(TestBuiltinDatasetChecks)
+#include "TestBuiltinDatasetChecks.moc"
