@@ -204,6 +204,19 @@ void DatasetStore::addCitations(qint64 entityId, const QStringList &quoteKeys)
 
 void DatasetStore::insert(const Dataset &dataset)
 {
+    Transaction transaction(m_database);
+    insertRows(dataset);
+    transaction.commit();
+}
+
+void DatasetStore::insert(const Dataset &dataset, Transaction &transaction)
+{
+    Q_UNUSED(transaction); // proof that the caller holds one
+    insertRows(dataset);
+}
+
+void DatasetStore::insertRows(const Dataset &dataset)
+{
     m_ids.clear();
     {
         SqlQuery existing(m_database, QStringLiteral("SELECT id, key FROM entity"));
@@ -211,7 +224,6 @@ void DatasetStore::insert(const Dataset &dataset)
         while (existing.next())
             m_ids.insert(existing.value(1).toString(), existing.value(0).toLongLong());
     }
-    Transaction transaction(m_database);
     int ordinal = int(SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM source")).toInt());
     for (const Source &source : dataset.sources) {
         const qint64 id = addEntity(QStringLiteral("source"), source.key);
@@ -326,7 +338,6 @@ void DatasetStore::insert(const Dataset &dataset)
         addText(id, QStringLiteral("description"), p.description);
         addCitations(id, p.quoteKeys);
     }
-    transaction.commit();
 }
 
 void DatasetStore::insertPlan(const Plan &plan, int ordinal)

@@ -7,6 +7,8 @@
 
 namespace innoatlas {
 
+class Transaction;
+
 /**
  * Saves a whole Dataset into an open database and loads it back.
  *
@@ -21,9 +23,16 @@ public:
     explicit DatasetStore(QSqlDatabase database);
 
     void insert(const Dataset &dataset);
+    /**
+     * Inserts inside a transaction the caller holds, so that the insert is one part of a larger
+     * all-or-nothing write (an import that also updates existing rows). Throws like insert(); the
+     * caller's transaction then rolls everything back.
+     */
+    void insert(const Dataset &dataset, Transaction &transaction);
     Dataset load() const;
 
 private:
+    void insertRows(const Dataset &dataset);
     qint64 addEntity(const QString &kind, const QString &key);
     qint64 idOf(const QString &key, const QString &what) const;
     qint64 idOrNull(const QString &key, const QString &what) const;
