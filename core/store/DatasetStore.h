@@ -5,8 +5,11 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace innoatlas {
 
+class SqlQuery;
 class Transaction;
 
 /**
@@ -33,6 +36,8 @@ public:
 
 private:
     void insertRows(const Dataset &dataset);
+    /** The statement for @p sql, prepared on first use during one insert. */
+    SqlQuery &statement(const QString &sql);
     qint64 addEntity(const QString &kind, const QString &key);
     qint64 idOf(const QString &key, const QString &what) const;
     qint64 idOrNull(const QString &key, const QString &what) const;
@@ -44,6 +49,7 @@ private:
 
     QSqlDatabase m_database;
     QHash<QString, qint64> m_ids;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
 };
 
 } // namespace innoatlas
