@@ -161,7 +161,12 @@ bool CsvReader::fill()
         return true;
     }
     if (!m_decoder->decode(chunk, &m_text)) {
-        fail(m_decoder->error().line, m_decoder->error().byteColumn, m_decoder->error().message);
+        QString message = m_decoder->error().message;
+        // The encoding was guessed from the first megabyte, which may all have been ASCII.
+        if (m_options.encoding == TextEncoding::Auto)
+            message += tr(" (the encoding, %1, was detected from the start of the file; name it if it is another)")
+                           .arg(TextEncodings::name(m_encoding));
+        fail(m_decoder->error().line, m_decoder->error().byteColumn, message);
         return false;
     }
     return true;

@@ -209,6 +209,26 @@ private slots:
         }
     }
 
+    // A file that is ASCII for its first megabyte and CP949 after it: the error says the encoding
+    // was a guess, and naming the encoding reads it.
+    void encodingDetectedTooEarly()
+    {
+        QByteArray bytes = "code,name\n";
+        while (bytes.size() < 1100 * 1024)
+            bytes += "1100000000,Seoul\n";
+        const qint64 lines = bytes.count('\n');
+        bytes += "5000000000,\xC1\xA6\xC1\xD6\n"; // 제주 in CP949
+        Read r = read(bytes);
+        QCOMPARE(r.error.line, lines + 1);
+        QVERIFY2(r.error.message.contains(QStringLiteral("detected from the start of the file")),
+                 qPrintable(r.error.message));
+        CsvOptions options;
+        options.encoding = TextEncoding::Cp949;
+        r = read(bytes, options);
+        QVERIFY2(r.error.message.isEmpty(), qPrintable(r.error.toString()));
+        QCOMPARE(r.records.constLast().fields.constLast(), QStringLiteral("제주"));
+    }
+
     void emptyFile()
     {
         const Read r = read(QByteArray());
