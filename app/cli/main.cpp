@@ -4,10 +4,12 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "SummaryCommand.h"
 #include "ValidateCommand.h"
 #include "XliffCommand.h"
 #include "i18n/Translations.h"
+#include "importers/ImportMapping.h"
 #include "store/UserDatabase.h"
 
 #include <QCommandLineParser>
@@ -23,7 +25,10 @@ QString commandsHelp()
     return Cli::tr("Commands:\n"
                    "  summary [--lang ko|en]           cities, plans, periods and headline budgets\n"
                    "  export --format json [-o FILE]   the whole dataset in the canonical JSON format\n"
-                   "  validate FILE...                 check dataset JSON files; exit 0 only when clean") +
+                   "  validate FILE...                 check dataset JSON files; exit 0 only when clean\n"
+                   "  import --format csv|json [--mapping NAME|FILE] [--level top|all] FILE\n"
+                   "                                   import a CSV table through a mapping, or a dataset\n"
+                   "                                   JSON file, all or nothing; exit 1 when refused") +
            QLatin1Char('\n') +
            Cli::tr("  check [--city KEY|--plan KEY]    bilingual checks of the content; exit 1 on an error\n"
                    "  export --format xliff [--city KEY|--plan KEY|--status S] [--source ko|en] [-o FILE]\n"
@@ -69,13 +74,29 @@ int main(int argc, char *argv[])
         UserDatabase::defaultPath());
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the output: ko or en."),
                                         Cli::tr("LANG"), language);
-    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Export format: json."), Cli::tr("FORMAT"),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Cli::tr("Format: json (export, import) or csv (import)."), Cli::tr("FORMAT"),
                                           QStringLiteral("json"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Cli::tr("Write to FILE instead of standard output."), Cli::tr("FILE"));
-    parser.addOptions({databaseOption, langOption, formatOption, outputOption});
-    parser.addOptions(XliffCommand::options());
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export or validate"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        Cli::tr("import: how the CSV columns become data: a mapping file or a built-in mapping (%1).")
+            .arg(ImportMapping::builtinNames().join(QStringLiteral(", "))),
+        Cli::tr("NAME|FILE"));
+    const QCommandLineOption levelOption(QStringLiteral("level"),
+                                         Cli::tr("import of regions: top (provinces and metropolitan cities) or all."),
+                                         Cli::tr("LEVEL"));
+    const QCommandLineOption existingOption(QStringLiteral("existing"),
+                                            Cli::tr("import: update or skip the regions that exist already."),
+                                            Cli::tr("update|skip"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        Cli::tr("import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949)."), Cli::tr("ENCODING"));
+    parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
+                       existingOption, encodingOption});
+    parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export, validate, import or check"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
@@ -117,6 +138,17 @@ int main(int argc, char *argv[])
         return ValidateCommand::run(context, positional);
     if (command == QLatin1String("check") && positional.isEmpty())
         return CheckCommand::run(context, parser);
+    if (command == QLatin1String("import") && positional.size() <= 1) {
+        ImportRequest request;
+        request.format = parser.isSet(formatOption) ? parser.value(formatOption) : QString();
+        request.mapping = parser.value(mappingOption);
+        request.level = parser.value(levelOption);
+        request.existing = parser.value(existingOption);
+        request.encoding = parser.value(encodingOption);
+        request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        request.file = positional.value(0);
+        return ImportCommand::run(context, request);
+    }
 
     err << Cli::tr("Unknown command or extra arguments: %1")
                .arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))

@@ -154,13 +154,13 @@ QVector<Element> loadElements(const QSqlDatabase &db, const Attachments &a, qint
 }
 } // namespace
 
-DatasetStore::DatasetStore(QSqlDatabase database) : m_database(database), m_statements(database) {}
+DatasetStore::DatasetStore(QSqlDatabase database) : m_database(std::move(database)) {}
 
 qint64 DatasetStore::addEntity(const QString &kind, const QString &key)
 {
     if (m_ids.contains(key))
         throw StoreError(QStringLiteral("the key \"%1\" is used twice").arg(key));
-    SqlQuery &query = m_statements.get(QStringLiteral("INSERT INTO entity (kind, key) VALUES (?, ?)"));
+    SqlQuery &query = statement(QStringLiteral("INSERT INTO entity (kind, key) VALUES (?, ?)"));
     query.bind(kind).bind(key).exec();
     const qint64 id = query.lastInsertId();
     m_ids.insert(key, id);
@@ -183,8 +183,8 @@ qint64 DatasetStore::idOrNull(const QString &key, const QString &what) const
 void DatasetStore::addText(qint64 entityId, const QString &field, const LocalizedText &text)
 {
     SqlQuery &query =
-        m_statements.get(QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
-                                        "VALUES (?, ?, 'ko', COALESCE(?, ''), ?), (?, ?, 'en', COALESCE(?, ''), ?)"));
+        statement(QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
+                                 "VALUES (?, ?, 'ko', COALESCE(?, ''), ?), (?, ?, 'en', COALESCE(?, ''), ?)"));
     query.bind(entityId).bind(field).bind(text.ko).bind(reviewStatusName(text.koStatus));
     query.bind(entityId).bind(field).bind(text.en).bind(reviewStatusName(text.enStatus));
     query.exec();
@@ -196,7 +196,7 @@ void DatasetStore::addFigure(qint64 ownerId, const QString &ownerKey, const QStr
         throw StoreError(QStringLiteral("%1: the figure \"%2\" has no quote").arg(ownerKey, field));
     const qint64 id = addEntity(QStringLiteral("figure"), ownerKey + QLatin1Char('#') + field);
     SqlQuery &figure =
-        m_statements.get(QStringLiteral("INSERT INTO figure (id, owner_id, field, printed) VALUES (?, ?, ?, ?)"));
+        statement(QStringLiteral("INSERT INTO figure (id, owner_id, field, printed) VALUES (?, ?, ?, ?)"));
     figure.bind(id).bind(ownerId).bind(field);
     figure.bind(citation.correction ? QVariant(citation.correction->printed)
                                     : QVariant(QMetaType::fromType<QString>()));
@@ -205,8 +205,8 @@ void DatasetStore::addFigure(qint64 ownerId, const QString &ownerKey, const QStr
         addText(id, QStringLiteral("note"), citation.correction->note);
     int ordinal = 0;
     for (const QString &quoteKey : citation.quoteKeys) {
-        SqlQuery &link = m_statements.get(
-            QStringLiteral("INSERT INTO figure_quote (figure_id, quote_id, ordinal) VALUES (?, ?, ?)"));
+        SqlQuery &link =
+            statement(QStringLiteral("INSERT INTO figure_quote (figure_id, quote_id, ordinal) VALUES (?, ?, ?)"));
         link.bind(id).bind(idOf(quoteKey, QStringLiteral("quote"))).bind(ordinal++).exec();
     }
 }
@@ -216,28 +216,54 @@ void DatasetStore::addCitations(qint64 entityId, const QStringList &quoteKeys)
     int ordinal = 0;
     for (const QString &quoteKey : quoteKeys) {
         SqlQuery &link =
-            m_statements.get(QStringLiteral("INSERT INTO citation (entity_id, quote_id, ordinal) VALUES (?, ?, ?)"));
+            statement(QStringLiteral("INSERT INTO citation (entity_id, quote_id, ordinal) VALUES (?, ?, ?)"));
         link.bind(entityId).bind(idOf(quoteKey, QStringLiteral("quote"))).bind(ordinal++).exec();
     }
 }
 
 void DatasetStore::insert(const Dataset &dataset)
 {
+    Transaction transaction(m_database);
+    insertRows(dataset);
+    transaction.commit();
+}
+
+void DatasetStore::insert(const Dataset &dataset, Transaction &transaction)
+{
+    Q_UNUSED(transaction); // proof that the caller holds one
+    insertRows(dataset);
+}
+
+SqlQuery &DatasetStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqlQuery>(m_database, sql));
+    return **it;
+}
+
+void DatasetStore::insertRows(const Dataset &dataset)
+{
+    // Prepared once per insert, not once per row (a national budget is a million rows), and let go
+    // afterwards so that no statement outlives the insert on the connection.
+    struct Release
+    {
+        QHash<QString, std::shared_ptr<SqlQuery>> &statements;
+        ~Release() { statements.clear(); }
+    } release{m_statements};
     m_ids.clear();
     {
-        SqlQuery &existing = m_statements.get(QStringLiteral("SELECT id, key FROM entity"));
+        SqlQuery &existing = statement(QStringLiteral("SELECT id, key FROM entity"));
         existing.exec();
         while (existing.next())
             m_ids.insert(existing.value(1).toString(), existing.value(0).toLongLong());
     }
-    Transaction transaction(m_database);
     int ordinal = int(SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM source")).toInt());
     for (const Source &source : dataset.sources) {
         const qint64 id = addEntity(QStringLiteral("source"), source.key);
-        SqlQuery &query =
-            m_statements.get(QStringLiteral("INSERT INTO source (id, ordinal, kind, published, "
-                                            "published_precision, language, seed_file, url) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+        SqlQuery &query = statement(QStringLiteral("INSERT INTO source (id, ordinal, kind, published, "
+                                                   "published_precision, language, seed_file, url) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
         query.bind(id).bind(ordinal++).bind(source.kind);
         query.bind(nullableText(source.published.toIsoString()));
         query.bind(source.published.isValid() ? QVariant(datePrecisionName(source.published.precision()))
@@ -248,8 +274,8 @@ void DatasetStore::insert(const Dataset &dataset)
         int quoteOrdinal = 0;
         for (const Quote &quote : source.quotes) {
             const qint64 quoteId = addEntity(QStringLiteral("quote"), quote.key);
-            SqlQuery &q = m_statements.get(
-                QStringLiteral("INSERT INTO quote (id, source_id, ordinal, text) VALUES (?, ?, ?, ?)"));
+            SqlQuery &q =
+                statement(QStringLiteral("INSERT INTO quote (id, source_id, ordinal, text) VALUES (?, ?, ?, ?)"));
             q.bind(quoteId).bind(id).bind(quoteOrdinal++).bind(quote.text).exec();
             if (!quote.translation.isEmpty())
                 addText(quoteId, QStringLiteral("translation"), quote.translation);
@@ -259,10 +285,7 @@ void DatasetStore::insert(const Dataset &dataset)
     ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM theme")).toInt();
     for (const Theme &theme : dataset.themes) {
         const qint64 id = addEntity(QStringLiteral("theme"), theme.key);
-        m_statements.get(QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (?, ?)"))
-            .bind(id)
-            .bind(ordinal++)
-            .exec();
+        statement(QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (?, ?)")).bind(id).bind(ordinal++).exec();
         addText(id, QStringLiteral("name"), theme.name);
     }
 
@@ -270,17 +293,16 @@ void DatasetStore::insert(const Dataset &dataset)
     ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM region")).toInt();
     for (const Region &region : dataset.regions) {
         const qint64 id = addEntity(QStringLiteral("region"), region.key);
-        SqlQuery &query = m_statements.get(
-            QStringLiteral("INSERT INTO region (id, ordinal, code, level, country) VALUES (?, ?, ?, ?, ?)"));
+        SqlQuery &query =
+            statement(QStringLiteral("INSERT INTO region (id, ordinal, code, level, country) VALUES (?, ?, ?, ?, ?)"));
         query.bind(id).bind(ordinal++).bind(nullableText(region.code)).bind(region.level).bind(region.country).exec();
         addText(id, QStringLiteral("name"), region.name);
         int popOrdinal = 0;
         for (const PopulationFigure &population : region.population) {
             const QString key = QStringLiteral("%1#population.%2").arg(region.key).arg(population.year);
             const qint64 popId = addEntity(QStringLiteral("population"), key);
-            m_statements
-                .get(QStringLiteral("INSERT INTO population (id, region_id, ordinal, year, value) "
-                                    "VALUES (?, ?, ?, ?, ?)"))
+            statement(QStringLiteral("INSERT INTO population (id, region_id, ordinal, year, value) "
+                                     "VALUES (?, ?, ?, ?, ?)"))
                 .bind(popId)
                 .bind(id)
                 .bind(popOrdinal++)
@@ -294,7 +316,7 @@ void DatasetStore::insert(const Dataset &dataset)
     for (const Region &region : dataset.regions) {
         if (region.parentKey.isEmpty())
             continue;
-        m_statements.get(QStringLiteral("UPDATE region SET parent_id = ? WHERE id = ?"))
+        statement(QStringLiteral("UPDATE region SET parent_id = ? WHERE id = ?"))
             .bind(idOf(region.parentKey, QStringLiteral("region")))
             .bind(idOf(region.key, QStringLiteral("region")))
             .exec();
@@ -303,9 +325,8 @@ void DatasetStore::insert(const Dataset &dataset)
     ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM organisation")).toInt();
     for (const Organisation &organisation : dataset.organisations) {
         const qint64 id = addEntity(QStringLiteral("organisation"), organisation.key);
-        SqlQuery &query =
-            m_statements.get(QStringLiteral("INSERT INTO organisation (id, ordinal, kind, country, region_id) "
-                                            "VALUES (?, ?, ?, ?, ?)"));
+        SqlQuery &query = statement(QStringLiteral("INSERT INTO organisation (id, ordinal, kind, country, region_id) "
+                                                   "VALUES (?, ?, ?, ?, ?)"));
         query.bind(id).bind(ordinal++).bind(organisation.kind).bind(organisation.country);
         const qint64 regionId = idOrNull(organisation.regionKey, QStringLiteral("region"));
         query.bind(regionId ? QVariant(regionId) : QVariant(QMetaType::fromType<qint64>())).exec();
@@ -319,9 +340,8 @@ void DatasetStore::insert(const Dataset &dataset)
     ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM event")).toInt();
     for (const Event &event : dataset.events) {
         const qint64 id = addEntity(QStringLiteral("event"), event.key);
-        SqlQuery &query =
-            m_statements.get(QStringLiteral("INSERT INTO event (id, ordinal, region_id, plan_id, kind, date, "
-                                            "precision) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery &query = statement(QStringLiteral("INSERT INTO event (id, ordinal, region_id, plan_id, kind, date, "
+                                                   "precision) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.bind(id).bind(ordinal++).bind(idOf(event.regionKey, QStringLiteral("region")));
         const qint64 planId = idOrNull(event.planKey, QStringLiteral("plan"));
         query.bind(planId ? QVariant(planId) : QVariant(QMetaType::fromType<qint64>()));
@@ -335,9 +355,8 @@ void DatasetStore::insert(const Dataset &dataset)
     ordinal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM participation")).toInt();
     for (const Participation &p : dataset.participations) {
         const qint64 id = addEntity(QStringLiteral("participation"), p.key);
-        SqlQuery &query =
-            m_statements.get(QStringLiteral("INSERT INTO participation (id, ordinal, organisation_id, "
-                                            "region_id, plan_id, event_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery &query = statement(QStringLiteral("INSERT INTO participation (id, ordinal, organisation_id, "
+                                                   "region_id, plan_id, event_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.bind(id).bind(ordinal++);
         const auto ref = [&](const QString &key, const QString &what) {
             const qint64 refId = idOrNull(key, what);
@@ -351,16 +370,15 @@ void DatasetStore::insert(const Dataset &dataset)
         addText(id, QStringLiteral("description"), p.description);
         addCitations(id, p.quoteKeys);
     }
-    transaction.commit();
 }
 
 void DatasetStore::insertPlan(const Plan &plan, int ordinal)
 {
     const qint64 id = addEntity(QStringLiteral("plan"), plan.key);
     SqlQuery &query =
-        m_statements.get(QStringLiteral("INSERT INTO plan (id, ordinal, region_id, announced, announced_precision, "
-                                        "period_from, period_to, headline_budget, headline_original_amount, "
-                                        "headline_original_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        statement(QStringLiteral("INSERT INTO plan (id, ordinal, region_id, announced, announced_precision, "
+                                 "period_from, period_to, headline_budget, headline_original_amount, "
+                                 "headline_original_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bind(id).bind(ordinal).bind(idOf(plan.regionKey, QStringLiteral("region")));
     query.bind(plan.announced ? QVariant(plan.announced->date.toIsoString())
                               : QVariant(QMetaType::fromType<QString>()));
@@ -388,7 +406,7 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
 
     int themeOrdinal = 0;
     for (const QString &themeKey : plan.themeKeys) {
-        m_statements.get(QStringLiteral("INSERT INTO plan_theme (plan_id, theme_id, ordinal) VALUES (?, ?, ?)"))
+        statement(QStringLiteral("INSERT INTO plan_theme (plan_id, theme_id, ordinal) VALUES (?, ?, ?)"))
             .bind(id)
             .bind(idOf(themeKey, QStringLiteral("theme")))
             .bind(themeOrdinal++)
@@ -399,8 +417,7 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
     for (const StatedCount &count : plan.statedCounts) {
         const QString key = QStringLiteral("%1#count.%2").arg(plan.key, count.kind);
         const qint64 countId = addEntity(QStringLiteral("stated_count"), key);
-        m_statements
-            .get(QStringLiteral("INSERT INTO stated_count (id, plan_id, ordinal, kind, count) VALUES (?, ?, ?, ?, ?)"))
+        statement(QStringLiteral("INSERT INTO stated_count (id, plan_id, ordinal, kind, count) VALUES (?, ?, ?, ?, ?)"))
             .bind(countId)
             .bind(id)
             .bind(countOrdinal++)
@@ -415,10 +432,9 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
     int lineOrdinal = 0;
     for (const BudgetLine &line : plan.budgetLines) {
         const qint64 lineId = addEntity(QStringLiteral("budget_line"), line.key);
-        SqlQuery &q =
-            m_statements.get(QStringLiteral("INSERT INTO budget_line (id, plan_id, element_id, ordinal, amount, "
-                                            "original_amount, original_currency, from_year, to_year, funding, kind) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery &q = statement(QStringLiteral("INSERT INTO budget_line (id, plan_id, element_id, ordinal, amount, "
+                                               "original_amount, original_currency, from_year, to_year, funding, kind) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bind(lineId).bind(id);
         const qint64 elementId = idOrNull(line.elementKey, QStringLiteral("element"));
         q.bind(elementId ? QVariant(elementId) : QVariant(QMetaType::fromType<qint64>()));
@@ -435,9 +451,9 @@ void DatasetStore::insertPlan(const Plan &plan, int ordinal)
     int targetOrdinal = 0;
     for (const Target &target : plan.targets) {
         const qint64 targetId = addEntity(QStringLiteral("target"), target.key);
-        SqlQuery &q = m_statements.get(QStringLiteral("INSERT INTO target (id, plan_id, ordinal, unit, has_baseline, "
-                                                      "baseline_value, baseline_year, target_value, target_year) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery &q = statement(QStringLiteral("INSERT INTO target (id, plan_id, ordinal, unit, has_baseline, "
+                                               "baseline_value, baseline_year, target_value, target_year) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bind(targetId).bind(id).bind(targetOrdinal++).bind(target.unit).bind(target.baseline ? 1 : 0);
         q.bind(target.baseline ? QVariant(target.baseline->value) : QVariant(QMetaType::fromType<QString>()));
         q.bind(target.baseline ? nullable(target.baseline->year) : QVariant(QMetaType::fromType<int>()));
@@ -455,9 +471,8 @@ void DatasetStore::insertIndicators(qint64 ownerId, const QVector<Indicator> &in
     int ordinal = 0;
     for (const Indicator &indicator : indicators) {
         const qint64 id = addEntity(QStringLiteral("indicator"), indicator.key);
-        SqlQuery &q =
-            m_statements.get(QStringLiteral("INSERT INTO indicator (id, owner_id, ordinal, unit, value, year) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+        SqlQuery &q = statement(QStringLiteral("INSERT INTO indicator (id, owner_id, ordinal, unit, value, year) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"));
         q.bind(id).bind(ownerId).bind(ordinal++).bind(indicator.unit).bind(indicator.value.value);
         q.bind(nullable(indicator.value.year)).exec();
         addText(id, QStringLiteral("metric"), indicator.metric);
@@ -470,8 +485,7 @@ void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planI
     int ordinal = 0;
     for (const Element &element : elements) {
         const qint64 id = addEntity(QStringLiteral("element"), element.key);
-        SqlQuery q(
-            m_database,
+        SqlQuery &q = statement(
             QStringLiteral("INSERT INTO element (id, plan_id, parent_id, ordinal, kind) VALUES (?, ?, ?, ?, ?)"));
         q.bind(id).bind(planId).bind(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
         q.bind(ordinal++).bind(element.kind).exec();

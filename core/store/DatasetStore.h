@@ -1,12 +1,16 @@
 #pragma once
 
 #include "model/Dataset.h"
-#include "store/StatementCache.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace innoatlas {
+
+class SqlQuery;
+class Transaction;
 
 /**
  * Saves a whole Dataset into an open database and loads it back.
@@ -22,9 +26,18 @@ public:
     explicit DatasetStore(QSqlDatabase database);
 
     void insert(const Dataset &dataset);
+    /**
+     * Inserts inside a transaction the caller holds, so that the insert is one part of a larger
+     * all-or-nothing write (an import that also updates existing rows). Throws like insert(); the
+     * caller's transaction then rolls everything back.
+     */
+    void insert(const Dataset &dataset, Transaction &transaction);
     Dataset load() const;
 
 private:
+    void insertRows(const Dataset &dataset);
+    /** The statement for @p sql, prepared on first use during one insert. */
+    SqlQuery &statement(const QString &sql);
     qint64 addEntity(const QString &kind, const QString &key);
     qint64 idOf(const QString &key, const QString &what) const;
     qint64 idOrNull(const QString &key, const QString &what) const;
@@ -37,7 +50,7 @@ private:
 
     QSqlDatabase m_database;
     QHash<QString, qint64> m_ids;
-    StatementCache m_statements;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
 };
 
 } // namespace innoatlas
