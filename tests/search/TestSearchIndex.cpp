@@ -356,6 +356,55 @@ private slots:
         QVERIFY(!hitOf(index.find(QStringLiteral("사라질")), QStringLiteral("theme.test-gone")));
         QCOMPARE(SqlQuery::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM search_gone")).toInt(),
                  0);
+        // The index holds exactly the texts listed: FTS5 compares its index with its stored texts.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(q.lastError().text()));
+    }
+
+    void findsShortQueriesAtTheEndOfTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("two syllables, whole text") << "부산"
+                                                   << "부산";
+        QTest::newRow("two syllables at the end") << "우리 부산"
+                                                  << "부산";
+        QTest::newRow("one syllable at the end") << "우리 부산"
+                                                 << "산";
+        QTest::newRow("two letters, whole text") << "AI"
+                                                 << "ai";
+        QTest::newRow("one letter at the end") << "Gwangju AI"
+                                               << "I";
+        QTest::newRow("initials at the end") << "우리 부산"
+                                             << "ㅂㅅ";
+        QTest::newRow("one initial at the end") << "우리 부산"
+                                                << "ㅅ";
+    }
+
+    void findsShortQueriesAtTheEndOfTexts()
+    {
+        // One- and two-character queries read the trigrams that begin with them: a text's last
+        // characters begin no trigram of their own but for the index's padding.
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QSqlQuery q(m_database.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT OR IGNORE INTO entity (kind, key) VALUES ('theme', 'theme.test-short')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO theme (id, ordinal) SELECT id, 97 FROM entity "
+                                      "WHERE key = 'theme.test-short'")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT OR REPLACE INTO localized_text (entity_id, field, lang, text, status) "
+                                         "SELECT id, 'description', 'ko', ?, 'draft' FROM entity "
+                                         "WHERE key = 'theme.test-short'")));
+        q.addBindValue(text);
+        QVERIFY(q.exec());
+        const SearchIndex index(m_database.connection());
+        index.find(QStringLiteral("sync first")); // so that the text is found through the index
+        QCOMPARE(SqlQuery::scalar(m_database.connection(),
+                                  QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
+                     .toInt(),
+                 0);
+        const SearchResult result = index.find(query, 1000);
+        QVERIFY2(hitOf(result, QStringLiteral("theme.test-short")), qPrintable(describe(result)));
     }
 
     void readOnlyFileSearchesUnindexedTexts()
@@ -367,7 +416,7 @@ private slots:
             QVERIFY(UserDatabase::open(writer, path));
             SearchIndex(writer.connection()).sync();
             setText(writer.connection(), QStringLiteral("region.busan"), QStringLiteral("name"), QStringLiteral("ko"),
-                    QStringLiteral("부산광역시 해운대"));
+                    QStringLiteral("해운대 특별시"));
         }
         Database reader;
         QVERIFY2(reader.open(path, Database::Mode::ReadOnly), qPrintable(reader.errorString()));
@@ -375,6 +424,11 @@ private slots:
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(hitOf(result, QStringLiteral("region.busan")), qPrintable(describe(result)));
         QVERIFY(hitOf(SearchIndex(reader.connection()).find(QStringLiteral("ㅂㅅ")), QStringLiteral("region.busan")));
+        // The index still holds the old name, but it is no longer the region's text.
+        const SearchResult old = SearchIndex(reader.connection()).find(QStringLiteral("부산광역시"));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        for (const SearchHit &hit : old.hits)
+            QVERIFY2(hit.entityKey != u"region.busan" || hit.language != u"ko", qPrintable(describe(old)));
         // The hits came from the texts the index has not taken in yet.
         QVERIFY(
             SqlQuery::scalar(reader.connection(), QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
