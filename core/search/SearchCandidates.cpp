@@ -15,6 +15,7 @@ namespace {
 // Larger than any character: "key" <= term < "key" + U+10FFFF is every term beginning with key.
 const QString afterAll = QString::fromUcs4(U"\U0010FFFF", 1);
 const QString padding = SearchIndexer::columnValue(QString());
+constexpr int maxPhraseLength = 48;
 
 qsizetype codePoints(const QString &text)
 {
@@ -72,7 +73,10 @@ QVector<SearchCandidate> SearchCandidates::run(const QString &sql, const QVarian
 
 QVector<SearchCandidate> SearchCandidates::contained(const QString &indexColumn, const QString &textColumn)
 {
-    const QString &key = m_query.indexKey();
+    // A phrase of a few dozen characters is rare enough; a longer one only makes FTS5 read more doclists.
+    QString key = m_query.indexKey().left(maxPhraseLength);
+    if (!key.isEmpty() && key.back().isHighSurrogate())
+        key.chop(1);
     // Until the next sync() the index still holds the texts deleted since the last one.
     const auto current = [this](const QString &rowid) {
         return m_indexCurrent ? QString() : QStringLiteral(" AND %1 NOT IN (SELECT id FROM search_gone)").arg(rowid);

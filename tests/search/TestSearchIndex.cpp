@@ -111,11 +111,9 @@ private slots:
         QTest::newRow("amount in English") << "350 billion won" << space << "headline_budget" << space << daejeon;
         QTest::newRow("amount KRW first") << "KRW 350 billion" << space << "headline_budget" << space << daejeon;
         QTest::newRow("amount of a budget line") << "4300억" << merck << "amount" << gia << daejeon;
-        QTest::newRow("quote text") << "bioprocessing production center"
-                                    << "q.daejeon-gia.kt.merck"
-                                    << "text"
-                                    << ""
-                                    << "";
+        QTest::newRow("quote text, placed by the figure it backs") << "bioprocessing production center"
+                                                                   << "q.daejeon-gia.kt.merck"
+                                                                   << "text" << gia << daejeon;
     }
 
     void findsBuiltinEntities()
@@ -136,6 +134,50 @@ private slots:
         if (!regionKey.isEmpty())
             QCOMPARE(hit->regionKey, regionKey);
         QVERIFY(!hit->approximate);
+    }
+
+    void placesPartsUnderTheirOwners_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("entityKey");
+        QTest::addColumn<QString>("ownerKey");
+        QTest::addColumn<QString>("planKey");
+        QTest::addColumn<QString>("regionKey");
+        QTest::newRow("curator note of a figure") << "Joongdo Ilbo"
+                                                  << "plan.daejeon-smart#headlineBudget"
+                                                  << "plan.daejeon-smart"
+                                                  << "plan.daejeon-smart"
+                                                  << "region.daejeon";
+        QTest::newRow("quote") << "bioprocessing production center"
+                               << "q.daejeon-gia.kt.merck"
+                               << "src.daejeon-gia.kt"
+                               << "plan.daejeon-gia.economy"
+                               << "region.daejeon";
+        QTest::newRow("element") << "ㄱㄹㅂ ㅇㅋㄱㅇ"
+                                 << "el.daejeon-space.task-anchor-foster"
+                                 << ""
+                                 << "plan.daejeon-space-2023"
+                                 << "region.daejeon";
+        QTest::newRow("event") << "예비타당성조사 면제"
+                               << "ev.gwangju-ai.feasibility-exemption"
+                               << ""
+                               << "plan.gwangju-ai-2020"
+                               << "region.gwangju";
+    }
+
+    void placesPartsUnderTheirOwners()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, entityKey);
+        QFETCH(QString, ownerKey);
+        QFETCH(QString, planKey);
+        QFETCH(QString, regionKey);
+        const SearchResult result = SearchIndex(m_database.connection()).find(query);
+        const SearchHit *hit = hitOf(result, entityKey);
+        QVERIFY2(hit, qPrintable(describe(result)));
+        QCOMPARE(hit->ownerKey, ownerKey);
+        QCOMPARE(hit->planKey, planKey);
+        QCOMPARE(hit->regionKey, regionKey);
     }
 
     void matchRangesPointAtTheQuery_data()
@@ -487,6 +529,13 @@ private slots:
                                   QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
                      .toInt(),
                  0);
+    }
+
+    void closedDatabaseIsAnErrorNotACrash()
+    {
+        const SearchResult result = SearchIndex(QSqlDatabase()).find(QStringLiteral("대전"));
+        QVERIFY(result.hits.isEmpty());
+        QVERIFY(!result.error.isEmpty());
     }
 
     void emptyQueriesFindNothing_data()
