@@ -5,6 +5,7 @@
 #include "search/SearchCandidates.h"
 #include "search/SearchIndexer.h"
 #include "search/SearchOwners.h"
+#include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
 #include <QSet>
@@ -106,13 +107,19 @@ bool SearchIndex::bringUpToDate() const
     SearchIndexer indexer(m_database);
     if (!indexer.hasPending())
         return true;
+    // Another connection writing would make the sync wait for the busy timeout (seconds); a keystroke
+    // must not, so try once and otherwise search the new texts directly.
+    const int busyTimeout = SqlQuery::scalar(m_database, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    SqlQuery::run(m_database, QStringLiteral("PRAGMA busy_timeout = 0"));
+    bool synced = true;
     try {
         indexer.sync();
-        return true;
     } catch (const StoreError &) {
-        // A read-only file, or a transaction of the caller still open: search the new texts directly.
-        return false;
+        // A read-only file, a write lock held elsewhere, or a transaction of the caller still open.
+        synced = false;
     }
+    SqlQuery::run(m_database, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
+    return synced;
 }
 
 QVector<SearchHit> SearchIndex::search(const QString &query, int limit) const

@@ -477,6 +477,25 @@ private slots:
                 .toInt() > 0);
     }
 
+    void searchesWhileAnotherConnectionWrites()
+    {
+        // Another connection holds the write lock: the search neither waits for it nor misses the new text.
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        Database reader;
+        QVERIFY(UserDatabase::open(reader, path));
+        Database writer;
+        QVERIFY(writer.open(path));
+        setText(reader.connection(), QStringLiteral("region.gwangju"), QStringLiteral("name"), QStringLiteral("ko"),
+                QStringLiteral("빛고을 광주광역시"));
+        QSqlQuery lock(writer.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const SearchResult result = SearchIndex(reader.connection()).find(QStringLiteral("빛고을"));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY2(hitOf(result, QStringLiteral("region.gwangju")), qPrintable(describe(result)));
+        QCOMPARE(SqlQuery::scalar(reader.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    }
+
     void migratesVersionOneDatabases()
     {
         // A file of schema 1 holding the built-in dataset: the same file without migration 002's objects.
