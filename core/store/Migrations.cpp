@@ -5,18 +5,20 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 
 namespace innoatlas {
 
 namespace {
-const QStringList &migrationFiles()
+/** The migration scripts compiled into the program by their number (the NNN of NNN_name.sql). */
+const QMap<int, QString> &migrationFiles()
 {
-    static const QStringList files = [] {
+    static const QMap<int, QString> files = [] {
+        QMap<int, QString> result;
         const QDir folder(QStringLiteral(":/innoatlas/migrations"));
-        QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (QString &name : names)
-            name = folder.filePath(name);
-        return names;
+        for (const QString &name : folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+            result.insert(name.section(QLatin1Char('_'), 0, 0).toInt(), folder.filePath(name));
+        return result;
     }();
     return files;
 }
@@ -24,7 +26,7 @@ const QStringList &migrationFiles()
 
 int Migrations::latestVersion()
 {
-    return int(migrationFiles().size());
+    return migrationFiles().isEmpty() ? 0 : migrationFiles().lastKey();
 }
 
 QStringList Migrations::statements(const QString &script)
@@ -58,12 +60,14 @@ QStringList Migrations::statements(const QString &script)
     return result;
 }
 
-void Migrations::apply(const QSqlDatabase &database, int fromVersion)
+void Migrations::apply(const QSqlDatabase &database, int fromVersion, int toVersion)
 {
-    for (int version = fromVersion; version < latestVersion(); ++version) {
-        QFile file(migrationFiles().at(version));
+    // Versions are the migration numbers: a file at version N has had every migration numbered up to N.
+    const int last = toVersion < 0 ? latestVersion() : toVersion;
+    for (auto it = migrationFiles().upperBound(fromVersion); it != migrationFiles().end() && it.key() <= last; ++it) {
+        QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(version + 1));
+            throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(it.key()));
         for (const QString &statement : statements(QString::fromUtf8(file.readAll())))
             SqlQuery::run(database, statement);
     }

@@ -7,14 +7,18 @@ namespace innoatlas {
 
 /**
  * The numbered schema migrations compiled into the program (:/innoatlas/migrations/NNN_name.sql),
- * applied in file-name order; PRAGMA user_version counts how many a file has had.
+ * applied in number order; PRAGMA user_version is the number of the last one a file has had. A new
+ * migration always takes a number above every released one.
  */
 class Migrations
 {
 public:
     static int latestVersion();
-    /** Runs migrations fromVersion+1 .. latest on @p database; the caller holds the transaction. Throws StoreError. */
-    static void apply(const QSqlDatabase &database, int fromVersion);
+    /**
+     * Runs migrations fromVersion+1 .. toVersion (the latest when -1) on @p database; the caller holds
+     * the transaction. Throws StoreError.
+     */
+    static void apply(const QSqlDatabase &database, int fromVersion, int toVersion = -1);
     /**
      * The schema objects (type, name and SQL) the migrations create, as a fresh database has them.
      * A file whose schema differs — an extra trigger or view, a changed table — was not written by
