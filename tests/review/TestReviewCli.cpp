@@ -1,5 +1,7 @@
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,11 +44,28 @@ private slots:
 
     void checkExitsOneOnAnError()
     {
+        // The built-in data is clean of errors; a deliberately broken pair (a garbled amount in the
+        // English summary of the space plan) must make check fail, and name the field, in both languages.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        Run run = cli({QStringLiteral("--database"), broken, QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+            db.setDatabaseName(broken);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE localized_text SET text = 'The city will invest KRW 35 billion.' "
+                                          "WHERE field = 'summary' AND lang = 'en' AND entity_id = "
+                                          "(SELECT id FROM entity WHERE key = 'plan.daejeon-space-2023')")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("break"));
         for (const char *lang : {"en", "ko"}) {
-            const Run run = cli({QStringLiteral("--database"), m_database, QStringLiteral("check"),
-                                 QStringLiteral("--lang"), QLatin1String(lang)});
+            run = cli({QStringLiteral("--database"), broken, QStringLiteral("check"), QStringLiteral("--lang"),
+                       QLatin1String(lang)});
             QCOMPARE(run.exitCode, 1);
-            QVERIFY2(run.out.contains(QStringLiteral("error\tnumber.mismatch\tsrc.daejeon-smart.seed:title (en)\t")),
+            QVERIFY2(run.out.contains(QStringLiteral("error\tnumber.mismatch\tplan.daejeon-space-2023:summary")),
                      qPrintable(run.out));
             QVERIFY(run.err.contains(QStringLiteral("findings")) || run.err.contains(QStringLiteral("건")));
         }
