@@ -70,10 +70,10 @@ struct ChartSpec
     QVector<ChartCategory> categories;
     QVector<ChartSeries> series;
     ChartAxis axis;
-    QString estimatedLegend; ///< the legend entry of estimated (hatched) parts; empty when there are none
-    QStringList notes;       ///< the counting rules that shaped the chart, one sentence each
-    QString sourceLine;      ///< "Sources: …", naming the publisher and date of every figure shown
-    QStringList sourceKeys;  ///< the sources of the figures shown, in order of first use
+    QString estimatedLegend;             ///< the legend entry of estimated (hatched) parts; empty when there are none
+    QStringList notes;                   ///< the counting rules that shaped the chart, one sentence each
+    QString sourceLine;                  ///< "Sources: …", naming the publisher and date of every figure shown
+    QStringList sourceKeys;              ///< the sources of the figures shown, in order of first use
     QHash<QString, QString> sourceNames; ///< source key → "publisher, date"
 
     bool hasEstimates() const;

@@ -8,9 +8,7 @@
 
 namespace innoatlas {
 
-DeckStore::DeckStore(QSqlDatabase database) : m_database(std::move(database))
-{
-}
+DeckStore::DeckStore(QSqlDatabase database) : m_database(std::move(database)) {}
 
 QStringList DeckStore::names() const
 {
@@ -32,8 +30,9 @@ std::optional<PresenterDeck> DeckStore::load(const QString &name) const
 
     PresenterDeck deck;
     deck.name = name;
-    SqlQuery slides(m_database,
-                    QStringLiteral("SELECT ordinal, view, settings FROM presenter_slide WHERE deck_id = ? ORDER BY ordinal"));
+    SqlQuery slides(
+        m_database,
+        QStringLiteral("SELECT ordinal, view, settings FROM presenter_slide WHERE deck_id = ? ORDER BY ordinal"));
     slides.bind(id).exec();
     while (slides.next()) {
         PresenterSlide slide;

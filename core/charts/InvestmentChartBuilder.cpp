@@ -434,9 +434,9 @@ void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan 
     const Language language = spec.language;
     if (spec.hasEstimates()) {
         spec.estimatedLegend = tr("Estimated: a multi-year amount spread over its years");
-        spec.notes << tr("Hatched bars are not yearly figures of the sources: a multi-year amount is spread evenly over "
-                         "its years (whole won, the remainder to the first year), and a year whose amount a source "
-                         "states keeps that amount.");
+        spec.notes << tr("Light bars with dashed outlines are estimates, not yearly figures of the sources: a "
+                         "multi-year amount is spread evenly over its years (whole won, the remainder to the first "
+                         "year); a year whose amount a source states keeps that amount.");
     }
     const bool nested = std::any_of(pieces.cbegin(), pieces.cend(), [](const BudgetPiece &p) { return p.remainder; });
     if (nested) {

@@ -32,8 +32,8 @@ QString KpiFormatter::format(const QString &value, const QString &unit, Language
         return ko ? number + QStringLiteral("원") : QStringLiteral("KRW ") + number;
     }
     if (unit == u"persons")
-        return ko ? number + QStringLiteral("명") : number + (value == u"1" ? QStringLiteral(" person")
-                                                                             : QStringLiteral(" people"));
+        return ko ? number + QStringLiteral("명")
+                  : number + (value == u"1" ? QStringLiteral(" person") : QStringLiteral(" people"));
     if (unit == u"companies")
         return ko ? number + QStringLiteral("개사")
                   : number + (value == u"1" ? QStringLiteral(" company") : QStringLiteral(" companies"));

@@ -1,5 +1,7 @@
 #include "charts/SourceIndex.h"
 
+#include <algorithm>
+
 namespace innoatlas {
 
 SourceIndex::SourceIndex(const Dataset &dataset)
@@ -70,7 +72,11 @@ QString SourceIndex::sourceLine(const QStringList &sourceKeys, Language language
         return QString();
     QStringList parts;
     for (const QString &publisher : publishers) {
-        const QStringList &list = dates.value(publisher);
+        QStringList list = dates.value(publisher);
+        // ISO dates sort as text; "c. 2022-01" sorts by its date.
+        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+            return a.section(QLatin1Char(' '), -1) < b.section(QLatin1Char(' '), -1);
+        });
         parts << (list.isEmpty() ? publisher : tr("%1 (%2)", "publisher (dates)").arg(publisher, list.join(u", ")));
     }
     return tr("Sources: %1").arg(parts.join(u"; "));

@@ -17,9 +17,7 @@ double magnitudeOf(const QString &decimal)
 }
 } // namespace
 
-TargetsBuilder::TargetsBuilder(const Dataset &dataset) : m_dataset(dataset), m_sources(dataset)
-{
-}
+TargetsBuilder::TargetsBuilder(const Dataset &dataset) : m_dataset(dataset), m_sources(dataset) {}
 
 TargetsData TargetsBuilder::build(const QStringList &cityKeys, const QStringList &themeKeys, Language language) const
 {

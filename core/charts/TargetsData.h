@@ -19,9 +19,9 @@ struct TargetRow
     QString city;      ///< short city name
     QString planTitle; ///< in the chart's language
     QString metric;
-    QString unit;                    ///< Vocabulary::targetUnits()
-    QString baselineText;            ///< "10% (2020)"; empty without a baseline
-    QString targetText;              ///< "80% (2030)"
+    QString unit;                     ///< Vocabulary::targetUnits()
+    QString baselineText;             ///< "10% (2020)"; empty without a baseline
+    QString targetText;               ///< "80% (2030)"
     std::optional<double> baselineAt; ///< position on the row's own scale, 0 … 1 (drawing only)
     double targetAt = 1;              ///< position on the row's own scale, 0 … 1 (drawing only)
     QStringList sourceKeys;

@@ -95,7 +95,10 @@ TimelineData TimelineBuilder::build(const TimelineRequest &request, Language lan
         }
     }
     for (const Event &event : m_dataset.events) {
-        if (!event.date.date.isValid() || !accepts(request, event.regionKey, event.planKey))
+        // By plan, an event belongs where its plan is (the Mars goal with Daejeon's space plan).
+        const Plan *plan = m_plans.value(event.planKey);
+        const QString filterRegion = byPlan && plan ? plan->regionKey : event.regionKey;
+        if (!event.date.date.isValid() || !accepts(request, filterRegion, event.planKey))
             continue;
         TimelineItem item;
         item.kind = TimelineItem::Kind::Event;

@@ -14,8 +14,9 @@ namespace innoatlas {
  * lane per city or per plan, on a time scale that compresses long empty stretches.
  *
  * Lanes by city follow the item's own region: an event of a national roadmap that a city plan
- * cites (the 2045 Mars landing) stays in the country's lane; lanes by plan follow the plan, and
- * a city's events outside any plan get a lane of their own. Targets without a target year have
+ * cites (the 2045 Mars landing) stays in the country's lane; lanes by plan follow the plan (and
+ * the city filter then applies to the plan's city), and a city's events outside any plan get a
+ * lane of their own. Targets without a target year have
  * no place in time and are left out (a note says how many).
  *
  * The builder keeps a reference to the dataset, which must outlive it.

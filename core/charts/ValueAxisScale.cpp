@@ -42,8 +42,8 @@ qint64 ValueAxisScale::niceStep(qint64 maximum, int tickCount)
     const qint64 raw = (maximum + tickCount - 1) / tickCount;
     for (qint64 magnitude = 1;; magnitude *= 10) {
         // 1, 2, 2.5 and 5 times the magnitude; 2.5 only where it is a whole number of won.
-        for (const qint64 candidate : {magnitude, 2 * magnitude, magnitude >= 10 ? magnitude / 2 * 5 : 0,
-                                       5 * magnitude}) {
+        for (const qint64 candidate :
+             {magnitude, 2 * magnitude, magnitude >= 10 ? magnitude / 2 * 5 : 0, 5 * magnitude}) {
             if (candidate >= raw)
                 return candidate;
         }
@@ -99,7 +99,7 @@ QString ValueAxisScale::unitTitle(AmountUnit unit, Language language, bool perCa
     // interface text. A Korean chart counts in 억 whatever language the menus are in.
     const bool ko = language == Language::Korean;
     if (perCapita)
-        return ko ? QStringLiteral("원 (1인당)") : QStringLiteral("KRW per resident");
+        return ko ? QStringLiteral("1인당 원") : QStringLiteral("KRW per resident");
     switch (unit) {
     case AmountUnit::Won:
         return ko ? QStringLiteral("원") : QStringLiteral("KRW");

@@ -30,7 +30,7 @@ public:
      */
     static QString scaled(qint64 won, int exponent, int decimals);
 
-    /** The unit the axis counts in, in the figures' language: "억 원", "KRW billion", "원 (1인당)" ... */
+    /** The unit the axis counts in, in the figures' language: "억 원", "KRW billion", "1인당 원" ... */
     static QString unitTitle(AmountUnit unit, Language language, bool perCapita);
 };
 

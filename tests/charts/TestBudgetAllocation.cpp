@@ -65,13 +65,10 @@ private slots:
         QTest::addColumn<qint64>("won");
         QTest::addColumn<int>("parts");
         QTest::addColumn<QVector<qint64>>("expected");
-        QTest::newRow("exact") << qint64(350'000'000'000) << 5
-                               << QVector<qint64>(5, 70'000'000'000);
-        QTest::newRow("remainder to the first year")
-            << qint64(10) << 3 << QVector<qint64>{4, 3, 3};
+        QTest::newRow("exact") << qint64(350'000'000'000) << 5 << QVector<qint64>(5, 70'000'000'000);
+        QTest::newRow("remainder to the first year") << qint64(10) << 3 << QVector<qint64>{4, 3, 3};
         QTest::newRow("daejeon smart city 2023-2025")
-            << qint64(1'529'000'000'000) << 3
-            << QVector<qint64>{509'666'666'668, 509'666'666'666, 509'666'666'666};
+            << qint64(1'529'000'000'000) << 3 << QVector<qint64>{509'666'666'668, 509'666'666'666, 509'666'666'666};
         QTest::newRow("one year") << qint64(7) << 1 << QVector<qint64>{7};
         QTest::newRow("less than a won a year") << qint64(2) << 5 << QVector<qint64>{2, 0, 0, 0, 0};
         QTest::newRow("no parts") << qint64(5) << 0 << QVector<qint64>{};
@@ -139,8 +136,7 @@ private slots:
         const Plan p = plan({line("total", 1'655'200'000'000, 2022, 2025), line("y2022", 126'200'000'000, 2022, 2022),
                              line("secured", 62'600'000'000, 2022, 2022, "national", "secured")});
         const QVector<BudgetPiece> pieces = BudgetAllocation::wholePieces(p);
-        QCOMPARE(describe(pieces),
-                 (QStringList{"total=1529000000000", "y2022=126200000000", "secured=62600000000"}));
+        QCOMPARE(describe(pieces), (QStringList{"total=1529000000000", "y2022=126200000000", "secured=62600000000"}));
         QVERIFY(pieces.at(0).remainder);
         QVERIFY(!pieces.at(1).remainder);
         QCOMPARE(pieces.at(0).regionKey, QStringLiteral("region.test"));
@@ -181,7 +177,7 @@ private slots:
                                    line("sat", 9'200'000'000, 2024, 2028, "city")}
             << QStringList{"total@2024=68160000000~", "total@2025=68160000000~", "total@2026=68160000000~",
                            "total@2027=68160000000~", "total@2028=68160000000~", "sat@2024=1840000000~",
-                           "sat@2025=1840000000~", "sat@2026=1840000000~", "sat@2027=1840000000~",
+                           "sat@2025=1840000000~",    "sat@2026=1840000000~",    "sat@2027=1840000000~",
                            "sat@2028=1840000000~"}
             << QStringList{};
         QTest::newRow("known parts for every year: the rest is spread over all of them")

@@ -11,8 +11,7 @@ constexpr qint64 daejeonPlanned = 350'000'000'000 + 1'655'200'000'000 + 430'000'
 constexpr qint64 gwangjuPlanned = 400'000'000'000; // the 2020 government proposal lies within it
 constexpr qint64 busanPlanned = 1'500'000'000'000;
 
-InvestmentRequest request(ChartDimension dimension, ChartBreakdown breakdown,
-                          ChartLayout layout = ChartLayout::Grouped)
+InvestmentRequest request(ChartDimension dimension, ChartBreakdown breakdown, ChartLayout layout = ChartLayout::Grouped)
 {
     InvestmentRequest r;
     r.dimension = dimension;
@@ -65,8 +64,8 @@ private slots:
 
     void byCityKeepsKindsApart()
     {
-        const ChartSpec spec = InvestmentChartBuilder(m_dataset).build(request(ChartDimension::City, ChartBreakdown::Kind),
-                                                                       Language::Korean);
+        const ChartSpec spec = InvestmentChartBuilder(m_dataset).build(
+            request(ChartDimension::City, ChartBreakdown::Kind), Language::Korean);
         QCOMPARE(keys(spec.categories), (QStringList{"region.daejeon", "region.gwangju", "region.busan"}));
         QCOMPARE(keys(spec.series), (QStringList{"planned", "secured"})); // nothing is recorded as invested
         QCOMPARE(total(spec, "planned", "region.daejeon"), daejeonPlanned);
@@ -99,8 +98,7 @@ private slots:
         QCOMPARE(total(spec, "total", "city"), qint64(9'200'000'000));
         QCOMPARE(total(spec, "total", "national"), qint64(42'600'000'000));
         QCOMPARE(total(spec, "total", "foreign-investment"), qint64(430'000'000'000));
-        QCOMPARE(total(spec, "total", "unknown"),
-                 qint64(1'655'200'000'000 + 357'400'000'000 + 1'500'000'000'000));
+        QCOMPARE(total(spec, "total", "unknown"), qint64(1'655'200'000'000 + 357'400'000'000 + 1'500'000'000'000));
         QCOMPARE(spec.total(), daejeonPlanned + gwangjuPlanned + busanPlanned);
         QVERIFY(spec.notes.join(u' ').contains(QStringLiteral("Counted once")));
     }
@@ -209,8 +207,9 @@ private slots:
         InvestmentRequest r = request(ChartDimension::Plan, ChartBreakdown::None);
         r.cityKeys = QStringList{QStringLiteral("region.gwangju")};
         const ChartSpec en = InvestmentChartBuilder(m_dataset).build(r, Language::English);
-        QVERIFY2(en.sourceLine.startsWith(QStringLiteral("Sources: The Asia Business Daily (Asia Economy) (2020-01-14)")),
-                 qPrintable(en.sourceLine));
+        QVERIFY2(
+            en.sourceLine.startsWith(QStringLiteral("Sources: The Asia Business Daily (Asia Economy) (2020-01-14)")),
+            qPrintable(en.sourceLine));
         QVERIFY(en.sourceLine.contains(QStringLiteral("Kukmin Ilbo (2020-01)")));
         const ChartSpec ko = InvestmentChartBuilder(m_dataset).build(r, Language::Korean);
         QVERIFY2(ko.sourceLine.contains(QStringLiteral("아시아경제 (2020-01-14)")), qPrintable(ko.sourceLine));
