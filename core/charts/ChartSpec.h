@@ -11,18 +11,23 @@
 
 namespace innoatlas {
 
-/** One budget line's share in a chart value, for tooltips: the exact won and where it comes from. */
+/** A budget line shown in a chart: what its tooltip says about it, in the chart's language. */
+struct ChartLine
+{
+    QString label;
+    QString planTitle;
+    QStringList sourceKeys; ///< the distinct sources quoted for the line's amount
+    QString printed;        ///< what the source prints, when the amount is a curator's correction
+};
+
+/** One budget line's share in a chart value: the exact won, and whether a rule estimated it. */
 struct ChartContribution
 {
-    QString lineKey;
-    QString label;     ///< the line's label in the chart's language
-    QString planTitle; ///< the plan's title in the chart's language
-    qint64 won = 0;    ///< exact won, before any per-capita division
+    QString lineKey; ///< see ChartSpec::lines
+    qint64 won = 0;  ///< exact won, before any per-capita division
     bool estimated = false;
     bool remainder = false;
     std::optional<int> year;
-    QStringList sourceKeys; ///< the distinct sources quoted for the line's amount
-    QString printed;        ///< what the source prints, when the amount is a curator's correction
 };
 
 /** The value of one series in one category, split into what sources state and what a rule estimates. */
@@ -75,6 +80,7 @@ struct ChartSpec
     QString sourceLine;                  ///< "Sources: …", naming the publisher and date of every figure shown
     QStringList sourceKeys;              ///< the sources of the figures shown, in order of first use
     QHash<QString, QString> sourceNames; ///< source key → "publisher, date"
+    QHash<QString, ChartLine> lines;     ///< every budget line with a part in the chart
 
     bool hasEstimates() const;
     /** True when no category holds an amount. */

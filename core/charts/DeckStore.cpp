@@ -92,6 +92,14 @@ void DeckStore::save(const PresenterDeck &deck)
     transaction.commit();
 }
 
+PresenterDeck DeckStore::appendSlide(const PresenterSlide &slide)
+{
+    PresenterDeck deck = loadFirstOrStandard();
+    deck.slides.append(slide);
+    save(deck);
+    return deck;
+}
+
 bool DeckStore::remove(const QString &name)
 {
     Transaction transaction(m_database);

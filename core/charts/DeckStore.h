@@ -25,6 +25,11 @@ public:
     PresenterDeck loadFirstOrStandard() const;
     /** Stores @p deck, replacing the slides of a deck of the same name. */
     void save(const PresenterDeck &deck);
+    /**
+     * Adds @p slide at the end of the first stored deck; with no deck stored, the standard deck
+     * is stored first, so that adding a chart keeps the others. Returns the deck as saved.
+     */
+    PresenterDeck appendSlide(const PresenterSlide &slide);
     /** Removes the deck named @p name; returns false when there is none. */
     bool remove(const QString &name);
 

@@ -37,11 +37,11 @@ QString InvestmentChartBuilder::kindLabel(const QString &kind)
 QString InvestmentChartBuilder::fundingLabel(const QString &funding)
 {
     if (funding == u"national")
-        return tr("National");
+        return tr("National funds");
     if (funding == u"city")
-        return tr("City");
+        return tr("City funds");
     if (funding == u"provincial")
-        return tr("Provincial");
+        return tr("Provincial funds");
     if (funding == u"private")
         return tr("Private");
     if (funding == u"foreign-investment")
@@ -301,23 +301,18 @@ QVector<ChartSeries> InvestmentChartBuilder::seriesFor(const InvestmentRequest &
     return series;
 }
 
-ChartContribution InvestmentChartBuilder::contribution(const BudgetPiece &piece, Language language) const
+ChartLine InvestmentChartBuilder::lineOf(const BudgetPiece &piece, Language language) const
 {
-    ChartContribution c;
-    c.lineKey = piece.lineKey;
-    c.won = piece.won;
-    c.estimated = piece.estimated;
-    c.remainder = piece.remainder;
-    c.year = piece.year;
-    c.sourceKeys = m_sources.sourceKeys(piece.quoteKeys);
-    if (const BudgetLine *line = m_lines.value(piece.lineKey)) {
-        c.label = line->label.preferred(language);
-        if (line->amount.citation.correction)
-            c.printed = line->amount.citation.correction->printed;
+    ChartLine line;
+    line.sourceKeys = m_sources.sourceKeys(piece.quoteKeys);
+    if (const BudgetLine *budgetLine = m_lines.value(piece.lineKey)) {
+        line.label = budgetLine->label.preferred(language);
+        if (budgetLine->amount.citation.correction)
+            line.printed = budgetLine->amount.citation.correction->printed;
     }
     if (const Plan *plan = m_plans.value(piece.planKey))
-        c.planTitle = plan->title.preferred(language);
-    return c;
+        line.planTitle = plan->title.preferred(language);
+    return line;
 }
 
 ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Language language) const
@@ -353,7 +348,8 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         spec.series[i].values.resize(spec.categories.size());
     }
 
-    QStringList quoteKeys;
+    // Sources in order of first use: the budget lines', then the populations'.
+    QSet<QString> usedSources;
     for (const BudgetPiece &piece : pieces) {
         const int s = seriesIndex.value(seriesKeyOf(spec.request, piece), -1);
         if (s < 0 || piece.won == 0)
@@ -364,16 +360,32 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
                 continue;
             ChartValue &value = spec.series[s].values[c];
             (piece.estimated ? value.estimated : value.known) += piece.won;
-            value.contributions.append(contribution(piece, language));
-            quoteKeys += piece.quoteKeys;
+            value.contributions.append({piece.lineKey, piece.won, piece.estimated, piece.remainder, piece.year});
+            if (!spec.lines.contains(piece.lineKey)) {
+                const ChartLine line = lineOf(piece, language);
+                for (const QString &key : line.sourceKeys) {
+                    if (!usedSources.contains(key)) {
+                        usedSources.insert(key);
+                        spec.sourceKeys << key;
+                    }
+                }
+                spec.lines.insert(piece.lineKey, line);
+            }
         }
     }
 
     if (spec.request.perCapita) {
         applyPerCapita(spec);
+        QStringList populationQuotes;
         for (const ChartCategory &category : std::as_const(spec.categories)) {
             if (category.population)
-                quoteKeys += category.population->citation.quoteKeys;
+                populationQuotes += category.population->citation.quoteKeys;
+        }
+        for (const QString &key : m_sources.sourceKeys(populationQuotes)) {
+            if (!usedSources.contains(key)) {
+                usedSources.insert(key);
+                spec.sourceKeys << key;
+            }
         }
     }
 
@@ -390,17 +402,6 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
     }
     spec.axis = ValueAxisScale::axis(maximum, spec.request.unit, language, spec.request.perCapita);
 
-    spec.sourceKeys = m_sources.sourceKeys(quoteKeys);
-    for (const ChartSeries &series : std::as_const(spec.series)) {
-        for (const ChartValue &value : series.values) {
-            for (const ChartContribution &c : value.contributions) {
-                for (const QString &key : c.sourceKeys) {
-                    if (!spec.sourceKeys.contains(key))
-                        spec.sourceKeys << key;
-                }
-            }
-        }
-    }
     for (const QString &key : std::as_const(spec.sourceKeys))
         spec.sourceNames.insert(key, m_sources.describe(key, language));
     spec.sourceLine = m_sources.sourceLine(spec.sourceKeys, language);

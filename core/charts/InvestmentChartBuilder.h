@@ -27,7 +27,7 @@ public:
 
     /** "Planned", "Secured", "Invested". */
     static QString kindLabel(const QString &kind);
-    /** "National", "City", "Private", "Foreign investment", ... */
+    /** "National funds", "City funds", "Private", "Foreign investment", ... */
     static QString fundingLabel(const QString &funding);
     /** "City", "Plan", "Theme", "Year", "Funding source" (for menus). */
     static QString dimensionLabel(ChartDimension dimension);
@@ -49,7 +49,7 @@ private:
                                    const QVector<BudgetPiece> &pieces, Language language) const;
     QStringList categoryKeysOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
     QString seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
-    ChartContribution contribution(const BudgetPiece &piece, Language language) const;
+    ChartLine lineOf(const BudgetPiece &piece, Language language) const;
     void applyPerCapita(ChartSpec &spec) const;
     void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const QVector<BudgetPiece> &pieces,
                   const QVector<BudgetPiece> &unplaced) const;

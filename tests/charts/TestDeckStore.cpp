@@ -81,6 +81,20 @@ private slots:
                  2);
     }
 
+    void addingASlideKeepsTheDeck()
+    {
+        DeckStore store(m_db->connection());
+        InvestmentRequest gwangju;
+        gwangju.cityKeys = QStringList{QStringLiteral("region.gwangju")};
+        const PresenterDeck first = store.appendSlide(PresenterSlide::chart(gwangju));
+        QCOMPARE(first.slides.size(), PresenterDeck::standard().slides.size() + 1);
+        QCOMPARE(first.slides.last().chartRequest(), gwangju);
+        const PresenterDeck second = store.appendSlide(PresenterSlide::targets());
+        QCOMPARE(second.slides.size(), first.slides.size() + 1);
+        QCOMPARE(store.names(), QStringList{PresenterDeck::standard().name});
+        QCOMPARE(store.loadFirstOrStandard(), second);
+    }
+
     void badInputChangesNothing()
     {
         DeckStore store(m_db->connection());

@@ -34,21 +34,22 @@ QString ChartTooltip::text(const ChartSpec &spec, int series, int category)
     html += QStringLiteral("<ul style='margin-left:0; -qt-list-indent:1'>");
     for (const ChartContribution &c : value.contributions) {
         sum += c.won;
+        const ChartLine info = spec.lines.value(c.lineKey);
         QString line = QStringLiteral("<b>%1</b> — %2 (%3)")
-                           .arg(c.label.toHtmlEscaped(), money(c.won, language), exact(c.won, language));
+                           .arg(info.label.toHtmlEscaped(), money(c.won, language), exact(c.won, language));
         if (c.estimated && c.year)
             line += QStringLiteral("<br/><i>%1</i>").arg(tr("estimated share of %1, spread evenly").arg(*c.year));
         if (c.remainder)
             line += QStringLiteral("<br/><i>%1</i>").arg(tr("what is left once the amounts inside it are counted"));
-        line += QStringLiteral("<br/>%1").arg(c.planTitle.toHtmlEscaped());
+        line += QStringLiteral("<br/>%1").arg(info.planTitle.toHtmlEscaped());
         QStringList sources;
-        for (const QString &key : c.sourceKeys)
+        for (const QString &key : info.sourceKeys)
             sources << spec.sourceNames.value(key, key).toHtmlEscaped();
         if (!sources.isEmpty())
             line += QStringLiteral("<br/>%1").arg(tr("Sources: %1").arg(sources.join(QStringLiteral("; "))));
-        if (!c.printed.isEmpty()) {
+        if (!info.printed.isEmpty()) {
             line += QStringLiteral("<br/>%1").arg(
-                tr("Corrected: the source prints “%1” (see the curator's note)").arg(c.printed.toHtmlEscaped()));
+                tr("Corrected: the source prints “%1” (see the curator's note)").arg(info.printed.toHtmlEscaped()));
         }
         html += QStringLiteral("<li>%1</li>").arg(line);
     }

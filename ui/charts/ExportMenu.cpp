@@ -23,6 +23,9 @@ ExportMenu::ExportMenu(FigureMaker maker, QWidget *parent) : QMenu(parent), m_ma
     });
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The view itself carries the action, so Ctrl+C copies the figure while the menu is closed.
+    if (parent)
+        parent->addAction(m_copy);
     retranslate();
 }
 

@@ -19,7 +19,9 @@ TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, const Look &look) :
     m_text = m_item.label;
     if (m_item.kind == TimelineItem::Kind::Period || (m_item.kind == TimelineItem::Kind::Event && !m_item.isPoint()))
         m_text += QStringLiteral("  ") + m_item.detail;
-    m_fullWidth = QFontMetricsF(m_look.font).horizontalAdvance(m_text);
+    if (!m_look.metrics)
+        m_look.metrics = std::make_shared<const QFontMetricsF>(m_look.font);
+    m_fullWidth = m_look.metrics->horizontalAdvance(m_text);
     m_labelWidth = m_fullWidth;
     m_shown = m_text;
     setAcceptHoverEvents(true);
@@ -36,9 +38,8 @@ void TimelineMarkItem::place(qreal left, qreal right, qreal top, bool labelLeft,
     if (inside > labelRoom && inside > m_look.rowHeight * 3)
         labelRoom = inside;
     if (labelRoom < m_fullWidth) {
-        const QFontMetricsF metrics(m_look.font);
-        m_shown = metrics.elidedText(m_text, Qt::ElideRight, labelRoom);
-        m_labelWidth = metrics.horizontalAdvance(m_shown);
+        m_shown = m_look.metrics->elidedText(m_text, Qt::ElideRight, labelRoom);
+        m_labelWidth = m_look.metrics->horizontalAdvance(m_shown);
     } else {
         m_shown = m_text;
         m_labelWidth = m_fullWidth;

@@ -3,7 +3,10 @@
 #include "charts/TimelineData.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
+
+#include <memory>
 
 namespace innoatlas {
 
@@ -22,6 +25,8 @@ public:
         QColor text;
         QColor background;
         QFont font;
+        /** Metrics of font, shared by all items of a scene (measuring is most of making an item). */
+        std::shared_ptr<const QFontMetricsF> metrics;
         qreal rowHeight = 30;
     };
 

@@ -45,6 +45,7 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     look.text = m_style.foreground;
     look.background = m_style.background;
     look.font = m_style.font(m_style.labelPx * 0.8);
+    look.metrics = std::make_shared<const QFontMetricsF>(look.font);
     look.rowHeight = m_rowHeight;
     m_marks.reserve(m_data.items.size());
     for (const TimelineItem &item : std::as_const(m_data.items)) {

@@ -54,6 +54,9 @@ TimelineWidget::TimelineWidget(std::shared_ptr<const Dataset> dataset, QWidget *
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("timelineSources"));
     m_footer->setWordWrap(true);
+    QFont footerFont = m_footer->font();
+    footerFont.setPointSizeF(footerFont.pointSizeF() * 0.9);
+    m_footer->setFont(footerFont);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view = new TimelineView(this);
 
