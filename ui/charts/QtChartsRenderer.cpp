@@ -80,7 +80,8 @@ void QtChartsRenderer::addPlot(QGraphicsScene *scene, const QRectF &axisRect, co
                 set->setPen(pen);
             } else {
                 set->setBrush(color);
-                set->setPen(QPen(style.background, 1));
+                // A darker edge, not a background-coloured one: a sliver of a bar stays visible.
+                set->setPen(QPen(style.highContrast ? color.lighter(140) : color.darker(140), 1));
             }
             sets.append({s, estimated});
             if (onHover) {
