@@ -1,0 +1,94 @@
+#pragma once
+
+#include "charts/InvestmentRequest.h"
+#include "model/LocalizedText.h"
+#include "model/Region.h"
+
+#include <QHash>
+#include <QVector>
+
+#include <optional>
+
+namespace innoatlas {
+
+/** A budget line shown in a chart: what its tooltip says about it, in the chart's language. */
+struct ChartLine
+{
+    QString label;
+    QString planTitle;
+    QStringList sourceKeys; ///< the distinct sources quoted for the line's amount
+    QString printed;        ///< what the source prints, when the amount is a curator's correction
+};
+
+/** One budget line's share in a chart value: the exact won, and whether a rule estimated it. */
+struct ChartContribution
+{
+    QString lineKey; ///< see ChartSpec::lines
+    qint64 won = 0;  ///< exact won, before any per-capita division
+    bool estimated = false;
+    bool remainder = false;
+    std::optional<int> year;
+};
+
+/** The value of one series in one category, split into what sources state and what a rule estimates. */
+struct ChartValue
+{
+    qint64 known = 0;     ///< won, or won per resident in a per-capita chart
+    qint64 estimated = 0; ///< the part computed by the even-spread rule
+    QVector<ChartContribution> contributions;
+
+    qint64 total() const { return known + estimated; }
+};
+
+struct ChartSeries
+{
+    QString key; ///< a kind, a funding source, a region or plan key; "total" without breakdown
+    QString label;
+    QVector<ChartValue> values; ///< one per category
+};
+
+struct ChartCategory
+{
+    QString key; ///< a region, plan or theme key, a year ("2024") or a funding source
+    QString label;
+    std::optional<PopulationFigure> population; ///< in per-capita charts: the population divided by
+};
+
+/** The value axis: from zero to maximum, with ticks and their labels in the chart's unit and language. */
+struct ChartAxis
+{
+    qint64 maximum = 0;
+    QVector<qint64> ticks;
+    QStringList tickLabels;
+    QString title; ///< the unit: "억 원", "KRW billion", "KRW per resident" ...
+};
+
+/**
+ * An investment chart, computed in full by InvestmentChartBuilder: every number and every word
+ * a renderer draws, in one language. Renderers only draw it.
+ */
+struct ChartSpec
+{
+    InvestmentRequest request;
+    Language language = Language::Korean;
+    QString title;
+    QVector<ChartCategory> categories;
+    QVector<ChartSeries> series;
+    ChartAxis axis;
+    QString estimatedLegend;             ///< the legend entry of estimated (hatched) parts; empty when there are none
+    QStringList notes;                   ///< the counting rules that shaped the chart, one sentence each
+    QString sourceLine;                  ///< "Sources: …", naming the publisher and date of every figure shown
+    QStringList sourceKeys;              ///< the sources of the figures shown, in order of first use
+    QHash<QString, QString> sourceNames; ///< source key → "publisher, date"
+    QHash<QString, ChartLine> lines;     ///< every budget line with a part in the chart
+
+    bool hasEstimates() const;
+    /** True when no category holds an amount. */
+    bool isEmpty() const;
+    /** Sum of every value of every series (won, or won per resident). */
+    qint64 total() const;
+    /** The value of series @p series in category @p category, if both exist. */
+    const ChartValue *value(const QString &series, const QString &category) const;
+};
+
+} // namespace innoatlas

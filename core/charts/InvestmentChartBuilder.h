@@ -1,0 +1,65 @@
+#pragma once
+
+#include "charts/BudgetPiece.h"
+#include "charts/ChartSpec.h"
+#include "charts/SourceIndex.h"
+#include "model/Dataset.h"
+
+#include <QCoreApplication>
+
+namespace innoatlas {
+
+/**
+ * Computes investment charts (ChartSpec) from a dataset: sums to the won by city, plan, theme,
+ * year or funding source, split into series, with the counting rules of BudgetAllocation, the
+ * value axis, the notes that state the rules applied and the line naming the sources.
+ *
+ * The builder keeps a reference to the dataset, which must outlive it.
+ */
+class InvestmentChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(InvestmentChartBuilder)
+
+public:
+    explicit InvestmentChartBuilder(const Dataset &dataset);
+
+    ChartSpec build(const InvestmentRequest &request, Language language) const;
+
+    /** "Planned", "Secured", "Invested". */
+    static QString kindLabel(const QString &kind);
+    /** "National funds", "City funds", "Private", "Foreign investment", ... */
+    static QString fundingLabel(const QString &funding);
+    /** "City", "Plan", "Theme", "Year", "Funding source" (for menus). */
+    static QString dimensionLabel(ChartDimension dimension);
+    /** "No breakdown", "Kind", "Funding source", "City", "Plan" (for menus). */
+    static QString breakdownLabel(ChartBreakdown breakdown);
+    /** The chart's title: "Investment by city — planned amounts". */
+    static QString title(const InvestmentRequest &request);
+
+    /** The latest population figure of a region, if any. */
+    static std::optional<PopulationFigure> latestPopulation(const Region &region);
+    /** @p won / @p divisor rounded half away from zero, integer arithmetic; 0 for a zero divisor. */
+    static qint64 dividedRounded(qint64 won, qint64 divisor);
+
+private:
+    QVector<const Plan *> selectedPlans(const InvestmentRequest &request) const;
+    QVector<ChartCategory> categoriesFor(const InvestmentRequest &request, const QVector<const Plan *> &plans,
+                                         const QVector<BudgetPiece> &pieces, Language language) const;
+    QVector<ChartSeries> seriesFor(const InvestmentRequest &request, const QVector<const Plan *> &plans,
+                                   const QVector<BudgetPiece> &pieces, Language language) const;
+    QStringList categoryKeysOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
+    QString seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
+    ChartLine lineOf(const BudgetPiece &piece, Language language) const;
+    void applyPerCapita(ChartSpec &spec) const;
+    void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const QVector<BudgetPiece> &pieces,
+                  const QVector<BudgetPiece> &unplaced) const;
+    QString formatMoney(qint64 won, Language language) const;
+
+    const Dataset &m_dataset;
+    SourceIndex m_sources;
+    QHash<QString, const Region *> m_regions;
+    QHash<QString, const Plan *> m_plans;
+    QHash<QString, const BudgetLine *> m_lines;
+};
+
+} // namespace innoatlas

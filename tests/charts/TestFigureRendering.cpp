@@ -1,0 +1,244 @@
+#include "FigureTestSupport.h"
+
+#include "charts/ChartFigure.h"
+#include "charts/FigureCatalog.h"
+#include "charts/FigureExporter.h"
+#include "charts/InvestmentChartView.h"
+#include "charts/TargetsFigure.h"
+#include "charts/TargetsView.h"
+#include "dataset/BuiltinDataset.h"
+#include "i18n/Translations.h"
+#include "presenter/SlideFigures.h"
+#include "timeline/TimelineMarkItem.h"
+#include "timeline/TimelineScene.h"
+#include "timeline/TimelineView.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace innoatlas;
+
+class TestFigureRendering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Dataset dataset;
+        QVector<DatasetIssue> issues;
+        QVERIFY(BuiltinDataset::read(&dataset, &issues));
+        m_dataset = std::make_shared<const Dataset>(dataset);
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void everyFigureRendersToTheRequestedSize_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("look");
+        QTest::addColumn<QSize>("size");
+        for (const FigureCatalog::Entry &entry : FigureCatalog::entries()) {
+            for (const Language language : {Language::Korean, Language::English}) {
+                const char *lang = language == Language::Korean ? "ko" : "en";
+                QTest::addRow("%s %s 1920x1080", qPrintable(entry.name), lang)
+                    << entry.name << int(language) << int(FigureLook::Standard) << QSize(1920, 1080);
+                QTest::addRow("%s %s presenter 1280x720", qPrintable(entry.name), lang)
+                    << entry.name << int(language) << int(FigureLook::Presenter) << QSize(1280, 720);
+            }
+            QTest::addRow("%s small 640x480", qPrintable(entry.name))
+                << entry.name << int(Language::English) << int(FigureLook::Standard) << QSize(640, 480);
+        }
+    }
+
+    void everyFigureRendersToTheRequestedSize()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, language);
+        QFETCH(int, look);
+        QFETCH(QSize, size);
+        SlideFigures::Options options;
+        options.look = FigureLook(look);
+        options.today = QDate(2026, 11, 22);
+        auto figure = SlideFigures::create(FigureCatalog::find(name)->slide, *m_dataset, Language(language), options);
+        QVERIFY(figure);
+        QVERIFY(!figure->title().isEmpty());
+        FigureExporter::Options exportOptions;
+        exportOptions.pixels = size;
+        const QImage image = FigureExporter::toImage(*figure, exportOptions);
+        QCOMPARE(image.size(), size);
+        const double ink = FigureTestSupport::inkShare(image);
+        QVERIFY2(ink > 0.01 && ink < 0.9, qPrintable(QString::number(ink)));
+        // The presenter look is light on black.
+        QCOMPARE(image.pixelColor(2, 2) == QColor(Qt::black), FigureLook(look) == FigureLook::Presenter);
+    }
+
+    void chartViewFollowsItsControls()
+    {
+        InvestmentChartView view(m_dataset);
+        view.resize(1000, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.spec().request.dimension, ChartDimension::City);
+        auto *dimension = view.findChild<QComboBox *>(QStringLiteral("chartDimension"));
+        auto *breakdown = view.findChild<QComboBox *>(QStringLiteral("chartBreakdown"));
+        auto *kind = view.findChild<QComboBox *>(QStringLiteral("chartKind"));
+        auto *layout = view.findChild<QComboBox *>(QStringLiteral("chartLayout"));
+        auto *perCapita = view.findChild<QCheckBox *>(QStringLiteral("chartPerCapita"));
+        QVERIFY(dimension && breakdown && kind && layout && perCapita);
+        // Kinds side by side: one kind cannot be chosen, and they are never stacked.
+        QVERIFY(!kind->isEnabled());
+        QVERIFY(!layout->isEnabled());
+
+        dimension->setCurrentIndex(dimension->findData(int(ChartDimension::Year)));
+        QCOMPARE(view.spec().request.dimension, ChartDimension::Year);
+        QVERIFY(!perCapita->isEnabled());
+        breakdown->setCurrentIndex(breakdown->findData(int(ChartBreakdown::Plan)));
+        QVERIFY(kind->isEnabled());
+        layout->setCurrentIndex(layout->findData(int(ChartLayout::Stacked)));
+        QCOMPARE(view.spec().request.layout, ChartLayout::Stacked);
+        QVERIFY(view.spec().hasEstimates());
+
+        dimension->setCurrentIndex(dimension->findData(int(ChartDimension::City)));
+        QVERIFY(perCapita->isEnabled());
+        perCapita->setChecked(true);
+        QVERIFY(view.spec().request.perCapita);
+        QCOMPARE(view.spec().axis.title, QStringLiteral("KRW per resident"));
+
+        const QImage image = view.grab().toImage();
+        QVERIFY(FigureTestSupport::inkShare(image) > 0.01);
+        QSignalSpy added(&view, &InvestmentChartView::addToDeckRequested);
+        QTest::mouseClick(view.findChild<QWidget *>(QStringLiteral("chartAddToDeck")), Qt::LeftButton);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().value<PresenterSlide>().chartRequest(), view.request());
+    }
+
+    void viewsFollowTheInterfaceLanguage()
+    {
+        InvestmentChartView chart(m_dataset);
+        TimelineWidget timeline(m_dataset);
+        TargetsView targets(m_dataset);
+        QCOMPARE(chart.spec().categories.first().label, QStringLiteral("Daejeon"));
+        Translations::install(QStringLiteral("ko"));
+        // The language change reaches widgets as a posted event.
+        QTRY_COMPARE(chart.spec().language, Language::Korean);
+        QCOMPARE(chart.spec().categories.first().label, QStringLiteral("대전"));
+        QCOMPARE(chart.spec().axis.title, QStringLiteral("억 원"));
+        QCOMPARE(timeline.data().lanes.first().label, QStringLiteral("대전"));
+        QCOMPARE(targets.data().rows.first().city, QStringLiteral("대전"));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(chart.spec().categories.first().label, QStringLiteral("Daejeon"));
+        QCOMPARE(timeline.data().language, Language::English);
+        QCOMPARE(targets.data().language, Language::English);
+    }
+
+    void timelineZoomsPansAndFits()
+    {
+        TimelineWidget widget(m_dataset);
+        widget.setToday(QDate(2026, 11, 22));
+        widget.resize(1200, 700);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        TimelineView *view = widget.view();
+        QVERIFY(view->isFitted());
+        const qreal fit = view->pixelsPerDay();
+        // Fitted, the whole scale is visible.
+        QVERIFY(view->timelineScene()->sceneRect().width() <= view->viewport()->width() + 1);
+        view->zoomIn();
+        QVERIFY(view->pixelsPerDay() > fit * 1.4);
+        QVERIFY(!view->isFitted());
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(view->pixelsPerDay() > fit * 2);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QTest::keyClick(view, Qt::Key_0);
+        QVERIFY(view->isFitted());
+        QCOMPARE(view->pixelsPerDay(), fit);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QVERIFY(view->pixelsPerDay() >= fit * 0.5 - 1e-9);
+    }
+
+    void clickingATimelineItemSelectsItsEntity()
+    {
+        TimelineWidget widget(m_dataset);
+        widget.resize(1200, 700);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        TimelineView *view = widget.view();
+        view->fitAll();
+        QSignalSpy selected(&widget, &TimelineWidget::entitySelected);
+        // The plan period of Gwangju's AI plan: click inside its bar.
+        const TimelineScene *scene = view->timelineScene();
+        const TimelineMarkItem *target = nullptr;
+        for (QGraphicsItem *item : scene->items()) {
+            auto *mark = dynamic_cast<TimelineMarkItem *>(item);
+            if (mark && mark->item().key == u"plan.gwangju-ai-2020")
+                target = mark;
+        }
+        QVERIFY(target);
+        const QPointF scenePoint((target->spanLeft() + target->spanRight()) / 2,
+                                 target->scenePos().y() + scene->style().labelPx);
+        const QPoint viewPoint = view->mapFromScene(scenePoint);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPoint);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().first().toString(), QStringLiteral("plan.gwangju-ai-2020"));
+    }
+
+    void manyItemsStayOnePerEntry()
+    {
+        // A national-scale timeline: thousands of events. Items are made once; zooming moves them.
+        TimelineData data;
+        data.lanes.append({QStringLiteral("lane"), QStringLiteral("Lane"), QString()});
+        QVector<QPair<QDate, QDate>> spans;
+        for (int i = 0; i < 3000; ++i) {
+            TimelineItem item;
+            item.key = QStringLiteral("ev.%1").arg(i);
+            item.laneKey = QStringLiteral("lane");
+            item.label = QStringLiteral("Event %1").arg(i);
+            item.first = item.last = QDate(2020, 1, 1).addDays(i);
+            data.items.append(item);
+            spans.append({item.first, item.last});
+        }
+        data.scale = TimeScale::compressed(spans);
+        TimelineScene scene;
+        scene.setData(data, {});
+        scene.layoutAt(scene.fitPixelsPerDay(1600), 1600);
+        QCOMPARE(scene.markCount(), 3000);
+        scene.layoutAt(5, 1600);
+        QCOMPARE(scene.markCount(), 3000);
+        QVERIFY(scene.sceneRect().width() > 1600 * 3);
+    }
+
+    void targetsViewSelectsTheClickedTarget()
+    {
+        TargetsView view(m_dataset);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *canvas = view.findChild<QWidget *>(QStringLiteral("targetsCanvas"));
+        QVERIFY(canvas);
+        const QImage image = canvas->grab().toImage();
+        QVERIFY(FigureTestSupport::inkShare(image) > 0.01);
+        auto figure = view.createFigure();
+        auto *targets = dynamic_cast<TargetsFigure *>(figure.get());
+        QVERIFY(targets);
+        QSignalSpy selected(&view, &TargetsView::entitySelected);
+        // The rows as drawn on the canvas: render once at its size to learn them.
+        QImage scratch(canvas->size(), QImage::Format_ARGB32);
+        QPainter painter(&scratch);
+        targets->render(&painter, QRectF(canvas->rect()));
+        painter.end();
+        const QRectF row = targets->rowRects().last();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, row.center().toPoint());
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().first().toString(), targets->data().rows.last().targetKey);
+    }
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+};
+
+QTEST_MAIN(TestFigureRendering)
+#include "TestFigureRendering.moc"

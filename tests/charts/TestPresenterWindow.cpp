@@ -1,0 +1,140 @@
+#include "FigureTestSupport.h"
+
+#include "charts/ChartFigure.h"
+#include "dataset/BuiltinDataset.h"
+#include "i18n/Translations.h"
+#include "presenter/PresenterWindow.h"
+
+#include <QGraphicsScene>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace innoatlas;
+
+class TestPresenterWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Dataset dataset;
+        QVector<DatasetIssue> issues;
+        QVERIFY(BuiltinDataset::read(&dataset, &issues));
+        m_dataset = std::make_shared<const Dataset>(dataset);
+    }
+
+    void init() { Translations::install(QStringLiteral("en")); }
+
+    void keysMoveThroughTheDeck_data()
+    {
+        QTest::addColumn<QList<int>>("keys");
+        QTest::addColumn<int>("index");
+        QTest::newRow("page down") << QList<int>{Qt::Key_PageDown} << 1;
+        QTest::newRow("space, right, down, enter")
+            << QList<int>{Qt::Key_Space, Qt::Key_Right, Qt::Key_Down, Qt::Key_Return} << 4;
+        QTest::newRow("forward and back")
+            << QList<int>{Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_Right, Qt::Key_Left} << 1;
+        QTest::newRow("up and backspace") << QList<int>{Qt::Key_End, Qt::Key_Up, Qt::Key_Backspace} << 5;
+        QTest::newRow("not before the first") << QList<int>{Qt::Key_PageUp, Qt::Key_Left} << 0;
+        QTest::newRow("not after the last") << QList<int>{Qt::Key_End, Qt::Key_PageDown, Qt::Key_Space} << 7;
+        QTest::newRow("home") << QList<int>{Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_Home} << 0;
+    }
+
+    void keysMoveThroughTheDeck()
+    {
+        QFETCH(QList<int>, keys);
+        QFETCH(int, index);
+        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        QCOMPARE(window.count(), 8);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const int key : keys)
+            QTest::keyClick(&window, Qt::Key(key));
+        QCOMPARE(window.currentIndex(), index);
+        QVERIFY(window.currentFigure());
+    }
+
+    void slidesAreLargeAndHighContrast()
+    {
+        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.count(); ++i) {
+            const QImage image = window.grab().toImage();
+            QCOMPARE(image.pixelColor(3, 3), QColor(Qt::black));
+            const double ink = FigureTestSupport::inkShare(image);
+            QVERIFY2(ink > 0.01 && ink < 0.8, qPrintable(QStringLiteral("slide %1: %2").arg(i).arg(ink)));
+            window.next();
+        }
+    }
+
+    void languageTogglesOnTheSameSlideWithTheSameScale()
+    {
+        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy changed(&window, &PresenterWindow::languageChanged);
+        QCOMPARE(window.language(), Language::English);
+        auto *english = dynamic_cast<ChartFigure *>(window.currentFigure());
+        QVERIFY(english);
+        const ChartSpec englishSpec = english->spec();
+        QGraphicsScene englishScene;
+        english->layout(&englishScene, QSizeF(1280, 720));
+        const QRectF englishPlot = english->plotRect();
+
+        QTest::keyClick(&window, Qt::Key_L);
+        QCOMPARE(window.language(), Language::Korean);
+        QCOMPARE(Translations::current(), QStringLiteral("ko"));
+        QCOMPARE(window.currentIndex(), 0);
+        QCOMPARE(changed.size(), 1);
+        auto *korean = dynamic_cast<ChartFigure *>(window.currentFigure());
+        QVERIFY(korean);
+        QCOMPARE(korean->spec().categories.first().label, QStringLiteral("대전"));
+        QCOMPARE(englishSpec.categories.first().label, QStringLiteral("Daejeon"));
+        // Same numbers, same axis, same plot rectangle: only the words change.
+        QCOMPARE(korean->spec().axis.ticks, englishSpec.axis.ticks);
+        QCOMPARE(korean->spec().total(), englishSpec.total());
+        QGraphicsScene koreanScene;
+        korean->layout(&koreanScene, QSizeF(1280, 720));
+        QCOMPARE(korean->plotRect(), englishPlot);
+
+        QTest::keyClick(&window, Qt::Key_L);
+        QCOMPARE(window.language(), Language::English);
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+    }
+
+    void escapeLeavesAndRestoresTheLanguage()
+    {
+        auto *window = new PresenterWindow(m_dataset, PresenterDeck::standard());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(800, 450);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QPointer<PresenterWindow> guard(window);
+        QTest::keyClick(window, Qt::Key_L);
+        QCOMPARE(Translations::current(), QStringLiteral("ko"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+    }
+
+    void anEmptyDeckSaysSo()
+    {
+        PresenterWindow window(m_dataset, PresenterDeck{QStringLiteral("empty"), {}});
+        window.resize(640, 360);
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.currentIndex(), 0);
+        QVERIFY(!window.currentFigure());
+        QVERIFY(FigureTestSupport::inkShare(window.grab().toImage()) > 0.0005);
+    }
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+};
+
+QTEST_MAIN(TestPresenterWindow)
+#include "TestPresenterWindow.moc"

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "charts/ChartSpec.h"
+#include "charts/Figure.h"
+#include "charts/FigureStyle.h"
+#include "charts/PresenterDeck.h"
+#include "model/Dataset.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace innoatlas {
+
+class Database;
+class FigureCanvas;
+
+/**
+ * The investment charts: by city, plan, theme, year or funding source, split by kind, funding,
+ * city or plan, grouped or stacked, in 원/억/조 (KRW, billion, trillion), per resident; filtered by
+ * city and theme. Tooltips give the exact won and the sources; the export menu writes the whole
+ * chart to PNG, SVG or PDF or copies it.
+ *
+ * A standalone widget: it needs only the dataset (or a database to read it from).
+ */
+class InvestmentChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InvestmentChartView(Database &database, QWidget *parent = nullptr);
+    explicit InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    InvestmentRequest request() const { return m_request; }
+    void setRequest(const InvestmentRequest &request);
+    const ChartSpec &spec() const { return m_spec; }
+    /** The chart as a figure of its own (for exports and presenter slides). */
+    std::unique_ptr<Figure> createFigure(FigureLook look = FigureLook::Standard) const;
+
+signals:
+    /** The user asked to add the chart as it is set up to the presenter deck. */
+    void addToDeckRequested(const innoatlas::PresenterSlide &slide);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildControls();
+    void fillFilters();
+    void readControls();
+    void syncControls();
+    void rebuild();
+    void retranslate();
+
+    std::shared_ptr<const Dataset> m_dataset;
+    InvestmentRequest m_request;
+    ChartSpec m_spec;
+    bool m_syncing = false;
+
+    QComboBox *m_dimension = nullptr;
+    QComboBox *m_breakdown = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_layout = nullptr;
+    QComboBox *m_unit = nullptr;
+    QCheckBox *m_perCapita = nullptr;
+    QComboBox *m_city = nullptr;
+    QComboBox *m_theme = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_addToDeck = nullptr;
+    QLabel *m_byLabel = nullptr;
+    QLabel *m_splitLabel = nullptr;
+    FigureCanvas *m_canvas = nullptr;
+};
+
+} // namespace innoatlas

@@ -1,0 +1,187 @@
+#include "presenter/PresenterWindow.h"
+
+#include "charts/DatasetSnapshot.h"
+#include "charts/DeckStore.h"
+#include "charts/FigureStyle.h"
+#include "charts/InterfaceLanguage.h"
+#include "i18n/Translations.h"
+#include "presenter/SlideFigures.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QPainter>
+
+namespace innoatlas {
+
+PresenterWindow::PresenterWindow(std::shared_ptr<const Dataset> dataset, PresenterDeck deck, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_dataset(std::move(dataset)), m_deck(std::move(deck)),
+      m_language(InterfaceLanguage::current()), m_languageOnEntry(Translations::current()),
+      m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("presenterWindow"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::BlankCursor);
+    setWindowTitle(tr("InnoAtlas — presenter"));
+    setAccessibleName(tr("Presenter"));
+    makeFigure();
+}
+
+PresenterWindow::~PresenterWindow()
+{
+    // The interface speaks the language it spoke before presenting.
+    if (Translations::current() != m_languageOnEntry)
+        Translations::install(m_languageOnEntry);
+}
+
+QAction *PresenterWindow::createStartAction(Database &database, QWidget *parent)
+{
+    auto *action = new QAction(tr("&Present"), parent);
+    action->setObjectName(QStringLiteral("presentAction"));
+    action->setShortcut(QKeySequence(Qt::Key_F5));
+    action->setStatusTip(tr("Show the presenter deck full screen (Esc leaves)"));
+    connect(action, &QAction::triggered, parent, [&database, parent] { present(database, parent); });
+    return action;
+}
+
+PresenterWindow *PresenterWindow::present(Database &database, QWidget *parent)
+{
+    PresenterDeck deck;
+    try {
+        deck = DeckStore(database.connection()).loadFirstOrStandard();
+    } catch (const StoreError &) {
+        deck = PresenterDeck::standard(); // a deck that cannot be read must not keep the presenter from starting
+    }
+    auto *window = new PresenterWindow(DatasetSnapshot::load(database), deck, parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->showFullScreen();
+    window->activateWindow();
+    window->setFocus();
+    return window;
+}
+
+void PresenterWindow::setToday(const QDate &date)
+{
+    m_today = date;
+    makeFigure();
+}
+
+void PresenterWindow::makeFigure()
+{
+    if (m_deck.slides.isEmpty() || !m_dataset) {
+        m_figure.reset();
+        update();
+        return;
+    }
+    SlideFigures::Options options;
+    options.look = FigureLook::Presenter;
+    options.today = m_today;
+    options.sameLayoutInBothLanguages = true;
+    m_figure = SlideFigures::create(m_deck.slides.at(m_index), *m_dataset, m_language, options);
+    setAccessibleDescription(m_figure ? m_figure->title() : QString());
+    update();
+}
+
+void PresenterWindow::setCurrentIndex(int index)
+{
+    if (m_deck.slides.isEmpty())
+        return;
+    index = std::clamp(index, 0, count() - 1);
+    if (index == m_index && m_figure)
+        return;
+    m_index = index;
+    makeFigure();
+    emit currentIndexChanged(m_index);
+}
+
+void PresenterWindow::next()
+{
+    setCurrentIndex(m_index + 1);
+}
+
+void PresenterWindow::previous()
+{
+    setCurrentIndex(m_index - 1);
+}
+
+void PresenterWindow::toggleLanguage()
+{
+    m_language = InterfaceLanguage::other(m_language);
+    // Titles and notes are interface text: the interface switches with the slide.
+    Translations::install(languageCode(m_language));
+    makeFigure();
+    emit languageChanged(m_language);
+}
+
+void PresenterWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        next();
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        previous();
+        break;
+    case Qt::Key_Home:
+        setCurrentIndex(0);
+        break;
+    case Qt::Key_End:
+        setCurrentIndex(count() - 1);
+        break;
+    case Qt::Key_L:
+        toggleLanguage();
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void PresenterWindow::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        next();
+    else if (event->button() == Qt::RightButton)
+        previous();
+}
+
+void PresenterWindow::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const FigureStyle style = FigureStyle::presenter(size());
+    painter.fillRect(rect(), style.background);
+    if (!m_figure) {
+        painter.setPen(style.foreground);
+        painter.setFont(style.font(style.labelPx));
+        painter.drawText(rect(), Qt::AlignCenter, tr("The deck has no slides."));
+        return;
+    }
+    m_figure->render(&painter, QRectF(rect()));
+    // Where we are, discreetly, in the bottom right corner.
+    painter.setFont(style.font(style.smallPx * 0.9));
+    painter.setPen(style.muted);
+    painter.drawText(rect().adjusted(0, 0, -int(style.margin * 0.4), -int(style.margin * 0.2)),
+                     Qt::AlignRight | Qt::AlignBottom, QStringLiteral("%1 / %2").arg(m_index + 1).arg(count()));
+}
+
+void PresenterWindow::closeEvent(QCloseEvent *event)
+{
+    if (Translations::current() != m_languageOnEntry)
+        Translations::install(m_languageOnEntry);
+    QWidget::closeEvent(event);
+}
+
+} // namespace innoatlas

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "charts/TimelineData.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+
+#include <memory>
+
+namespace innoatlas {
+
+/**
+ * One item of a timeline in the scene: a plan period as a bar, an event known to the day as a
+ * dot, an event known to the month or year as a band as wide as that month or year, a target as
+ * a diamond in a year-wide bracket; with its label beside it. One item draws all of it, so a
+ * timeline of thousands of entries stays a few thousand cheap items.
+ */
+class TimelineMarkItem : public QGraphicsItem
+{
+public:
+    struct Look
+    {
+        QColor color;
+        QColor text;
+        QColor background;
+        QFont font;
+        /** Metrics of font, shared by all items of a scene (measuring is most of making an item). */
+        std::shared_ptr<const QFontMetricsF> metrics;
+        qreal rowHeight = 30;
+    };
+
+    TimelineMarkItem(const TimelineItem &item, const Look &look);
+
+    const TimelineItem &item() const { return m_item; }
+    /** Width of the whole label in pixels. */
+    qreal fullLabelWidth() const { return m_fullWidth; }
+    /** Width of the label as drawn (elided to the room it was given). */
+    qreal labelWidth() const { return m_labelWidth; }
+    /** The span the mark covers, in scene x, before the label. */
+    qreal spanLeft() const { return m_left; }
+    qreal spanRight() const { return m_right; }
+
+    /**
+     * Places the mark between scene x @p left and @p right (equal for a point) in the row whose top
+     * is @p top, with the label to the right of it or, when @p labelLeft, to its left, elided to
+     * @p labelRoom pixels.
+     */
+    void place(qreal left, qreal right, qreal top, bool labelLeft, qreal labelRoom);
+    void setHighlighted(bool highlighted);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF markRect() const;
+    QRectF labelRect() const;
+
+    TimelineItem m_item;
+    Look m_look;
+    QString m_text;
+    QString m_shown;
+    qreal m_fullWidth = 0;
+    qreal m_labelWidth = 0;
+    qreal m_left = 0;
+    qreal m_right = 0;
+    bool m_labelLeft = false;
+    bool m_highlighted = false;
+};
+
+} // namespace innoatlas

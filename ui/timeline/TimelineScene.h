@@ -1,0 +1,92 @@
+#pragma once
+
+#include "charts/FigureStyle.h"
+#include "charts/TimelineData.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QGraphicsScene>
+
+namespace innoatlas {
+
+class TimelineMarkItem;
+
+/**
+ * A timeline in a QGraphicsScene: the axis with years (and breaks where the scale is shortened),
+ * one band per lane with its items packed into rows so labels never overlap, the today line,
+ * and optionally the frame of a figure (title, legend, notes, source line) and the lane labels.
+ *
+ * Items are made once per setData(); zooming only moves them (layoutAt()), so a timeline of
+ * thousands of items zooms and pans smoothly.
+ */
+class TimelineScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        FigureLook look = FigureLook::Standard;
+        bool frame = false;              ///< title, legend, notes and source line inside the scene
+        bool laneLabels = true;          ///< lane labels as scene items (else the view draws them)
+        QDate today;                     ///< the today line; none when invalid
+        QSizeF referenceSize{1300, 760}; ///< the size the type is chosen for (FigureStyle)
+        qreal textScale = 1.0;           ///< smaller type for dense timelines in a fixed height
+    };
+
+    struct LaneGeometry
+    {
+        QString key;
+        QString label;
+        qreal top = 0;
+        qreal height = 0;
+    };
+
+    explicit TimelineScene(QObject *parent = nullptr);
+
+    void setData(const TimelineData &data, const Options &options);
+    const TimelineData &data() const { return m_data; }
+    const FigureStyle &style() const { return m_style; }
+
+    /**
+     * Lays everything out at @p pixelsPerDay for a view @p width wide; with a frame, the notes and
+     * source line go to the bottom of @p minimumHeight at least.
+     */
+    void layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeight = 0);
+    /** The zoom at which the whole time scale fits @p width. */
+    qreal fitPixelsPerDay(qreal width) const;
+    qreal pixelsPerDay() const { return m_pixelsPerDay; }
+    /** Scene x of a date. */
+    qreal xOf(const QDate &date) const;
+    /** The left edge of the time area (right of the lane labels). */
+    qreal timeLeft() const { return m_timeLeft; }
+    qreal headerWidth() const { return m_headerWidth; }
+    const QVector<LaneGeometry> &lanes() const { return m_lanes; }
+    int markCount() const { return int(m_marks.size()); }
+
+    /** The entity key of the item at a scene position, or empty. */
+    QString keyAt(const QPointF &position) const;
+    /** Draws a frame around the items of an entity (empty for none). */
+    void setHighlightedKey(const QString &key);
+
+private:
+    void clearDecor();
+    void addDecor(QGraphicsItem *item);
+    qreal addFrameTop(qreal width);
+    void addAxis(qreal top, qreal height, qreal bottom);
+    qreal addFrameBottom(qreal top, qreal width, qreal minimumHeight);
+    QString notesText() const;
+
+    TimelineData m_data;
+    Options m_options;
+    FigureStyle m_style;
+    QVector<TimelineMarkItem *> m_marks;
+    QList<QGraphicsItem *> m_decor;
+    QVector<LaneGeometry> m_lanes;
+    qreal m_pixelsPerDay = 1;
+    qreal m_timeLeft = 0;
+    qreal m_headerWidth = 0;
+    qreal m_rowHeight = 30;
+};
+
+} // namespace innoatlas
