@@ -14,12 +14,13 @@ using namespace QueryText;
 namespace {
 QVector<NavigatorEntry> regions(const QSqlDatabase &db)
 {
-    SqlQuery query(db, QStringLiteral("SELECT e.key, r.level, ") + textColumns(QStringLiteral("nm")) +
-                           QStringLiteral(" FROM region r JOIN entity e ON e.id = r.id ") +
-                           textJoins(QStringLiteral("nm"), QStringLiteral("r.id"), QStringLiteral("name")) +
-                           QStringLiteral(" WHERE EXISTS (SELECT 1 FROM plan p WHERE p.region_id = r.id) OR "
-                                          "EXISTS (SELECT 1 FROM event v WHERE v.region_id = r.id) "
-                                          "ORDER BY r.ordinal"));
+    SqlQuery query(db,
+                   QStringLiteral("SELECT e.key, r.level, ") + textColumns(QStringLiteral("nm")) +
+                       QStringLiteral(" FROM region r JOIN entity e ON e.id = r.id ") +
+                       textJoins(QStringLiteral("nm"), QStringLiteral("r.id"), QStringLiteral("name")) +
+                       QStringLiteral(" WHERE EXISTS (SELECT 1 FROM plan p WHERE p.region_id = r.id) OR "
+                                      "EXISTS (SELECT 1 FROM event v WHERE v.region_id = r.id AND v.plan_id IS NULL) "
+                                      "ORDER BY r.ordinal"));
     query.exec();
     QVector<NavigatorEntry> result;
     while (query.next()) {

@@ -53,6 +53,11 @@ QString DetailFieldModel::fieldLabel(const DetailField &field)
         return tr("%1 (stated)").arg(Terms::interfaceName(QStringLiteral("elementKindPlural"), field.qualifier));
     if (name == QLatin1String("population") && field.year)
         return tr("Population %1").arg(*field.year);
+    return fieldLabel(name);
+}
+
+QString DetailFieldModel::fieldLabel(const QString &name)
+{
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("title"), QT_TR_NOOP("Title")},
@@ -96,6 +101,8 @@ QString DetailFieldModel::fieldLabel(const DetailField &field)
         {QStringLiteral("quote"), QT_TR_NOOP("Verbatim quote")},
         {QStringLiteral("translation"), QT_TR_NOOP("Translation")},
         {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("text"), QT_TR_NOOP("Verbatim quote")},
+        {QStringLiteral("note"), QT_TR_NOOP("Curator's note")},
     };
     const auto it = labels.constFind(name);
     return it == labels.constEnd() ? name : tr(*it);
@@ -205,7 +212,13 @@ QVariant DetailFieldModel::data(const QModelIndex &index, int role) const
 
 QVariant DetailFieldModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    const bool badgeColumn = section == KoreanBadgeColumn || section == EnglishBadgeColumn;
+    // The badges explain themselves; a header word would only widen their narrow columns.
+    if (badgeColumn && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Review status, or where the figure stands with its sources");
+    if (role != Qt::DisplayRole || badgeColumn)
         return {};
     switch (section) {
     case FieldColumn:
@@ -214,9 +227,6 @@ QVariant DetailFieldModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Korean");
     case EnglishColumn:
         return tr("English");
-    case KoreanBadgeColumn:
-    case EnglishBadgeColumn:
-        return tr("Status");
     }
     return {};
 }

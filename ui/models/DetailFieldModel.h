@@ -36,6 +36,8 @@ public:
 
     /** The name of a field in the interface language ("Title", "Amount", "Strategies (stated)"). */
     static QString fieldLabel(const DetailField &field);
+    /** The name of the field @p name ("title", "amount", "note" ...) in the interface language. */
+    static QString fieldLabel(const QString &name);
     /** The value of a field written for @p language. */
     static QString valueText(const DetailField &field, Language language);
 
