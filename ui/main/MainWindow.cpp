@@ -292,8 +292,12 @@ void MainWindow::goForward()
 void MainWindow::setInterfaceLanguage(const QString &language)
 {
     m_settings.setValue(Settings::Key::InterfaceLanguage, language);
-    if (language != Translations::current())
-        Translations::install(language); // sends QEvent::LanguageChange to every widget
+    if (language != Translations::current()) {
+        Translations::install(language);
+        // Qt posts QEvent::LanguageChange to the windows; deliver it now so that everything reads in the
+        // new language as soon as this returns.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
     applyContentLanguage();
     updateCheckedActions();
 }
@@ -391,6 +395,17 @@ void MainWindow::retranslate()
     m_searchField->setToolTip(tr("Finds as you type across Korean and English text; Enter opens the first "
                                  "result, Up and Down choose another, Escape clears."));
     m_central->setAccessibleName(tr("Central views"));
+    // Qt names the docks' title buttons when it creates them and never again: rename them in the new language.
+    for (QDockWidget *dock : {m_navigatorDock, m_detailDock, m_searchDock}) {
+        const std::pair<const char *, const char *> buttons[] = {{"qt_dockwidget_floatbutton", "Float"},
+                                                                 {"qt_dockwidget_closebutton", "Close"}};
+        for (const auto &[name, text] : buttons) {
+            if (auto *button = dock->findChild<QWidget *>(QLatin1String(name))) {
+                button->setAccessibleName(QCoreApplication::translate("QDockWidget", text));
+                button->setToolTip(QCoreApplication::translate("QDockWidget", text));
+            }
+        }
+    }
 }
 
 } // namespace innoatlas
