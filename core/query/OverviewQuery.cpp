@@ -292,4 +292,14 @@ GroupOverview OverviewQuery::theme(const QString &themeKey) const
     return overview;
 }
 
+GroupOverview OverviewQuery::all() const
+{
+    GroupOverview overview;
+    overview.key = QStringLiteral("all");
+    overview.kind = QStringLiteral("all");
+    overview.plans = PlanSummary::query(m_database);
+    overview.budgetLines = budgetLines(QStringLiteral("1 = ?"), 1);
+    return overview;
+}
+
 } // namespace innoatlas

@@ -20,6 +20,8 @@ public:
     PlanOverview plan(const QString &planKey) const;
     GroupOverview region(const QString &regionKey) const;
     GroupOverview theme(const QString &themeKey) const;
+    /** Every plan and budget line of the database (kind "all"), for when nothing is selected. */
+    GroupOverview all() const;
 
 private:
     qint64 idOf(const QString &key, const QString &kind) const;

@@ -21,8 +21,7 @@ private slots:
         QTest::newRow("korean eok") << Q_INT64_C(430000000000) << int(ContentLanguage::Korean) << "4,300억 원";
         QTest::newRow("english billion") << Q_INT64_C(430000000000) << int(ContentLanguage::English)
                                          << "KRW 430 billion";
-        QTest::newRow("both") << Q_INT64_C(350000000000) << int(ContentLanguage::Both)
-                              << "3,500억 원 · KRW 350 billion";
+        QTest::newRow("both") << Q_INT64_C(350000000000) << int(ContentLanguage::Both) << "3,500억 원\nKRW 350 billion";
         QTest::newRow("korean jo") << Q_INT64_C(1655200000000) << int(ContentLanguage::Korean) << "1조 6,552억 원";
     }
 

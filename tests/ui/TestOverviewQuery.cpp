@@ -131,6 +131,15 @@ private slots:
         QVERIFY(!plans.contains(QStringLiteral("plan.daejeon-space-2023")));
     }
 
+    void allListsEveryPlanAndBudgetLine()
+    {
+        const GroupOverview overview = OverviewQuery(m_db.connection()).all();
+        QCOMPARE(overview.kind, QStringLiteral("all"));
+        QCOMPARE(overview.plans.size(), 6);
+        QCOMPARE(overview.budgetLines.size(), 10);
+        QVERIFY(overview.events.isEmpty());
+    }
+
     void unknownKeysGiveInvalidOverviews()
     {
         const OverviewQuery query(m_db.connection());

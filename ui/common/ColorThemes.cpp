@@ -96,6 +96,12 @@ void ColorThemes::apply(ColorTheme theme)
     Original &saved = original();
     currentTheme() = theme;
     QFont font = saved.font;
+    // Fusion draws frames a shade darker than the window, which on black is no line at all: high contrast
+    // outlines the fields and panels in white instead.
+    qApp->setStyleSheet(theme == ColorTheme::HighContrast
+                            ? QStringLiteral("QLineEdit, QAbstractScrollArea, innoatlas--FigureCard "
+                                             "{ border: 1px solid #ffffff; }")
+                            : QString());
     if (theme == ColorTheme::System) {
         QApplication::setStyle(QStyleFactory::create(saved.style));
         QApplication::setPalette(saved.palette);

@@ -48,7 +48,7 @@ QString money(qint64 won, Language language)
 QString money(qint64 won, ContentLanguage language)
 {
     if (language == ContentLanguage::Both)
-        return both(money(won, Language::Korean), money(won, Language::English), QStringLiteral(" · "));
+        return both(money(won, Language::Korean), money(won, Language::English), QStringLiteral("\n"));
     return money(won, primaryLanguage(language));
 }
 

@@ -21,6 +21,7 @@ QString text(const LocalizedText &text, ContentLanguage language);
 QString line(const LocalizedText &text, ContentLanguage language);
 
 QString money(qint64 won, Language language);
+/** Both puts the Korean and the English form on two lines. */
 QString money(qint64 won, ContentLanguage language);
 /** Every won: "430,000,000,000원", "KRW 430,000,000,000". */
 QString moneyExact(qint64 won, Language language);

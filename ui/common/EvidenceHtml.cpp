@@ -44,15 +44,6 @@ QString toolTip(const QString &valueLine, const FigureEvidence &figure)
     QString html = QStringLiteral("<div style='white-space:pre-wrap'>");
     if (!valueLine.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(valueLine));
-    for (const Evidence &evidence : figure.quotes) {
-        html +=
-            QStringLiteral("<p><i>“%1”</i><br/>— %2</p>").arg(escaped(evidence.quote), escaped(sourceLine(evidence)));
-        const QString translation = translationOf(evidence);
-        if (!translation.isEmpty())
-            html +=
-                QStringLiteral("<p>%1 %2</p>")
-                    .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Translation:")), escaped(translation));
-    }
     if (figure.corrected) {
         html += QStringLiteral("<p><b>%1</b> “%2”</p>")
                     .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Printed in the source:")),
@@ -61,6 +52,15 @@ QString toolTip(const QString &valueLine, const FigureEvidence &figure)
         if (!note.isEmpty())
             html += QStringLiteral("<p><b>%1</b> %2</p>")
                         .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Curator's note:")), escaped(note));
+    }
+    for (const Evidence &evidence : figure.quotes) {
+        html +=
+            QStringLiteral("<p><i>“%1”</i><br/>— %2</p>").arg(escaped(evidence.quote), escaped(sourceLine(evidence)));
+        const QString translation = translationOf(evidence);
+        if (!translation.isEmpty())
+            html +=
+                QStringLiteral("<p>%1 %2</p>")
+                    .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Translation:")), escaped(translation));
     }
     return html + QStringLiteral("</div>");
 }
@@ -77,6 +77,21 @@ QString block(const QString &title, const QString &anchor, const QVector<Evidenc
                                   "style='background:%2; margin-bottom:8px'><tr><td>")
                        .arg(escaped(anchor), background);
     html += QStringLiteral("<div style='font-weight:600; color:%1'>%2</div>").arg(accent, escaped(title));
+    // A correction comes first: what the source printed and why the value shown differs.
+    if (figure && figure->corrected) {
+        html += QStringLiteral("<p style='margin:6px 0 0 0'><b>%1</b> “%2”</p>")
+                    .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Printed in the source:")),
+                         escaped(figure->printed));
+        QStringList notes;
+        if (!figure->note.ko.isEmpty())
+            notes << QStringLiteral("<p style='margin:2px 0 0 12px'>%1</p>").arg(escaped(figure->note.ko));
+        if (!figure->note.en.isEmpty())
+            notes << QStringLiteral("<p style='margin:2px 0 0 12px'>%1</p>").arg(escaped(figure->note.en));
+        if (!notes.isEmpty())
+            html += QStringLiteral("<p style='margin:4px 0 0 0'><b>%1</b></p>")
+                        .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Curator's note:"))) +
+                    notes.join(QString());
+    }
     for (const Evidence &evidence : quotes) {
         html += QStringLiteral("<p style='margin:6px 0 0 0'><i>“%1”</i></p>").arg(escaped(evidence.quote));
         const QString translation = translationOf(evidence);
@@ -92,20 +107,6 @@ QString block(const QString &title, const QString &anchor, const QVector<Evidenc
             source += QStringLiteral(" · <a href='%1'>%2</a>")
                           .arg(escaped(evidence.url), escaped(QCoreApplication::translate("EvidenceHtml", "link")));
         html += QStringLiteral("<p style='margin:2px 0 0 12px; color:%1'>— %2</p>").arg(muted, source);
-    }
-    if (figure && figure->corrected) {
-        html += QStringLiteral("<p style='margin:6px 0 0 0'><b>%1</b> “%2”</p>")
-                    .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Printed in the source:")),
-                         escaped(figure->printed));
-        QStringList notes;
-        if (!figure->note.ko.isEmpty())
-            notes << QStringLiteral("<p style='margin:2px 0 0 12px'>%1</p>").arg(escaped(figure->note.ko));
-        if (!figure->note.en.isEmpty())
-            notes << QStringLiteral("<p style='margin:2px 0 0 12px'>%1</p>").arg(escaped(figure->note.en));
-        if (!notes.isEmpty())
-            html += QStringLiteral("<p style='margin:4px 0 0 0'><b>%1</b></p>")
-                        .arg(escaped(QCoreApplication::translate("EvidenceHtml", "Curator's note:"))) +
-                    notes.join(QString());
     }
     return html + QStringLiteral("</td></tr></table>");
 }

@@ -94,7 +94,6 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     stretch(m_eventSection, {EventModel::TitleColumn, EventModel::PlanColumn});
     // A region's plans are all of the same city; the column would repeat its name.
     m_planSection->table()->setColumnHidden(PlanSummaryModel::CityColumn, m_overview.kind == QLatin1String("region"));
-    m_budgetSection->setVisible(!all);
     m_eventSection->setVisible(!all);
     updateTexts();
     verticalScrollBar()->setValue(0);

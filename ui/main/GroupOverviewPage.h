@@ -18,7 +18,7 @@ class PlanSummaryModel;
 
 /**
  * The overview of a region or a theme (its plans, their budget lines by funding source and
- * their events), or of the whole database when nothing is selected (kind "all": the plans).
+ * their events), or of the whole database when nothing is selected (kind "all": plans and budget lines).
  */
 class GroupOverviewPage : public QScrollArea
 {

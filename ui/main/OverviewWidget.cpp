@@ -70,10 +70,8 @@ void OverviewWidget::show(const QString &kind, const QString &key)
             overview = query.region(key);
         else if (kind == QLatin1String("theme"))
             overview = query.theme(key);
-        if (!overview.isValid()) {
-            overview.kind = QStringLiteral("all");
-            overview.plans = PlanSummary::query(m_database);
-        }
+        if (!overview.isValid())
+            overview = query.all();
         m_groupPage->setOverview(overview);
         setCurrentWidget(m_groupPage);
     } catch (const StoreError &e) {

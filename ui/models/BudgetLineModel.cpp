@@ -3,7 +3,6 @@
 #include "common/ContentFormat.h"
 #include "common/EvidenceHtml.h"
 #include "common/ItemRoles.h"
-#include "common/Terms.h"
 
 namespace innoatlas {
 
@@ -26,13 +25,13 @@ QVariant BudgetLineModel::cell(int row, int column, int role) const
     case Qt::AccessibleTextRole:
         switch (column) {
         case FundingColumn:
-            return Terms::name(QStringLiteral("funding"), line.funding, m_language);
+            return term(QStringLiteral("funding"), line.funding);
         case LabelColumn:
             return ContentFormat::text(line.label, m_language);
         case YearsColumn:
             return ContentFormat::period(line.fromYear, line.toYear, primary);
         case KindColumn:
-            return Terms::name(QStringLiteral("budgetKind"), line.kind, m_language);
+            return term(QStringLiteral("budgetKind"), line.kind);
         case AmountColumn: {
             QString text = ContentFormat::money(line.won, m_language);
             if (line.original)

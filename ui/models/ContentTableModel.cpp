@@ -1,5 +1,7 @@
 #include "models/ContentTableModel.h"
 
+#include "common/Terms.h"
+
 namespace innoatlas {
 
 ContentTableModel::ContentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -23,6 +25,15 @@ void ContentTableModel::emitAllChanged()
 {
     if (rows() > 0 && columns() > 0)
         emit dataChanged(index(0, 0), index(rows() - 1, columns() - 1));
+}
+
+QString ContentTableModel::term(const QString &list, const QString &code) const
+{
+    if (m_language != ContentLanguage::Both)
+        return Terms::name(list, code, m_language);
+    const QString ko = Terms::name(list, code, Language::Korean);
+    const QString en = Terms::name(list, code, Language::English);
+    return ko == en ? ko : ko + QLatin1Char('\n') + en;
 }
 
 int ContentTableModel::rowCount(const QModelIndex &parent) const

@@ -34,6 +34,8 @@ protected:
     virtual QString header(int column) const = 0;
     /** Notifies views that every cell may show something else. */
     void emitAllChanged();
+    /** A vocabulary name in the content language; Both puts Korean and English on two lines, as cells wrap. */
+    QString term(const QString &list, const QString &code) const;
 
     ContentLanguage m_language = ContentLanguage::Korean;
 };

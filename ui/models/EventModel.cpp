@@ -2,7 +2,6 @@
 
 #include "common/ContentFormat.h"
 #include "common/ItemRoles.h"
-#include "common/Terms.h"
 
 namespace innoatlas {
 
@@ -28,7 +27,7 @@ QVariant EventModel::cell(int row, int column, int role) const
         case TitleColumn:
             return ContentFormat::text(event.title, m_language);
         case KindColumn:
-            return Terms::name(QStringLiteral("eventKind"), event.kind, m_language);
+            return term(QStringLiteral("eventKind"), event.kind);
         case PlanColumn:
             return ContentFormat::text(event.planTitle, m_language);
         }

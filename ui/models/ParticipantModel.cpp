@@ -2,7 +2,6 @@
 
 #include "common/ContentFormat.h"
 #include "common/ItemRoles.h"
-#include "common/Terms.h"
 
 namespace innoatlas {
 
@@ -26,11 +25,11 @@ QVariant ParticipantModel::cell(int row, int column, int role) const
         case NameColumn:
             return ContentFormat::text(p.name, m_language);
         case TypeColumn:
-            return Terms::name(p.participantKind == QLatin1String("region") ? QStringLiteral("regionLevel")
-                                                                            : QStringLiteral("organisationKind"),
-                               p.participantType, m_language);
+            return term(p.participantKind == QLatin1String("region") ? QStringLiteral("regionLevel")
+                                                                     : QStringLiteral("organisationKind"),
+                        p.participantType);
         case RoleColumn:
-            return Terms::name(QStringLiteral("role"), p.role, m_language);
+            return term(QStringLiteral("role"), p.role);
         case EventColumn:
             return ContentFormat::text(p.eventTitle, m_language);
         }
