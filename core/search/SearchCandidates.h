@@ -15,7 +15,9 @@ namespace innoatlas {
  * The index only proposes: every candidate holds the query's index key (SearchQuery::indexKey()) in
  * its text or initials, and SearchQuery decides. Keys of three or more characters are trigram
  * phrase queries (MATCH with the key as one bound, quoted phrase); shorter keys read the trigram
- * occurrences that begin with them (search_vocab, a range over the term). Throws StoreError.
+ * occurrences that begin with them (search_vocab, a range over the term). Candidates carry the
+ * indexed text, so that ranking reads nothing else; describe() then looks up the few hits kept.
+ * Throws StoreError.
  */
 class SearchCandidates
 {
@@ -28,19 +30,27 @@ public:
         Pending // texts written since the last sync(), not in the index yet: all of them
     };
 
-    SearchCandidates(QSqlDatabase database, const SearchQuery &query, int cap);
+    /**
+     * @p indexCurrent: the index holds exactly the listed texts (sync() succeeded). Otherwise the
+     * index entries of texts deleted since are skipped and Stage::Pending finds the new ones.
+     */
+    SearchCandidates(QSqlDatabase database, const SearchQuery &query, int cap, bool indexCurrent);
 
     QVector<SearchCandidate> fetch(Stage stage);
     /** True when a stage returned as many rows as the cap allowed, so that more may exist. */
     bool capped() const { return m_capped; }
 
+    /** Fills in the entity, field and language of the candidates not described yet. */
+    void describe(QVector<SearchCandidate *> candidates) const;
+
 private:
-    QVector<SearchCandidate> run(const QString &source, const QString &condition, const QVariantList &values);
-    QVector<SearchCandidate> contained(const QString &column);
+    QVector<SearchCandidate> run(const QString &sql, const QVariantList &values, bool capped);
+    QVector<SearchCandidate> contained(const QString &indexColumn, const QString &textColumn);
 
     QSqlDatabase m_database;
     const SearchQuery &m_query;
     int m_cap;
+    bool m_indexCurrent;
     bool m_capped = false;
 };
 

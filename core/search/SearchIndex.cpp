@@ -5,6 +5,7 @@
 #include "search/SearchCandidates.h"
 #include "search/SearchIndexer.h"
 #include "search/SearchOwners.h"
+#include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
 #include <QSet>
@@ -14,13 +15,14 @@
 namespace innoatlas {
 
 namespace {
-/** A hit with what ranks it; lower sorts first. */
+/** A hit with what ranks it; lower sorts first. Text hits carry their candidate until described. */
 struct Ranked
 {
     SearchHit hit;
-    qint64 entityId = 0;
+    SearchCandidate candidate;
     int tier = 0;
     int matchClass = 0;
+    int kind = 0;
 };
 
 int kindOrder(const QString &kind)
@@ -36,16 +38,29 @@ int kindOrder(const QString &kind)
     return index < 0 ? int(order.size()) : int(index);
 }
 
-bool ranksBefore(const Ranked &a, const Ranked &b)
+/** The order in which hits are kept: what the index alone tells (no kind or key yet for text hits). */
+bool keptBefore(const Ranked &a, const Ranked &b)
 {
     if (a.tier != b.tier)
         return a.tier < b.tier;
     if (a.matchClass != b.matchClass)
         return a.matchClass < b.matchClass;
-    const int kindA = kindOrder(a.hit.entityKind);
-    const int kindB = kindOrder(b.hit.entityKind);
-    if (kindA != kindB)
-        return kindA < kindB;
+    if (a.hit.text.size() != b.hit.text.size())
+        return a.hit.text.size() < b.hit.text.size();
+    if (a.candidate.docId != b.candidate.docId)
+        return a.candidate.docId < b.candidate.docId;
+    return a.hit.entityKey < b.hit.entityKey;
+}
+
+/** The order in which kept hits are shown. */
+bool shownBefore(const Ranked &a, const Ranked &b)
+{
+    if (a.tier != b.tier)
+        return a.tier < b.tier;
+    if (a.matchClass != b.matchClass)
+        return a.matchClass < b.matchClass;
+    if (a.kind != b.kind)
+        return a.kind < b.kind;
     if (a.hit.text.size() != b.hit.text.size())
         return a.hit.text.size() < b.hit.text.size();
     if (a.hit.entityKey != b.hit.entityKey)
@@ -55,13 +70,10 @@ bool ranksBefore(const Ranked &a, const Ranked &b)
     return a.hit.language < b.hit.language;
 }
 
-/** Keeps the best @p limit, then orders them group by group, groups in the order of their best hit. */
-QVector<Ranked> rankAndGroup(QVector<Ranked> ranked, int limit, bool *cut)
+/** Orders hits group by group, the groups in the order of their best hit. */
+void group(QVector<Ranked> &ranked)
 {
-    std::sort(ranked.begin(), ranked.end(), ranksBefore);
-    *cut = ranked.size() > limit;
-    if (*cut)
-        ranked.resize(limit);
+    std::sort(ranked.begin(), ranked.end(), shownBefore);
     QStringList kinds;
     for (const Ranked &r : std::as_const(ranked)) {
         if (!kinds.contains(r.hit.entityKind))
@@ -70,7 +82,6 @@ QVector<Ranked> rankAndGroup(QVector<Ranked> ranked, int limit, bool *cut)
     std::stable_sort(ranked.begin(), ranked.end(), [&kinds](const Ranked &a, const Ranked &b) {
         return kinds.indexOf(a.hit.entityKind) < kinds.indexOf(b.hit.entityKind);
     });
-    return ranked;
 }
 } // namespace
 
@@ -96,13 +107,19 @@ bool SearchIndex::bringUpToDate() const
     SearchIndexer indexer(m_database);
     if (!indexer.hasPending())
         return true;
+    // Another connection writing would make the sync wait for the busy timeout (seconds); a keystroke
+    // must not, so try once and otherwise search the new texts directly.
+    const int busyTimeout = SqlQuery::scalar(m_database, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    SqlQuery::run(m_database, QStringLiteral("PRAGMA busy_timeout = 0"));
+    bool synced = true;
     try {
         indexer.sync();
-        return true;
     } catch (const StoreError &) {
-        // A read-only file, or a transaction of the caller still open: search the new texts directly.
-        return false;
+        // A read-only file, a write lock held elsewhere, or a transaction of the caller still open.
+        synced = false;
     }
+    SqlQuery::run(m_database, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
+    return synced;
 }
 
 QVector<SearchHit> SearchIndex::search(const QString &query, int limit) const
@@ -124,20 +141,29 @@ SearchResult SearchIndex::find(const QString &typed, int limit) const
         QVector<Ranked> ranked;
 
         const MoneyParseResult money = MoneyParser::parseWon(query.text());
-        if (money.ok) {
+        // "0" is a digit typed on the way to a number, not a search for budget lines of no money.
+        if (money.ok && money.money.amount > 0) {
             result.amount = true;
             result.amountWon = money.money.amount;
             for (const AmountSearch::Found &found :
                  AmountSearch(m_database, m_language).find(money.money.amount, limit)) {
                 // Exact amounts rank with exact titles; approximate ones after every title.
-                ranked.append({found.hit, found.entityId, found.hit.approximate ? 1 : 0,
-                               found.hit.approximate ? int(SearchQuery::MatchClass::Substring)
-                                                     : int(SearchQuery::MatchClass::Exact)});
+                Ranked r;
+                r.hit = found.hit;
+                r.candidate.described = true;
+                r.candidate.entityId = found.entityId;
+                r.tier = found.hit.approximate ? 1 : 0;
+                r.matchClass =
+                    int(found.hit.approximate ? SearchQuery::MatchClass::Substring : SearchQuery::MatchClass::Exact);
+                ranked.append(r);
             }
         }
 
-        const int cap = qMax(limit * 4, 400);
-        SearchCandidates candidates(m_database, query, cap);
+        // Stages are read in rank order (names and titles that begin with the query, names and titles that
+        // contain it, other texts), each for at most `limit` rows, and only while the page is not full:
+        // a later stage cannot outrank a full page of an earlier one.
+        const int cap = qMax(limit, 20);
+        SearchCandidates candidates(m_database, query, cap, current);
         QSet<qint64> seen;
         int textHits = 0;
         const auto verify = [&](const QVector<SearchCandidate> &rows) {
@@ -145,40 +171,59 @@ SearchResult SearchIndex::find(const QString &typed, int limit) const
                 if (seen.contains(row.docId))
                     continue;
                 seen.insert(row.docId);
-                const QVector<QPair<int, int>> matches = query.matchesIn(row.text);
+                QVector<QPair<int, int>> matches = query.matchesIn(row.text);
                 if (matches.isEmpty())
                     continue;
                 Ranked r;
-                r.entityId = row.entityId;
+                r.candidate = row;
                 r.tier = row.tier;
                 r.matchClass = int(query.classify(row.text, matches));
-                r.hit.entityKey = row.entityKey;
-                r.hit.entityKind = row.entityKind;
-                r.hit.field = row.field;
-                r.hit.language = row.language;
                 r.hit.text = row.text;
-                r.hit.matches = matches;
+                r.hit.matches = std::move(matches);
                 ranked.append(r);
                 ++textHits;
             }
         };
-        verify(candidates.fetch(SearchCandidates::Stage::Prefix));
-        verify(candidates.fetch(SearchCandidates::Stage::Head));
-        // Names and titles rank before every other text: the rest is needed only to fill the limit.
-        if (textHits <= limit)
-            verify(candidates.fetch(SearchCandidates::Stage::Body));
-        else
-            result.incomplete = true;
+        for (const auto stage :
+             {SearchCandidates::Stage::Prefix, SearchCandidates::Stage::Head, SearchCandidates::Stage::Body}) {
+            if (textHits >= limit) {
+                result.incomplete = true;
+                break;
+            }
+            verify(candidates.fetch(stage));
+        }
         if (!current)
             verify(candidates.fetch(SearchCandidates::Stage::Pending));
 
-        bool cut = false;
-        const QVector<Ranked> kept = rankAndGroup(ranked, limit, &cut);
-        result.incomplete = result.incomplete || cut || candidates.capped();
+        std::sort(ranked.begin(), ranked.end(), keptBefore);
+        if (ranked.size() > limit) {
+            ranked.resize(limit);
+            result.incomplete = true;
+        }
+        result.incomplete = result.incomplete || candidates.capped();
+        QVector<SearchCandidate *> kept;
+        for (Ranked &r : ranked)
+            kept.append(&r.candidate);
+        candidates.describe(kept);
+        for (Ranked &r : ranked) {
+            if (r.candidate.docId == 0)
+                continue;
+            r.hit.entityKey = r.candidate.entityKey;
+            r.hit.entityKind = r.candidate.entityKind;
+            r.hit.field = r.candidate.field;
+            r.hit.language = r.candidate.language;
+        }
+        // A text deleted since the index was read has no entity any more.
+        ranked.erase(
+            std::remove_if(ranked.begin(), ranked.end(), [](const Ranked &r) { return !r.candidate.described; }),
+            ranked.end());
+        for (Ranked &r : ranked)
+            r.kind = kindOrder(r.hit.entityKind);
+        group(ranked);
         QVector<qint64> ids;
-        for (const Ranked &r : kept) {
+        for (const Ranked &r : std::as_const(ranked)) {
             result.hits.append(r.hit);
-            ids.append(r.entityId);
+            ids.append(r.candidate.entityId);
         }
         SearchOwners::complete(m_database, result.hits, ids);
     } catch (const StoreError &e) {

@@ -34,6 +34,7 @@ public:
 
 private:
     int indexPending();
+    void optimize();
     void relist(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_database;

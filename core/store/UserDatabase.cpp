@@ -1,6 +1,7 @@
 #include "store/UserDatabase.h"
 
 #include "dataset/BuiltinDataset.h"
+#include "search/SearchIndex.h"
 #include "store/DatasetStore.h"
 #include "store/StoreError.h"
 
@@ -33,6 +34,8 @@ bool UserDatabase::open(Database &database, const QString &path)
         }
         try {
             DatasetStore(db.connection()).insert(dataset);
+            // Index the texts now rather than in the user's first search.
+            SearchIndex(db.connection()).sync();
         } catch (const StoreError &e) {
             *error = e.message();
             return false;

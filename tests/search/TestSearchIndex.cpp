@@ -111,11 +111,9 @@ private slots:
         QTest::newRow("amount in English") << "350 billion won" << space << "headline_budget" << space << daejeon;
         QTest::newRow("amount KRW first") << "KRW 350 billion" << space << "headline_budget" << space << daejeon;
         QTest::newRow("amount of a budget line") << "4300억" << merck << "amount" << gia << daejeon;
-        QTest::newRow("quote text") << "bioprocessing production center"
-                                    << "q.daejeon-gia.kt.merck"
-                                    << "text"
-                                    << ""
-                                    << "";
+        QTest::newRow("quote text, placed by the figure it backs") << "bioprocessing production center"
+                                                                   << "q.daejeon-gia.kt.merck"
+                                                                   << "text" << gia << daejeon;
     }
 
     void findsBuiltinEntities()
@@ -136,6 +134,50 @@ private slots:
         if (!regionKey.isEmpty())
             QCOMPARE(hit->regionKey, regionKey);
         QVERIFY(!hit->approximate);
+    }
+
+    void placesPartsUnderTheirOwners_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("entityKey");
+        QTest::addColumn<QString>("ownerKey");
+        QTest::addColumn<QString>("planKey");
+        QTest::addColumn<QString>("regionKey");
+        QTest::newRow("curator note of a figure") << "Joongdo Ilbo"
+                                                  << "plan.daejeon-smart#headlineBudget"
+                                                  << "plan.daejeon-smart"
+                                                  << "plan.daejeon-smart"
+                                                  << "region.daejeon";
+        QTest::newRow("quote") << "bioprocessing production center"
+                               << "q.daejeon-gia.kt.merck"
+                               << "src.daejeon-gia.kt"
+                               << "plan.daejeon-gia.economy"
+                               << "region.daejeon";
+        QTest::newRow("element") << "ㄱㄹㅂ ㅇㅋㄱㅇ"
+                                 << "el.daejeon-space.task-anchor-foster"
+                                 << ""
+                                 << "plan.daejeon-space-2023"
+                                 << "region.daejeon";
+        QTest::newRow("event") << "예비타당성조사 면제"
+                               << "ev.gwangju-ai.feasibility-exemption"
+                               << ""
+                               << "plan.gwangju-ai-2020"
+                               << "region.gwangju";
+    }
+
+    void placesPartsUnderTheirOwners()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, entityKey);
+        QFETCH(QString, ownerKey);
+        QFETCH(QString, planKey);
+        QFETCH(QString, regionKey);
+        const SearchResult result = SearchIndex(m_database.connection()).find(query);
+        const SearchHit *hit = hitOf(result, entityKey);
+        QVERIFY2(hit, qPrintable(describe(result)));
+        QCOMPARE(hit->ownerKey, ownerKey);
+        QCOMPARE(hit->planKey, planKey);
+        QCOMPARE(hit->regionKey, regionKey);
     }
 
     void matchRangesPointAtTheQuery_data()
@@ -356,6 +398,55 @@ private slots:
         QVERIFY(!hitOf(index.find(QStringLiteral("사라질")), QStringLiteral("theme.test-gone")));
         QCOMPARE(SqlQuery::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM search_gone")).toInt(),
                  0);
+        // The index holds exactly the texts listed: FTS5 compares its index with its stored texts.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(q.lastError().text()));
+    }
+
+    void findsShortQueriesAtTheEndOfTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("two syllables, whole text") << "부산"
+                                                   << "부산";
+        QTest::newRow("two syllables at the end") << "우리 부산"
+                                                  << "부산";
+        QTest::newRow("one syllable at the end") << "우리 부산"
+                                                 << "산";
+        QTest::newRow("two letters, whole text") << "AI"
+                                                 << "ai";
+        QTest::newRow("one letter at the end") << "Gwangju AI"
+                                               << "I";
+        QTest::newRow("initials at the end") << "우리 부산"
+                                             << "ㅂㅅ";
+        QTest::newRow("one initial at the end") << "우리 부산"
+                                                << "ㅅ";
+    }
+
+    void findsShortQueriesAtTheEndOfTexts()
+    {
+        // One- and two-character queries read the trigrams that begin with them: a text's last
+        // characters begin no trigram of their own but for the index's padding.
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QSqlQuery q(m_database.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT OR IGNORE INTO entity (kind, key) VALUES ('theme', 'theme.test-short')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO theme (id, ordinal) SELECT id, 97 FROM entity "
+                                      "WHERE key = 'theme.test-short'")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT OR REPLACE INTO localized_text (entity_id, field, lang, text, status) "
+                                         "SELECT id, 'description', 'ko', ?, 'draft' FROM entity "
+                                         "WHERE key = 'theme.test-short'")));
+        q.addBindValue(text);
+        QVERIFY(q.exec());
+        const SearchIndex index(m_database.connection());
+        index.find(QStringLiteral("sync first")); // so that the text is found through the index
+        QCOMPARE(SqlQuery::scalar(m_database.connection(),
+                                  QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
+                     .toInt(),
+                 0);
+        const SearchResult result = index.find(query, 1000);
+        QVERIFY2(hitOf(result, QStringLiteral("theme.test-short")), qPrintable(describe(result)));
     }
 
     void readOnlyFileSearchesUnindexedTexts()
@@ -367,7 +458,7 @@ private slots:
             QVERIFY(UserDatabase::open(writer, path));
             SearchIndex(writer.connection()).sync();
             setText(writer.connection(), QStringLiteral("region.busan"), QStringLiteral("name"), QStringLiteral("ko"),
-                    QStringLiteral("부산광역시 해운대"));
+                    QStringLiteral("해운대 특별시"));
         }
         Database reader;
         QVERIFY2(reader.open(path, Database::Mode::ReadOnly), qPrintable(reader.errorString()));
@@ -375,10 +466,34 @@ private slots:
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(hitOf(result, QStringLiteral("region.busan")), qPrintable(describe(result)));
         QVERIFY(hitOf(SearchIndex(reader.connection()).find(QStringLiteral("ㅂㅅ")), QStringLiteral("region.busan")));
+        // The index still holds the old name, but it is no longer the region's text.
+        const SearchResult old = SearchIndex(reader.connection()).find(QStringLiteral("부산광역시"));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        for (const SearchHit &hit : old.hits)
+            QVERIFY2(hit.entityKey != u"region.busan" || hit.language != u"ko", qPrintable(describe(old)));
         // The hits came from the texts the index has not taken in yet.
         QVERIFY(
             SqlQuery::scalar(reader.connection(), QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
                 .toInt() > 0);
+    }
+
+    void searchesWhileAnotherConnectionWrites()
+    {
+        // Another connection holds the write lock: the search neither waits for it nor misses the new text.
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        Database reader;
+        QVERIFY(UserDatabase::open(reader, path));
+        Database writer;
+        QVERIFY(writer.open(path));
+        setText(reader.connection(), QStringLiteral("region.gwangju"), QStringLiteral("name"), QStringLiteral("ko"),
+                QStringLiteral("빛고을 광주광역시"));
+        QSqlQuery lock(writer.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const SearchResult result = SearchIndex(reader.connection()).find(QStringLiteral("빛고을"));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY2(hitOf(result, QStringLiteral("region.gwangju")), qPrintable(describe(result)));
+        QCOMPARE(SqlQuery::scalar(reader.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
     }
 
     void migratesVersionOneDatabases()
@@ -433,6 +548,13 @@ private slots:
                                   QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0"))
                      .toInt(),
                  0);
+    }
+
+    void closedDatabaseIsAnErrorNotACrash()
+    {
+        const SearchResult result = SearchIndex(QSqlDatabase()).find(QStringLiteral("대전"));
+        QVERIFY(result.hits.isEmpty());
+        QVERIFY(!result.error.isEmpty());
     }
 
     void emptyQueriesFindNothing_data()

@@ -44,9 +44,12 @@ CREATE INDEX search_doc_iprefix ON search_doc(iprefix) WHERE tier = 0;
 CREATE TABLE search_gone (id INTEGER PRIMARY KEY);
 
 -- head/body: the text of tier-0 rows and of all other rows; ihead/ibody: the same texts with every
--- Hangul syllable replaced by its initial consonant. Each value ends in two U+0001 characters so that
--- one- and two-character queries find every occurrence among the trigrams (see search_vocab).
-CREATE VIRTUAL TABLE search_fts USING fts5(head, body, ihead, ibody, tokenize = 'trigram', columnsize = 0);
+-- Hangul syllable replaced by its initial consonant (only for texts with Hangul). Each value ends in
+-- two U+0001 characters so that one- and two-character queries find every occurrence among the
+-- trigrams (see search_vocab). tier is search_doc.tier, kept here so that candidates can be ranked
+-- from the index alone.
+CREATE VIRTUAL TABLE search_fts USING fts5(head, body, ihead, ibody, tier UNINDEXED, tokenize = 'trigram',
+    columnsize = 0);
 -- Every trigram occurrence; a range over `term` answers queries shorter than a trigram.
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'instance');
 
