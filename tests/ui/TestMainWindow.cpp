@@ -14,12 +14,14 @@
 #include "models/PlanSummaryModel.h"
 #include "models/SearchResultModel.h"
 #include "navigator/NavigatorWidget.h"
+#include "search/SearchField.h"
 #include "search/SearchPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -250,6 +252,25 @@ private slots:
         const QString sources = window.findChild<QTextBrowser *>(QStringLiteral("sourcesPanel"))->toPlainText();
         QVERIFY(sources.contains(QStringLiteral("Merck announced a 430 billion won ($316 million) investment")));
         QVERIFY(sources.contains(QStringLiteral("001_a95109b85368d7f5.txt")));
+    }
+
+    void theSyllableBeingComposedIsSearchedToo()
+    {
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.searchField()->setFocus();
+        // An input method has committed 머 and is composing 크: the reader sees 머크 and expects its results.
+        QInputMethodEvent commit(QString(), {});
+        commit.setCommitString(QStringLiteral("머"));
+        QApplication::sendEvent(window.searchField(), &commit);
+        QInputMethodEvent compose(QStringLiteral("크"), {});
+        QApplication::sendEvent(window.searchField(), &compose);
+        QCOMPARE(window.searchField()->text(), QStringLiteral("머"));
+        QCOMPARE(window.searchField()->visibleText(), QStringLiteral("머크"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("“머크”")), qPrintable(status->text()));
+        QVERIFY(findHit(window.searchPanel()->model(), QStringLiteral("bl.daejeon-gia.merck")).isValid());
     }
 
     void escapeClearsTheSearch()

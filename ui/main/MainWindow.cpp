@@ -12,6 +12,7 @@
 #include "navigator/NavigatorWidget.h"
 #include "query/DatabaseStatistics.h"
 #include "query/SourceCatalogue.h"
+#include "search/SearchField.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -80,9 +81,7 @@ void MainWindow::createDocks()
     m_navigatorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowNavigator"));
     m_navigatorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
-    m_searchField = new QLineEdit(this);
-    m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->setClearButtonEnabled(true);
+    m_searchField = new SearchField(this);
     m_searchField->setMinimumWidth(320);
     m_search = new SearchPanel(m_searchField, this);
     m_searchDock = new QDockWidget(this);
@@ -167,10 +166,10 @@ void MainWindow::connectActions()
         if (!m_selecting)
             showEntity(entity, true);
     });
-    const auto open = [this](const EntityRef &entity) { navigateTo(entity.key); };
-    connect(m_overview, &OverviewWidget::entityActivated, this, open);
-    connect(m_detail, &DetailView::referenceActivated, this, open);
-    connect(m_search, &SearchPanel::entityActivated, this, open);
+    const auto openEntity = [this](const EntityRef &entity) { navigateTo(entity); };
+    connect(m_overview, &OverviewWidget::entityActivated, this, openEntity);
+    connect(m_detail, &DetailView::referenceActivated, this, openEntity);
+    connect(m_search, &SearchPanel::entityActivated, this, openEntity);
     connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
         if (active) {
             const bool wasHidden = m_searchDock->isHidden();
@@ -229,17 +228,29 @@ void MainWindow::saveSettings()
 
 bool MainWindow::navigateTo(const QString &key)
 {
-    if (key.isEmpty())
-        return false;
-    if (!m_detail->showEntity(key))
+    return open(EntityRef{key, {}, {}, {}}, true);
+}
+
+bool MainWindow::navigateTo(const EntityRef &entity)
+{
+    return open(entity, true);
+}
+
+bool MainWindow::open(const EntityRef &target, bool record)
+{
+    const QString &key = target.key;
+    if (key.isEmpty() || !m_detail->showEntity(key))
         return false;
     const EntityDetail &detail = m_detail->model()->detail();
-    const EntityRef entity{detail.key, detail.kind, detail.planKey, detail.regionKey};
+    // A quote or a source belongs to no plan of its own; the place it was found from (a search hit) says which.
+    const EntityRef entity{detail.key, detail.kind, detail.planKey.isEmpty() ? target.planKey : detail.planKey,
+                           detail.regionKey.isEmpty() ? target.regionKey : detail.regionKey};
+    // Entries the navigator does not list (a quote, a source) show with their plan or region selected.
     m_selecting = true;
     if (!m_navigator->select(key) && !m_navigator->select(entity.planKey))
         m_navigator->select(entity.regionKey);
     m_selecting = false;
-    showEntity(entity, true);
+    showEntity(entity, record);
     return true;
 }
 
@@ -265,28 +276,12 @@ void MainWindow::showEntity(const EntityRef &entity, bool record)
 
 void MainWindow::goBack()
 {
-    const QString key = m_history.back();
-    if (key.isEmpty())
-        return;
-    m_selecting = true;
-    m_navigator->select(key);
-    m_selecting = false;
-    m_detail->showEntity(key);
-    const EntityDetail &detail = m_detail->model()->detail();
-    showEntity({detail.key, detail.kind, detail.planKey, detail.regionKey}, false);
+    open(EntityRef{m_history.back(), {}, {}, {}}, false);
 }
 
 void MainWindow::goForward()
 {
-    const QString key = m_history.forward();
-    if (key.isEmpty())
-        return;
-    m_selecting = true;
-    m_navigator->select(key);
-    m_selecting = false;
-    m_detail->showEntity(key);
-    const EntityDetail &detail = m_detail->model()->detail();
-    showEntity({detail.key, detail.kind, detail.planKey, detail.regionKey}, false);
+    open(EntityRef{m_history.forward(), {}, {}, {}}, false);
 }
 
 void MainWindow::setInterfaceLanguage(const QString &language)

@@ -8,7 +8,6 @@
 #include <QMainWindow>
 
 class QDockWidget;
-class QLineEdit;
 class QToolBar;
 
 namespace innoatlas {
@@ -19,6 +18,7 @@ class DetailView;
 class MainActions;
 class NavigatorWidget;
 class OverviewWidget;
+class SearchField;
 class SearchPanel;
 class Settings;
 class StatusInfo;
@@ -46,6 +46,8 @@ public:
 
     /** Shows the entity @p key: selects it in the navigator (or its plan or region) and details it. */
     bool navigateTo(const QString &key);
+    /** As above; the plan and region of @p entity are used when the entity itself has none (a quote). */
+    bool navigateTo(const EntityRef &entity);
     /** The entity the detail view shows. */
     EntityRef currentEntity() const { return m_current; }
 
@@ -60,7 +62,7 @@ public:
     void saveSettings();
 
     MainActions *actions() const { return m_actions; }
-    QLineEdit *searchField() const { return m_searchField; }
+    SearchField *searchField() const { return m_searchField; }
     SearchPanel *searchPanel() const { return m_search; }
     NavigatorWidget *navigator() const { return m_navigator; }
     DetailView *detailView() const { return m_detail; }
@@ -84,6 +86,8 @@ private:
     void showEntity(const EntityRef &entity, bool record);
     void goBack();
     void goForward();
+    /** Shows @p key; @p record adds it to the history (not when going Back or Forward). */
+    bool open(const EntityRef &target, bool record);
     void showAbout();
     void applyContentLanguage();
     void updateCheckedActions();
@@ -96,7 +100,7 @@ private:
     NavigatorWidget *m_navigator = nullptr;
     DetailView *m_detail = nullptr;
     SearchPanel *m_search = nullptr;
-    QLineEdit *m_searchField = nullptr;
+    SearchField *m_searchField = nullptr;
     QToolBar *m_toolBar = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_detailDock = nullptr;

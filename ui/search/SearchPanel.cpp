@@ -2,13 +2,13 @@
 
 #include "models/SearchResultModel.h"
 #include "search/HighlightDelegate.h"
+#include "search/SearchField.h"
 #include "search/SearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -20,7 +20,7 @@ namespace {
 constexpr int typingPauseMs = 60;
 } // namespace
 
-SearchPanel::SearchPanel(QLineEdit *field, QWidget *parent) : QWidget(parent), m_field(field)
+SearchPanel::SearchPanel(SearchField *field, QWidget *parent) : QWidget(parent), m_field(field)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_model = new SearchResultModel(this);
@@ -48,7 +48,7 @@ SearchPanel::SearchPanel(QLineEdit *field, QWidget *parent) : QWidget(parent), m
     m_timer->setSingleShot(true);
     m_timer->setInterval(typingPauseMs);
     connect(m_timer, &QTimer::timeout, this, &SearchPanel::search);
-    connect(m_field, &QLineEdit::textChanged, this, [this] { m_timer->start(); });
+    connect(m_field, &SearchField::visibleTextChanged, this, [this] { m_timer->start(); });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         // Enter right after typing must not act on the results of the previous text.
         if (m_timer->isActive()) {
@@ -73,7 +73,7 @@ void SearchPanel::setDatabase(const QSqlDatabase &database)
     m_index->setDisplayLanguage(languageCode(primaryLanguage(m_language)));
     m_query.clear();
     m_model->clear();
-    if (!m_field->text().trimmed().isEmpty())
+    if (!m_field->visibleText().trimmed().isEmpty())
         search();
 }
 
@@ -93,7 +93,7 @@ void SearchPanel::searchNow(const QString &text)
 
 void SearchPanel::search()
 {
-    const QString text = m_field->text().trimmed();
+    const QString text = m_field->visibleText().trimmed();
     if (text == m_query)
         return;
     const bool wasActive = !m_query.isEmpty();

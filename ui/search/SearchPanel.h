@@ -9,17 +9,17 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QTimer;
 class QTreeView;
 
 namespace innoatlas {
 
+class SearchField;
 class SearchIndex;
 class SearchResultModel;
 
 /**
- * Search as you type: drives the search box (a line edit owned by the window's tool bar) and
+ * Search as you type: drives the search box (owned by the window's tool bar) and
  * shows the results grouped by kind with the matches marked. Up and Down in the box move
  * through the results, Enter opens the current one (the first by default), Escape clears.
  */
@@ -28,7 +28,7 @@ class SearchPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SearchPanel(QLineEdit *field, QWidget *parent = nullptr);
+    explicit SearchPanel(SearchField *field, QWidget *parent = nullptr);
     ~SearchPanel() override;
 
     void setDatabase(const QSqlDatabase &database);
@@ -58,7 +58,7 @@ private:
     void retranslate();
     void updateStatus();
 
-    QLineEdit *m_field = nullptr;
+    SearchField *m_field = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_timer = nullptr;
