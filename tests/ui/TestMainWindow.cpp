@@ -452,6 +452,30 @@ private slots:
         QVERIFY(!widget->accessibleName().isEmpty());
     }
 
+    void tabFollowsTheReadingOrder()
+    {
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.navigateTo(QStringLiteral("plan.daejeon-space-2023"));
+        window.searchField()->setFocus();
+        QStringList order;
+        for (int i = 0; i < 40 && QApplication::focusWidget(); ++i) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected = {QStringLiteral("searchField"),        QStringLiteral("navigatorGrouping"),
+                                      QStringLiteral("navigatorFilter"),    QStringLiteral("navigatorTree"),
+                                      QStringLiteral("headlineBudgetCard"), QStringLiteral("countSectionTable"),
+                                      QStringLiteral("detailFields"),       QStringLiteral("sourcesPanel")};
+        int last = -1;
+        for (const QString &name : expected) {
+            const int at = order.indexOf(name);
+            QVERIFY2(at > last, qPrintable(order.join(QLatin1Char(' '))));
+            last = at;
+        }
+    }
+
     void statusBarShowsTheDatabaseAndTheReviewProgress()
     {
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));

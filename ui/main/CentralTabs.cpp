@@ -9,6 +9,9 @@ CentralTabs::CentralTabs(QWidget *parent) : QTabWidget(parent)
     setObjectName(QStringLiteral("centralTabs"));
     setDocumentMode(true);
     setTabBarAutoHide(true);
+    // Focus goes to the views themselves; the tab widget would hand it to a tab bar that is hidden while
+    // there is a single view, and Tab would stop there.
+    setFocusPolicy(Qt::NoFocus);
 }
 
 int CentralTabs::addView(QWidget *view)

@@ -46,10 +46,15 @@ MainWindow::MainWindow(Database &database, Settings &settings, const QString &in
     ColorThemes::apply(ColorThemes::parse(m_settings.string(Settings::Key::ColorTheme)));
 
     m_actions = new MainActions(this);
+    // Created in reading order, which is the keyboard's (Tab) order: search, navigator, overview, details.
+    m_searchField = new SearchField(this);
+    m_navigator = new NavigatorWidget(this);
+    m_search = new SearchPanel(m_searchField, this);
     m_central = new CentralTabs(this);
     m_overview = new OverviewWidget(m_central);
     m_central->addView(m_overview);
     setCentralWidget(m_central);
+    m_detail = new DetailView(this);
     createDocks();
     m_actions->createMenus(
         {m_navigatorDock->toggleViewAction(), m_detailDock->toggleViewAction(), m_searchDock->toggleViewAction()});
@@ -73,7 +78,6 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    m_navigator = new NavigatorWidget(this);
     m_navigatorDock = new QDockWidget(this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
     m_navigatorDock->setWidget(m_navigator);
@@ -81,9 +85,7 @@ void MainWindow::createDocks()
     m_navigatorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowNavigator"));
     m_navigatorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
-    m_searchField = new SearchField(this);
     m_searchField->setMinimumWidth(320);
-    m_search = new SearchPanel(m_searchField, this);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
@@ -92,7 +94,6 @@ void MainWindow::createDocks()
     m_searchDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchDock->hide();
 
-    m_detail = new DetailView(this);
     m_detailDock = new QDockWidget(this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detail);
@@ -112,11 +113,6 @@ void MainWindow::createDocks()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_searchField);
-
-    // Keyboard order follows the reading order: search, navigator, overview, details.
-    setTabOrder(m_searchField, m_navigator);
-    setTabOrder(m_navigator, m_central);
-    setTabOrder(m_central, m_detail);
 }
 
 void MainWindow::connectActions()

@@ -37,6 +37,7 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setTabKeyNavigation(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -37,6 +37,7 @@ SearchPanel::SearchPanel(SearchField *field, QWidget *parent) : QWidget(parent),
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegate(new HighlightDelegate(m_view));
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setTabKeyNavigation(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
