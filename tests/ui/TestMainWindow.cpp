@@ -19,12 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -271,6 +273,24 @@ private slots:
         auto *status = window.findChild<QLabel *>(QStringLiteral("searchStatus"));
         QTRY_VERIFY2(status->text().contains(QStringLiteral("“머크”")), qPrintable(status->text()));
         QVERIFY(findHit(window.searchPanel()->model(), QStringLiteral("bl.daejeon-gia.merck")).isValid());
+    }
+
+    void copyTakesTheSelectedFieldInBothLanguages()
+    {
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(window.navigateTo(QStringLiteral("bl.daejeon-gia.merck")));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("detailFields"));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(FieldRole).toString() == QLatin1String("amount"))
+                table->setCurrentIndex(table->model()->index(row, 0));
+        }
+        table->setFocus();
+        QGuiApplication::clipboard()->clear();
+        window.findChild<QAction *>(QStringLiteral("actionCopy"))->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QStringLiteral("Amount\t4,300억 원")), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("KRW 430 billion")));
     }
 
     void escapeClearsTheSearch()

@@ -16,6 +16,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
 
     quit = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
+    copy = make("actionCopy", {QKeySequence::Copy});
     find = make("actionFind", {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     back = make("actionBack", {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
     forward = make("actionForward", {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
@@ -72,6 +73,8 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
     m_file->addAction(quit);
 
     m_edit = bar->addMenu(QString());
+    m_edit->addAction(copy);
+    m_edit->addSeparator();
     m_edit->addAction(find);
 
     m_view = bar->addMenu(QString());
@@ -103,6 +106,8 @@ void MainActions::retranslate()
 {
     quit->setText(tr("&Quit"));
     quit->setStatusTip(tr("Close InnoAtlas"));
+    copy->setText(tr("&Copy"));
+    copy->setStatusTip(tr("Copy the selected row or text, in Korean and English"));
     find->setText(tr("&Find…"));
     find->setStatusTip(tr("Search every Korean and English text, initial consonants (ㄷㅈ) and amounts"));
     back->setText(tr("&Back"));

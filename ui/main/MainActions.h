@@ -25,6 +25,7 @@ public:
     void retranslate();
 
     QAction *quit = nullptr;
+    QAction *copy = nullptr;
     QAction *find = nullptr;
     QAction *back = nullptr;
     QAction *forward = nullptr;

@@ -20,14 +20,18 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTextEdit>
 #include <QToolBar>
 
 namespace innoatlas {
@@ -118,6 +122,7 @@ void MainWindow::createDocks()
 void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
@@ -340,6 +345,41 @@ void MainWindow::updateCheckedActions()
     m_actions->themeLight->setChecked(current == ColorTheme::Light);
     m_actions->themeDark->setChecked(current == ColorTheme::Dark);
     m_actions->themeHighContrast->setChecked(current == ColorTheme::HighContrast);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+        edit->copy();
+        return;
+    }
+    if (auto *text = qobject_cast<QTextEdit *>(focus)) {
+        text->copy();
+        return;
+    }
+    if (auto *label = qobject_cast<QLabel *>(focus)) {
+        QGuiApplication::clipboard()->setText(label->hasSelectedText() ? label->selectedText() : label->text());
+        return;
+    }
+    auto *view = qobject_cast<QAbstractItemView *>(focus);
+    if (!view)
+        view = m_detail->findChild<QAbstractItemView *>(QStringLiteral("detailFields"));
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
+    if (!current.isValid())
+        return;
+    // The whole row, cell by cell, as a spreadsheet takes it.
+    QStringList cells;
+    const QAbstractItemModel *model = current.model();
+    for (int column = 0; column < model->columnCount(current.parent()); ++column) {
+        if (auto *table = qobject_cast<QTableView *>(view); table && table->isColumnHidden(column))
+            continue;
+        cells << model->index(current.row(), column, current.parent())
+                     .data()
+                     .toString()
+                     .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    QGuiApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
 }
 
 void MainWindow::showAbout()

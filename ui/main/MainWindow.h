@@ -89,6 +89,8 @@ private:
     /** Shows @p key; @p record adds it to the history (not when going Back or Forward). */
     bool open(const EntityRef &target, bool record);
     void showAbout();
+    /** Copies the focused text, or the current row of the focused table (the detail fields by default). */
+    void copySelection();
     void applyContentLanguage();
     void updateCheckedActions();
 
