@@ -24,12 +24,18 @@ namespace innoatlas {
  *
  * How the index stays current: the schema's triggers (migration 002_search.sql) list every written,
  * changed or deleted text in search_doc, whoever writes it; find() brings the trigram index up to
- * date from that list before it searches (sync()), and when it cannot write (a read-only file) it
- * also scans the texts not indexed yet. So edits are found at once without any call; sync() after a
- * large import only moves that work out of the first search, and refresh() and rebuild() repair.
+ * date from that list before it searches (sync()), and when it cannot write at once (a read-only
+ * file, another connection's write lock: it never waits) it also scans the texts not indexed yet. So edits are found at
+ * once without any call; sync() after a large import only moves that work out of the first search, and refresh() and
+ * rebuild() repair.
  *
- * Cost: bounded per query. Each stage reads at most a few times `limit` candidates, so a query that
- * occurs in most texts ("the") returns ranked hits from a subset and sets SearchResult::incomplete.
+ * Cost: bounded per query. The index proposes candidates in rank order (names and titles that begin
+ * with the query, names and titles that contain it, other texts), at most `limit` per stage and only
+ * until the page is full, so a query found in most texts ("the") costs about what a rare one does; it
+ * returns the best hits of what was read and sets SearchResult::incomplete.
+ *
+ * Threads: use it on the thread that owns the connection; search in the background on a second
+ * Database opened on the same file (WAL lets it read while this one writes).
  */
 class SearchIndex
 {
