@@ -21,7 +21,7 @@ QString both(const QString &ko, const QString &en, const QString &separator)
 const QLocale &locale(Language language)
 {
     static const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
-    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
     return language == Language::Korean ? korean : english;
 }
 } // namespace

@@ -113,8 +113,12 @@ void GroupOverviewPage::updateTexts()
     const GroupOverview &o = m_overview;
     const Language primary = primaryLanguage(m_language);
     const bool all = o.kind == QLatin1String("all");
-    if (o.kind == QLatin1String("region"))
-        m_context->setText(Terms::name(QStringLiteral("regionLevel"), o.level, m_language));
+    if (o.kind == QLatin1String("region")) {
+        QString level = Terms::name(QStringLiteral("regionLevel"), o.level, m_language);
+        if (!level.isEmpty())
+            level[0] = level.at(0).toUpper(); // a heading: "Metropolitan city"
+        m_context->setText(level);
+    }
     else if (o.kind == QLatin1String("theme"))
         m_context->setText(tr("Theme"));
     else
