@@ -118,8 +118,7 @@ void GroupOverviewPage::updateTexts()
         if (!level.isEmpty())
             level[0] = level.at(0).toUpper(); // a heading: "Metropolitan city"
         m_context->setText(level);
-    }
-    else if (o.kind == QLatin1String("theme"))
+    } else if (o.kind == QLatin1String("theme"))
         m_context->setText(tr("Theme"));
     else
         m_context->setText(tr("InnoAtlas"));
