@@ -1,4 +1,5 @@
 #include "BuiltinDatabase.h"
+#include "common/ColorThemes.h"
 #include "common/ItemRoles.h"
 #include "common/Settings.h"
 #include "detail/DetailView.h"
@@ -420,6 +421,43 @@ private slots:
         QVERIFY(forward->isEnabled());
         forward->trigger();
         QCOMPARE(window.detailView()->entityKey(), QStringLiteral("q.daejeon-gia.kt.merck"));
+    }
+
+    void themesRecolourTheWholeApplication()
+    {
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        const QFont normal = QApplication::font();
+        window.findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+        QVERIFY(ColorThemes::isDark(QApplication::palette()));
+        QCOMPARE(m_settings->string(Settings::Key::ColorTheme), QStringLiteral("dark"));
+        window.findChild<QAction *>(QStringLiteral("actionThemeHighContrast"))->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::white));
+        QVERIFY(QApplication::font().pointSizeF() > normal.pointSizeF());
+        window.findChild<QAction *>(QStringLiteral("actionThemeLight"))->trigger();
+        QVERIFY(!ColorThemes::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF());
+        window.findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
+        QCOMPARE(m_settings->string(Settings::Key::ColorTheme), QStringLiteral("system"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionThemeSystem"))->isChecked());
+    }
+
+    void contentCanBeShownInBothLanguages()
+    {
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        window.navigateTo(QStringLiteral("plan.daejeon-space-2023"));
+        auto *title = window.overview()->planPage()->findChild<QLabel *>(QStringLiteral("planTitle"));
+        QVERIFY(title->text().startsWith(QStringLiteral("Daejeon")));
+        window.findChild<QAction *>(QStringLiteral("actionContentBoth"))->trigger();
+        QVERIFY(title->text().startsWith(QStringLiteral("대전 우주산업")));
+        QVERIFY(title->text().contains(QStringLiteral("\nDaejeon Five-Year")));
+        QCOMPARE(window.navigator()->treeView()->currentIndex().data().toString(),
+                 QStringLiteral("대전 우주산업 육성 5개년 계획 (우주산업 육성 비전) · Daejeon Five-Year Space Industry "
+                                "Development Plan (space-industry vision)"));
+        window.findChild<QAction *>(QStringLiteral("actionContentKorean"))->trigger();
+        QCOMPARE(title->text(), QStringLiteral("대전 우주산업 육성 5개년 계획 (우주산업 육성 비전)"));
+        // The interface stays English: only the content changed language.
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
     }
 
     void everyActionHasAShortcutAndAMenuEntry()
