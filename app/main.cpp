@@ -1,17 +1,33 @@
 // innoatlas: the desktop program. Opens the user's database (created from the built-in
 // dataset on first start) and shows the main window.
 
+#include "common/ColorThemes.h"
+#include "common/ContentLanguage.h"
+#include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "search/SearchPanel.h"
 #include "store/Database.h"
 #include "store/UserDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <memory>
 
 using namespace innoatlas;
+
+namespace {
+int fail(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return 2;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +37,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("InnoAtlas"));
     QApplication::setApplicationVersion(QStringLiteral(INNOATLAS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.innoatlas.InnoAtlas"));
+
+    // The command line is read before any language is chosen: its help is in the system's language.
+    Translations::install(Translations::systemLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -34,26 +53,79 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "User-interface language: ko or en."),
                                         QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption contentOption(
+        QStringLiteral("content"),
+        QCoreApplication::translate("main", "Content language: interface, ko, en or both (remembered)."),
+        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme: system, light, dark or high-contrast (remembered)."),
+        QCoreApplication::translate("main", "THEME"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main", "Keep the window's settings in this file instead of the user's."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the main window to an image file and quit (works offscreen)."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({databaseOption, langOption, screenshotOption});
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QCoreApplication::translate("main", "Open the entry with this key."),
+                                          QCoreApplication::translate("main", "KEY"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QCoreApplication::translate("main", "Search for this text at start."),
+                                          QCoreApplication::translate("main", "TEXT"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size, such as 1600x1000."),
+                                        QCoreApplication::translate("main", "WxH"));
+    parser.addOptions({databaseOption, langOption, contentOption, themeOption, settingsOption, screenshotOption,
+                       selectOption, searchOption, sizeOption});
     parser.process(app);
 
-    Translations::install(parser.isSet(langOption) ? parser.value(langOption) : Translations::systemLanguage());
+    const QString language = parser.value(langOption);
+    if (parser.isSet(langOption) && language != QLatin1String("ko") && language != QLatin1String("en"))
+        return fail(QCoreApplication::translate("main", "--lang must be ko or en, not \"%1\"").arg(language));
+
+    // A screenshot must neither depend on nor change the user's own settings.
+    QTemporaryDir screenshotSettings;
+    std::unique_ptr<Settings> settings;
+    if (parser.isSet(settingsOption))
+        settings = std::make_unique<Settings>(parser.value(settingsOption));
+    else if (parser.isSet(screenshotOption))
+        settings = std::make_unique<Settings>(screenshotSettings.filePath(QStringLiteral("settings.ini")));
+    else
+        settings = std::make_unique<Settings>();
+    if (parser.isSet(contentOption))
+        settings->setValue(Settings::Key::ContentLanguage, parser.value(contentOption));
+    if (parser.isSet(themeOption))
+        settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
     if (!UserDatabase::open(database, parser.value(databaseOption))) {
+        Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
             QCoreApplication::translate("main", "The database could not be opened:\n%1").arg(database.errorString()));
         return 1;
     }
 
-    MainWindow window(database);
+    MainWindow window(database, *settings, language);
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2)
+            window.resize(size.at(0).toInt(), size.at(1).toInt());
+    }
+    if (parser.isSet(selectOption) && !window.navigateTo(parser.value(selectOption)))
+        return fail(
+            QCoreApplication::translate("main", "No entry has the key \"%1\".").arg(parser.value(selectOption)));
     window.show();
+    if (parser.isSet(searchOption))
+        window.searchPanel()->searchNow(parser.value(searchOption));
+
     if (parser.isSet(screenshotOption)) {
+        // Let the layouts settle (rows that wrap, docks that size themselves) before grabbing.
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file)) {
             QTextStream(stderr) << QCoreApplication::translate("main", "%1: cannot write the image").arg(file)

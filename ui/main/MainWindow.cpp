@@ -1,70 +1,442 @@
 #include "main/MainWindow.h"
 
-#include "models/PlanSummaryModel.h"
+#include "common/Settings.h"
+#include "detail/DetailView.h"
+#include "i18n/Translations.h"
+#include "main/AboutDialog.h"
+#include "main/CentralTabs.h"
+#include "main/MainActions.h"
+#include "main/OverviewWidget.h"
+#include "main/StatusInfo.h"
+#include "models/DetailFieldModel.h"
+#include "navigator/NavigatorWidget.h"
+#include "query/DatabaseStatistics.h"
+#include "query/SourceCatalogue.h"
+#include "search/SearchField.h"
+#include "search/SearchPanel.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
 #include <QAction>
-#include <QEvent>
-#include <QFileInfo>
-#include <QHeaderView>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTextEdit>
+#include <QToolBar>
 
 namespace innoatlas {
 
-MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent), m_database(database)
+MainWindow::MainWindow(Database &database, Settings &settings, const QString &interfaceLanguage, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_summaryModel = new PlanSummaryModel(this);
-    m_summaryView = new QTableView(this);
-    m_summaryView->setObjectName(QStringLiteral("planSummaryView"));
-    m_summaryView->setModel(m_summaryModel);
-    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_summaryView->setAlternatingRowColors(true);
-    m_summaryView->verticalHeader()->hide();
-    m_summaryView->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_summaryView);
+    QString language = interfaceLanguage;
+    if (language.isEmpty())
+        language = m_settings.string(Settings::Key::InterfaceLanguage);
+    if (language.isEmpty())
+        language = Translations::systemLanguage();
+    Translations::install(language);
+    m_contentChoice = parseContentLanguageChoice(m_settings.string(Settings::Key::ContentLanguage));
+    ColorThemes::apply(ColorThemes::parse(m_settings.string(Settings::Key::ColorTheme)));
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_actions = new MainActions(this);
+    // Created in reading order, which is the keyboard's (Tab) order: search, navigator, overview, details.
+    m_searchField = new SearchField(this);
+    m_navigator = new NavigatorWidget(this);
+    m_search = new SearchPanel(m_searchField, this);
+    m_central = new CentralTabs(this);
+    m_overview = new OverviewWidget(m_central);
+    m_central->addView(m_overview);
+    setCentralWidget(m_central);
+    m_detail = new DetailView(this);
+    createDocks();
+    m_actions->createMenus(
+        {m_navigatorDock->toggleViewAction(), m_detailDock->toggleViewAction(), m_searchDock->toggleViewAction()});
 
-    m_statusLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusInfo = new StatusInfo(this);
+    statusBar()->addPermanentWidget(m_statusInfo);
+    connectActions();
 
+    resize(1440, 900);
+    m_defaultState = saveState();
     reload();
+    restoreSettings();
     retranslate();
-    resize(960, 600);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_navigatorDock = new QDockWidget(this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_navigatorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowNavigator"));
+    m_navigatorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    m_searchField->setMinimumWidth(320);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowSearchResults"));
+    m_searchDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchDock->hide();
+
+    m_detailDock = new QDockWidget(this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowDetails"));
+    m_detailDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    resizeDocks({m_navigatorDock, m_detailDock}, {330, 600}, Qt::Horizontal);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_actions->back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_actions->forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_toolBar->addAction(m_actions->back);
+    m_toolBar->addAction(m_actions->forward);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_searchField);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_actions->back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_actions->forward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(m_actions->groupByRegion, &QAction::triggered, this,
+            [this] { m_navigator->setGrouping(NavigatorModel::Grouping::Region); });
+    connect(m_actions->groupByTheme, &QAction::triggered, this,
+            [this] { m_navigator->setGrouping(NavigatorModel::Grouping::Theme); });
+    connect(m_navigator, &NavigatorWidget::groupingChanged, this, [this](NavigatorModel::Grouping grouping) {
+        m_settings.setValue(Settings::Key::NavigatorGrouping, grouping == NavigatorModel::Grouping::Theme
+                                                                  ? QStringLiteral("theme")
+                                                                  : QStringLiteral("region"));
+        updateCheckedActions();
+    });
+    const std::pair<QAction *, ContentLanguageChoice> contentActions[] = {
+        {m_actions->contentInterface, ContentLanguageChoice::Interface},
+        {m_actions->contentKorean, ContentLanguageChoice::Korean},
+        {m_actions->contentEnglish, ContentLanguageChoice::English},
+        {m_actions->contentBoth, ContentLanguageChoice::Both}};
+    for (const auto &[action, choice] : contentActions)
+        connect(action, &QAction::triggered, this, [this, choice = choice] { setContentLanguageChoice(choice); });
+    connect(m_actions->interfaceKorean, &QAction::triggered, this,
+            [this] { setInterfaceLanguage(QStringLiteral("ko")); });
+    connect(m_actions->interfaceEnglish, &QAction::triggered, this,
+            [this] { setInterfaceLanguage(QStringLiteral("en")); });
+    const std::pair<QAction *, ColorTheme> themeActions[] = {{m_actions->themeSystem, ColorTheme::System},
+                                                             {m_actions->themeLight, ColorTheme::Light},
+                                                             {m_actions->themeDark, ColorTheme::Dark},
+                                                             {m_actions->themeHighContrast, ColorTheme::HighContrast}};
+    for (const auto &[action, theme] : themeActions)
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setColorTheme(theme); });
+    connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_actions->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_navigator, &NavigatorWidget::currentEntityChanged, this, [this](const EntityRef &entity) {
+        if (!m_selecting)
+            showEntity(entity, true);
+    });
+    const auto openEntity = [this](const EntityRef &entity) { navigateTo(entity); };
+    connect(m_overview, &OverviewWidget::entityActivated, this, openEntity);
+    connect(m_detail, &DetailView::referenceActivated, this, openEntity);
+    connect(m_search, &SearchPanel::entityActivated, this, openEntity);
+    connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
+        if (active) {
+            const bool wasHidden = m_searchDock->isHidden();
+            m_searchDock->show();
+            m_searchDock->raise();
+            // Results need room to be read; the navigator keeps enough to show where they lead.
+            if (wasHidden && !m_searchDock->isFloating() &&
+                dockWidgetArea(m_searchDock) == dockWidgetArea(m_navigatorDock))
+                resizeDocks({m_navigatorDock, m_searchDock}, {45, 55}, Qt::Vertical);
+        } else {
+            m_searchDock->hide();
+        }
+    });
 }
 
 void MainWindow::reload()
 {
+    m_detail->setDatabase(m_database.connection());
+    m_overview->setDatabase(m_database.connection());
+    m_search->setDatabase(m_database.connection());
     try {
-        m_summaryModel->setRows(PlanSummary::query(m_database.connection()));
+        m_navigator->reload(m_database.connection());
+        m_statusInfo->setDatabase(m_database.path(), DatabaseStatistics::query(m_database.connection()));
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
-    m_summaryView->resizeColumnsToContents();
 }
 
-void MainWindow::retranslate()
+void MainWindow::restoreSettings()
 {
-    setWindowTitle(tr("InnoAtlas — innovation plans of Korean cities"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_statusLabel->setText(
-        tr("%1 — %n plan(s)", nullptr, m_summaryModel->rowCount()).arg(QFileInfo(m_database.path()).fileName()));
-    m_summaryView->setAccessibleName(tr("Plans"));
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    // Search results belong to a search; a new session starts without one.
+    m_searchDock->hide();
+    m_detail->splitter()->restoreState(m_settings.value(Settings::Key::DetailSplitter).toByteArray());
+    m_central->setCurrentIndex(m_settings.value(Settings::Key::CentralTab).toInt());
+    m_navigator->setGrouping(m_settings.string(Settings::Key::NavigatorGrouping) == QLatin1String("theme")
+                                 ? NavigatorModel::Grouping::Theme
+                                 : NavigatorModel::Grouping::Region);
+    applyContentLanguage();
+    const QString last = m_settings.string(Settings::Key::LastSelection);
+    if (last.isEmpty() || !navigateTo(last))
+        m_detail->showEntity(QString());
+    updateCheckedActions();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::DetailSplitter, m_detail->splitter()->saveState());
+    m_settings.setValue(Settings::Key::LastSelection, m_current.key);
+    m_settings.setValue(Settings::Key::CentralTab, m_central->currentIndex());
+    m_settings.sync();
+}
+
+bool MainWindow::navigateTo(const QString &key)
+{
+    return open(EntityRef{key, {}, {}, {}}, true);
+}
+
+bool MainWindow::navigateTo(const EntityRef &entity)
+{
+    return open(entity, true);
+}
+
+bool MainWindow::open(const EntityRef &target, bool record)
+{
+    const QString &key = target.key;
+    if (key.isEmpty() || !m_detail->showEntity(key))
+        return false;
+    const EntityDetail &detail = m_detail->model()->detail();
+    // A quote or a source belongs to no plan of its own; the place it was found from (a search hit) says which.
+    const EntityRef entity{detail.key, detail.kind, detail.planKey.isEmpty() ? target.planKey : detail.planKey,
+                           detail.regionKey.isEmpty() ? target.regionKey : detail.regionKey};
+    // Entries the navigator does not list (a quote, a source) show with their plan or region selected.
+    m_selecting = true;
+    if (!m_navigator->select(key) && !m_navigator->select(entity.planKey))
+        m_navigator->select(entity.regionKey);
+    m_selecting = false;
+    showEntity(entity, record);
+    return true;
+}
+
+void MainWindow::showEntity(const EntityRef &entity, bool record)
+{
+    if (m_detail->entityKey() != entity.key)
+        m_detail->showEntity(entity.key);
+    EntityRef shown = entity;
+    const EntityDetail &detail = m_detail->model()->detail();
+    if (shown.planKey.isEmpty())
+        shown.planKey = detail.planKey;
+    if (shown.regionKey.isEmpty())
+        shown.regionKey = detail.regionKey;
+    m_overview->showEntity(shown);
+    m_current = shown;
+    if (record)
+        m_history.visit(entity.key);
+    m_actions->back->setEnabled(m_history.canGoBack());
+    m_actions->forward->setEnabled(m_history.canGoForward());
+    m_settings.setValue(Settings::Key::LastSelection, entity.key);
+    emit currentEntityChanged(shown);
+}
+
+void MainWindow::goBack()
+{
+    open(EntityRef{m_history.back(), {}, {}, {}}, false);
+}
+
+void MainWindow::goForward()
+{
+    open(EntityRef{m_history.forward(), {}, {}, {}}, false);
+}
+
+void MainWindow::setInterfaceLanguage(const QString &language)
+{
+    m_settings.setValue(Settings::Key::InterfaceLanguage, language);
+    if (language != Translations::current()) {
+        Translations::install(language);
+        // Qt posts QEvent::LanguageChange to the windows; deliver it now so that everything reads in the
+        // new language as soon as this returns.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    applyContentLanguage();
+    updateCheckedActions();
+}
+
+void MainWindow::setContentLanguageChoice(ContentLanguageChoice choice)
+{
+    m_contentChoice = choice;
+    m_settings.setValue(Settings::Key::ContentLanguage, contentLanguageChoiceName(choice));
+    applyContentLanguage();
+    updateCheckedActions();
+}
+
+void MainWindow::applyContentLanguage()
+{
+    m_contentLanguage = resolveContentLanguage(m_contentChoice, Translations::current());
+    m_navigator->setContentLanguage(m_contentLanguage);
+    m_overview->setContentLanguage(m_contentLanguage);
+    m_search->setContentLanguage(m_contentLanguage);
+}
+
+void MainWindow::setColorTheme(ColorTheme theme)
+{
+    m_settings.setValue(Settings::Key::ColorTheme, ColorThemes::name(theme));
+    ColorThemes::apply(theme);
+    m_actions->back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_actions->forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    updateCheckedActions();
+}
+
+int MainWindow::addCentralView(QWidget *view)
+{
+    return m_central->addView(view);
+}
+
+void MainWindow::updateCheckedActions()
+{
+    const bool theme = m_navigator->grouping() == NavigatorModel::Grouping::Theme;
+    m_actions->groupByTheme->setChecked(theme);
+    m_actions->groupByRegion->setChecked(!theme);
+    m_actions->contentInterface->setChecked(m_contentChoice == ContentLanguageChoice::Interface);
+    m_actions->contentKorean->setChecked(m_contentChoice == ContentLanguageChoice::Korean);
+    m_actions->contentEnglish->setChecked(m_contentChoice == ContentLanguageChoice::English);
+    m_actions->contentBoth->setChecked(m_contentChoice == ContentLanguageChoice::Both);
+    const bool korean = Translations::current() == QLatin1String("ko");
+    m_actions->interfaceKorean->setChecked(korean);
+    m_actions->interfaceEnglish->setChecked(!korean);
+    const ColorTheme current = ColorThemes::current();
+    m_actions->themeSystem->setChecked(current == ColorTheme::System);
+    m_actions->themeLight->setChecked(current == ColorTheme::Light);
+    m_actions->themeDark->setChecked(current == ColorTheme::Dark);
+    m_actions->themeHighContrast->setChecked(current == ColorTheme::HighContrast);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+        edit->copy();
+        return;
+    }
+    if (auto *text = qobject_cast<QTextEdit *>(focus)) {
+        text->copy();
+        return;
+    }
+    if (auto *label = qobject_cast<QLabel *>(focus)) {
+        QGuiApplication::clipboard()->setText(label->hasSelectedText() ? label->selectedText() : label->text());
+        return;
+    }
+    auto *view = qobject_cast<QAbstractItemView *>(focus);
+    if (!view)
+        view = m_detail->findChild<QAbstractItemView *>(QStringLiteral("detailFields"));
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
+    if (!current.isValid())
+        return;
+    // The whole row, cell by cell, as a spreadsheet takes it.
+    QStringList cells;
+    const QAbstractItemModel *model = current.model();
+    for (int column = 0; column < model->columnCount(current.parent()); ++column) {
+        if (auto *table = qobject_cast<QTableView *>(view); table && table->isColumnHidden(column))
+            continue;
+        cells << model->index(current.row(), column, current.parent())
+                     .data()
+                     .toString()
+                     .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    QGuiApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+}
+
+void MainWindow::showAbout()
+{
+    QVector<SourceEntry> sources;
+    try {
+        sources = SourceCatalogue::query(m_database.connection());
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message());
+    }
+    AboutDialog dialog(sources, m_database.path(), this);
+    dialog.exec();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::WindowStateChange)
+        m_actions->fullScreen->setChecked(windowState() & Qt::WindowFullScreen);
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("InnoAtlas — innovation plans of Korean cities"));
+    m_actions->retranslate();
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_detailDock->setWindowTitle(tr("Details"));
+    m_searchDock->setWindowTitle(tr("Search Results"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_navigatorDock->toggleViewAction()->setStatusTip(tr("Show or hide the navigator"));
+    m_detailDock->toggleViewAction()->setStatusTip(tr("Show or hide the details in Korean and English"));
+    m_searchDock->toggleViewAction()->setStatusTip(tr("Show or hide the search results"));
+    const QString findKeys = m_actions->find->shortcuts().value(0).toString(QKeySequence::NativeText);
+    m_searchField->setPlaceholderText(tr("Search Korean or English, ㄷㅈ, 3500억 … (%1)").arg(findKeys));
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setToolTip(tr("Finds as you type across Korean and English text; Enter opens the first "
+                                 "result, Up and Down choose another, Escape clears."));
+    m_central->setAccessibleName(tr("Central views"));
+    // Qt names the docks' title buttons when it creates them and never again: rename them in the new language.
+    for (QDockWidget *dock : {m_navigatorDock, m_detailDock, m_searchDock}) {
+        const std::pair<const char *, const char *> buttons[] = {{"qt_dockwidget_floatbutton", "Float"},
+                                                                 {"qt_dockwidget_closebutton", "Close"}};
+        for (const auto &[name, text] : buttons) {
+            if (auto *button = dock->findChild<QWidget *>(QLatin1String(name))) {
+                button->setAccessibleName(QCoreApplication::translate("QDockWidget", text));
+                button->setToolTip(QCoreApplication::translate("QDockWidget", text));
+            }
+        }
+    }
 }
 
 } // namespace innoatlas

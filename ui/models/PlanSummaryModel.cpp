@@ -1,10 +1,11 @@
 #include "models/PlanSummaryModel.h"
 
-#include "money/MoneyFormatter.h"
+#include "common/ContentFormat.h"
+#include "common/ItemRoles.h"
 
 namespace innoatlas {
 
-PlanSummaryModel::PlanSummaryModel(QObject *parent) : QAbstractTableModel(parent) {}
+PlanSummaryModel::PlanSummaryModel(QObject *parent) : ContentTableModel(parent) {}
 
 void PlanSummaryModel::setRows(QVector<PlanSummaryRow> rows)
 {
@@ -13,64 +14,57 @@ void PlanSummaryModel::setRows(QVector<PlanSummaryRow> rows)
     endResetModel();
 }
 
-void PlanSummaryModel::setLanguage(Language language)
+QVariant PlanSummaryModel::cell(int row, int column, int role) const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int PlanSummaryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PlanSummaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PlanSummaryModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const PlanSummaryRow &row = m_rows.at(index.row());
-    const bool korean = m_language == Language::Korean;
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+    const PlanSummaryRow &plan = m_rows.at(row);
+    const Language primary = primaryLanguage(m_language);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (column) {
         case CityColumn:
-            return row.region.preferred(m_language);
+            return ContentFormat::text(plan.region, m_language);
         case PlanColumn:
-            return row.title.preferred(m_language);
+            return ContentFormat::text(plan.title, m_language);
         case AnnouncedColumn:
-            return row.announced.toIsoString();
+            return ContentFormat::date(plan.announced, primary);
         case PeriodColumn:
-            if (row.periodFrom && row.periodTo)
-                return QStringLiteral("%1–%2").arg(*row.periodFrom).arg(*row.periodTo);
-            return {};
+            return ContentFormat::period(plan.periodFrom, plan.periodTo, primary);
         case BudgetColumn:
-            if (row.headlineBudget)
-                return korean ? MoneyFormatter::formatKorean(*row.headlineBudget)
-                              : MoneyFormatter::formatEnglish(*row.headlineBudget);
-            return {};
+            return plan.headlineBudget ? ContentFormat::money(*plan.headlineBudget, m_language) : QString();
         }
+        break;
+    case Qt::ToolTipRole:
+        if (column == BudgetColumn && plan.headlineBudget)
+            return ContentFormat::moneyExact(*plan.headlineBudget, m_language);
+        if (column == PlanColumn)
+            return ContentFormat::text(plan.title, ContentLanguage::Both);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == BudgetColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignTop);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+    case SortRole:
+        if (column == BudgetColumn)
+            return plan.headlineBudget ? QVariant(*plan.headlineBudget) : QVariant(qint64(-1));
+        if (column == AnnouncedColumn)
+            return plan.announced.toIsoString();
+        return cell(row, column, Qt::DisplayRole);
+    case KeyRole:
+        return plan.planKey;
+    case KindRole:
+        return QStringLiteral("plan");
+    case PlanKeyRole:
+        return plan.planKey;
+    case RegionKeyRole:
+        return plan.regionKey;
     }
-    if (role == Qt::ToolTipRole && index.column() == BudgetColumn && row.headlineBudget)
-        return korean ? MoneyFormatter::formatKoreanExact(*row.headlineBudget)
-                      : MoneyFormatter::formatEnglishExact(*row.headlineBudget);
-    if (role == Qt::TextAlignmentRole && index.column() == BudgetColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
-QVariant PlanSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PlanSummaryModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case CityColumn:
         return tr("City");
     case PlanColumn:

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "model/LocalizedText.h"
+#include "models/ContentTableModel.h"
 #include "query/PlanSummary.h"
-
-#include <QAbstractTableModel>
 
 namespace innoatlas {
 
-/** The plan overview (city, plan, announced, period, headline budget) in one content language. */
-class PlanSummaryModel : public QAbstractTableModel
+/** Plans at a glance (city, plan, announced, period, headline budget) in the content language. */
+class PlanSummaryModel : public ContentTableModel
 {
     Q_OBJECT
 
@@ -26,17 +24,16 @@ public:
     explicit PlanSummaryModel(QObject *parent = nullptr);
 
     void setRows(QVector<PlanSummaryRow> rows);
-    void setLanguage(Language language);
-    Language language() const { return m_language; }
+    const QVector<PlanSummaryRow> &summaryRows() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QVariant cell(int row, int column, int role) const override;
+    QString header(int column) const override;
 
 private:
     QVector<PlanSummaryRow> m_rows;
-    Language m_language = Language::Korean;
 };
 
 } // namespace innoatlas

@@ -1,0 +1,43 @@
+#include "query/DatabaseStatistics.h"
+
+#include "store/SqlQuery.h"
+
+namespace innoatlas {
+
+DatabaseCounts DatabaseStatistics::query(const QSqlDatabase &database)
+{
+    DatabaseCounts counts;
+    SqlQuery query(database,
+                   QStringLiteral("SELECT (SELECT count(DISTINCT region_id) FROM plan), (SELECT count(*) FROM plan), "
+                                  "(SELECT count(*) FROM element), (SELECT count(*) FROM budget_line), "
+                                  "(SELECT count(*) FROM target), (SELECT count(*) FROM event), "
+                                  "(SELECT count(*) FROM source), (SELECT count(*) FROM quote)"));
+    query.exec();
+    if (query.next()) {
+        counts.regions = query.value(0).toInt();
+        counts.plans = query.value(1).toInt();
+        counts.elements = query.value(2).toInt();
+        counts.budgetLines = query.value(3).toInt();
+        counts.targets = query.value(4).toInt();
+        counts.events = query.value(5).toInt();
+        counts.sources = query.value(6).toInt();
+        counts.quotes = query.value(7).toInt();
+    }
+    // One row per (entity, field): a field counts once, with the status of each language.
+    SqlQuery fields(database,
+                    QStringLiteral("SELECT count(*), "
+                                   "sum(CASE WHEN ko_status IN ('reviewed', 'approved') THEN 1 ELSE 0 END), "
+                                   "sum(CASE WHEN en_status IN ('reviewed', 'approved') THEN 1 ELSE 0 END) FROM ("
+                                   "SELECT max(CASE WHEN lang = 'ko' THEN status END) AS ko_status, "
+                                   "max(CASE WHEN lang = 'en' THEN status END) AS en_status "
+                                   "FROM localized_text GROUP BY entity_id, field HAVING max(text <> '') = 1)"));
+    fields.exec();
+    if (fields.next()) {
+        counts.contentFields = fields.value(0).toInt();
+        counts.reviewedKo = fields.value(1).toInt();
+        counts.reviewedEn = fields.value(2).toInt();
+    }
+    return counts;
+}
+
+} // namespace innoatlas

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace innoatlas {
+
+/** How much a database holds and how far its translation has been reviewed. */
+struct DatabaseCounts
+{
+    int regions = 0; ///< regions with at least one plan
+    int plans = 0;
+    int elements = 0;
+    int budgetLines = 0;
+    int targets = 0;
+    int events = 0;
+    int sources = 0;
+    int quotes = 0;
+    /** Content fields: (entity, field) pairs with text in at least one language. */
+    int contentFields = 0;
+    int reviewedKo = 0; ///< content fields whose Korean is reviewed or approved
+    int reviewedEn = 0; ///< content fields whose English is reviewed or approved
+
+    /** Share of reviewed or approved content fields in Korean, 0 ... 1 (0 when there are none). */
+    double reviewedShareKo() const { return contentFields ? double(reviewedKo) / contentFields : 0.0; }
+    double reviewedShareEn() const { return contentFields ? double(reviewedEn) / contentFields : 0.0; }
+};
+
+/** Counts what a database holds, for the status bar. */
+class DatabaseStatistics
+{
+public:
+    static DatabaseCounts query(const QSqlDatabase &database);
+};
+
+} // namespace innoatlas

@@ -1,0 +1,57 @@
+#include "query/QueryText.h"
+
+#include "store/SqlQuery.h"
+
+namespace innoatlas::QueryText {
+
+namespace {
+ReviewStatus statusOf(const QVariant &name)
+{
+    ReviewStatus status = ReviewStatus::Missing;
+    parseReviewStatus(name.toString(), &status);
+    return status;
+}
+} // namespace
+
+QString textColumns(const QString &alias)
+{
+    return QStringLiteral("%1_k.text, %1_k.status, %1_e.text, %1_e.status").arg(alias);
+}
+
+QString textJoins(const QString &alias, const QString &idExpression, const QString &field)
+{
+    return QStringLiteral(" LEFT JOIN localized_text %1_k ON %1_k.entity_id = %2 AND %1_k.field = '%3' AND "
+                          "%1_k.lang = 'ko' LEFT JOIN localized_text %1_e ON %1_e.entity_id = %2 AND "
+                          "%1_e.field = '%3' AND %1_e.lang = 'en' ")
+        .arg(alias, idExpression, field);
+}
+
+LocalizedText readText(const SqlQuery &query, int column)
+{
+    LocalizedText text;
+    text.ko = query.value(column).toString();
+    text.koStatus = statusOf(query.value(column + 1));
+    text.en = query.value(column + 2).toString();
+    text.enStatus = statusOf(query.value(column + 3));
+    return text;
+}
+
+PartialDate readDate(const QVariant &text, const QVariant &precision)
+{
+    DatePrecision parsed = DatePrecision::Day;
+    if (text.isNull() || !parseDatePrecision(precision.toString(), &parsed))
+        return {};
+    return PartialDate::parse(text.toString(), parsed);
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<qint64> optionalInt64(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+} // namespace innoatlas::QueryText

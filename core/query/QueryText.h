@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+#include "model/PartialDate.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace innoatlas {
+
+class SqlQuery;
+
+/**
+ * Helpers the query classes share to read bilingual texts and nullable values in one statement.
+ *
+ * textColumns()/textJoins() name a field of an entity; the field names are constants of the
+ * calling code, never user input.
+ */
+namespace QueryText {
+
+/** "a_k.text, a_k.status, a_e.text, a_e.status": four columns that readText() turns into a LocalizedText. */
+QString textColumns(const QString &alias);
+/** LEFT JOINs of the Korean and English rows of @p field of the entity whose id is @p idExpression. */
+QString textJoins(const QString &alias, const QString &idExpression, const QString &field);
+/** Reads the four columns of textColumns() starting at @p column. */
+LocalizedText readText(const SqlQuery &query, int column);
+/** A date stored as text and precision name; invalid when either is NULL or malformed. */
+PartialDate readDate(const QVariant &text, const QVariant &precision);
+std::optional<int> optionalInt(const QVariant &value);
+std::optional<qint64> optionalInt64(const QVariant &value);
+
+} // namespace QueryText
+} // namespace innoatlas

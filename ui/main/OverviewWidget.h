@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/ContentLanguage.h"
+#include "common/EntityRef.h"
+
+#include <QSqlDatabase>
+#include <QStackedWidget>
+
+namespace innoatlas {
+
+class GroupOverviewPage;
+class PlanOverviewPage;
+
+/**
+ * The central overview of what is selected: a plan (when a plan or anything of a plan is
+ * selected), a region or a theme, or all plans when nothing is.
+ */
+class OverviewWidget : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewWidget(QWidget *parent = nullptr);
+
+    void setDatabase(const QSqlDatabase &database);
+    /** Shows the overview that belongs to @p entity (see the class comment). */
+    void showEntity(const EntityRef &entity);
+    /** Reads what is shown again (after the data changed). */
+    void reload();
+    void setContentLanguage(ContentLanguage language);
+
+    PlanOverviewPage *planPage() const { return m_planPage; }
+    GroupOverviewPage *groupPage() const { return m_groupPage; }
+
+signals:
+    void entityActivated(const innoatlas::EntityRef &entity);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void show(const QString &kind, const QString &key);
+
+    QSqlDatabase m_database;
+    PlanOverviewPage *m_planPage = nullptr;
+    GroupOverviewPage *m_groupPage = nullptr;
+    QString m_kind;
+    QString m_key;
+};
+
+} // namespace innoatlas

@@ -1,0 +1,70 @@
+#include "main/StatusInfo.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace innoatlas {
+
+StatusInfo::StatusInfo(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("statusInfo"));
+    m_database = new QLabel(this);
+    m_database->setObjectName(QStringLiteral("statusDatabase"));
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_database);
+    layout->addWidget(m_progress);
+    retranslate();
+}
+
+void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts)
+{
+    m_path = path;
+    m_counts = counts;
+    retranslate();
+}
+
+QString StatusInfo::databaseText() const
+{
+    return m_database->text();
+}
+
+QString StatusInfo::progressText() const
+{
+    return m_progress->text();
+}
+
+void StatusInfo::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StatusInfo::retranslate()
+{
+    const QLocale locale;
+    const QString name = QFileInfo(m_path).fileName();
+    m_database->setText(tr("%1 · %2 cities · %3 plans · %4 budget lines · %5 sources")
+                            .arg(name.isEmpty() ? tr("no database") : name)
+                            .arg(locale.toString(m_counts.regions))
+                            .arg(locale.toString(m_counts.plans))
+                            .arg(locale.toString(m_counts.budgetLines))
+                            .arg(locale.toString(m_counts.sources)));
+    m_database->setToolTip(m_path);
+    const auto percent = [&locale](double share) { return locale.toString(share * 100.0, 'f', 0); };
+    m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
+                            .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
+    m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
+                              nullptr, m_counts.contentFields));
+    m_database->setAccessibleName(tr("Database"));
+    m_progress->setAccessibleName(tr("Translation progress"));
+}
+
+} // namespace innoatlas

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "query/DatabaseStatistics.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace innoatlas {
+
+/**
+ * The permanent part of the status bar: the database's name, what it holds, and how much of
+ * its content has been reviewed in each language.
+ */
+class StatusInfo : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusInfo(QWidget *parent = nullptr);
+
+    void setDatabase(const QString &path, const DatabaseCounts &counts);
+    QString databaseText() const;
+    QString progressText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_path;
+    DatabaseCounts m_counts;
+    QLabel *m_database = nullptr;
+    QLabel *m_progress = nullptr;
+};
+
+} // namespace innoatlas

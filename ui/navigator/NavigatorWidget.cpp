@@ -1,0 +1,151 @@
+#include "navigator/NavigatorWidget.h"
+
+#include "common/ItemRoles.h"
+#include "models/NavigatorFilterModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace innoatlas {
+
+NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("navigator"));
+    m_model = new NavigatorModel(this);
+    m_filter = new NavigatorFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    m_grouping = new QComboBox(this);
+    m_grouping->setObjectName(QStringLiteral("navigatorGrouping"));
+    m_grouping->addItem(QString(), int(NavigatorModel::Grouping::Region));
+    m_grouping->addItem(QString(), int(NavigatorModel::Grouping::Theme));
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("navigatorFilter"));
+    m_filterEdit->setClearButtonEnabled(true);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigatorTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setTabKeyNavigation(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_grouping);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_tree, 1);
+    setTabOrder(m_grouping, m_filterEdit);
+    setTabOrder(m_filterEdit, m_tree);
+
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto grouping = NavigatorModel::Grouping(m_grouping->itemData(index).toInt());
+        const QString key = current().key;
+        m_model->setGrouping(grouping);
+        if (!key.isEmpty())
+            select(key);
+        emit groupingChanged(grouping);
+    });
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    retranslate();
+}
+
+void NavigatorWidget::reload(const QSqlDatabase &database)
+{
+    const QString key = current().key;
+    m_model->reload(database);
+    // Regions stand open: their plans are what people come for.
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_tree->expand(m_filter->index(row, 0));
+    if (!key.isEmpty())
+        select(key);
+}
+
+void NavigatorWidget::setContentLanguage(ContentLanguage language)
+{
+    m_model->setContentLanguage(language);
+}
+
+void NavigatorWidget::setGrouping(NavigatorModel::Grouping grouping)
+{
+    m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_tree->expand(m_filter->index(row, 0));
+}
+
+NavigatorModel::Grouping NavigatorWidget::grouping() const
+{
+    return m_model->grouping();
+}
+
+bool NavigatorWidget::select(const QString &key)
+{
+    const QModelIndex source = m_model->indexOfKey(key);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filterEdit->clear();
+        index = m_filter->mapFromSource(source);
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+EntityRef NavigatorWidget::current() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    EntityRef entity;
+    if (!index.isValid())
+        return entity;
+    entity.key = index.data(KeyRole).toString();
+    entity.kind = index.data(KindRole).toString();
+    entity.planKey = index.data(PlanKeyRole).toString();
+    entity.regionKey = index.data(RegionKeyRole).toString();
+    return entity;
+}
+
+void NavigatorWidget::onCurrentChanged(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(KeyRole).toString().isEmpty())
+        return;
+    emit currentEntityChanged(current());
+}
+
+void NavigatorWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NavigatorWidget::retranslate()
+{
+    m_grouping->setItemText(0, tr("By region"));
+    m_grouping->setItemText(1, tr("By theme"));
+    m_grouping->setToolTip(tr("Group the plans by region or by theme"));
+    m_grouping->setAccessibleName(tr("Grouping"));
+    m_filterEdit->setPlaceholderText(tr("Filter the tree"));
+    m_filterEdit->setAccessibleName(tr("Navigator filter"));
+    m_tree->setAccessibleName(tr("Navigator"));
+    m_model->retranslate();
+}
+
+} // namespace innoatlas

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/ContentLanguage.h"
+#include "common/EntityRef.h"
+#include "models/NavigatorModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSqlDatabase;
+class QTreeView;
+
+namespace innoatlas {
+
+class NavigatorFilterModel;
+
+/**
+ * The navigator: regions (or themes) → plans → the plan's structure, budget lines, targets,
+ * events and participants, with a filter box. Reports the entity the user moves to.
+ */
+class NavigatorWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NavigatorWidget(QWidget *parent = nullptr);
+
+    /** Reads the tree again from @p database (throws StoreError). */
+    void reload(const QSqlDatabase &database);
+    void setContentLanguage(ContentLanguage language);
+    void setGrouping(NavigatorModel::Grouping grouping);
+    NavigatorModel::Grouping grouping() const;
+
+    /**
+     * Selects the entity @p key (clearing the filter if it hides it) and makes it visible.
+     * Returns false when the navigator does not list the entity.
+     */
+    bool select(const QString &key);
+    /** The entity of the current row (invalid for a folder or no row). */
+    EntityRef current() const;
+
+    QTreeView *treeView() const { return m_tree; }
+    NavigatorModel *model() const { return m_model; }
+
+signals:
+    void currentEntityChanged(const innoatlas::EntityRef &entity);
+    void groupingChanged(innoatlas::NavigatorModel::Grouping grouping);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onCurrentChanged(const QModelIndex &current);
+
+    NavigatorModel *m_model = nullptr;
+    NavigatorFilterModel *m_filter = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_tree = nullptr;
+};
+
+} // namespace innoatlas
