@@ -1,10 +1,12 @@
 // innoatlas: the desktop program. Opens the user's database (created from the built-in
 // dataset on first start) and shows the main window.
 
+#include "HeadlessExport.h"
 #include "common/ColorThemes.h"
 #include "common/ContentLanguage.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
+#include "main/FigureViews.h"
 #include "main/MainWindow.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
@@ -40,6 +42,10 @@ int main(int argc, char *argv[])
 
     // The command line is read before any language is chosen: its help is in the system's language.
     Translations::install(Translations::systemLanguage());
+
+    // Exports for scripts (--export-chart, --export-timeline, --list-charts) need no window.
+    if (HeadlessExport::isRequested(QApplication::arguments()))
+        return HeadlessExport::run(QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,7 +86,14 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("main", "WxH"));
     parser.addOptions({databaseOption, langOption, contentOption, themeOption, settingsOption, screenshotOption,
                        selectOption, searchOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "An InnoAtlas database to open (as --database)."),
+                                 QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1)
+        return fail(QCoreApplication::translate("main", "Open one database at a time."));
+    const QString databasePath =
+        parser.positionalArguments().isEmpty() ? parser.value(databaseOption) : parser.positionalArguments().first();
 
     const QString language = parser.value(langOption);
     if (parser.isSet(langOption) && language != QLatin1String("ko") && language != QLatin1String("en"))
@@ -101,7 +114,7 @@ int main(int argc, char *argv[])
         settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
-    if (!UserDatabase::open(database, parser.value(databaseOption))) {
+    if (!UserDatabase::open(database, databasePath)) {
         Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
@@ -110,6 +123,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(database, *settings, language);
+    new FigureViews(window, database);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

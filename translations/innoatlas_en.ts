@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Badges</name>
+        <message>
+            <location filename="../ui/common/Badge.cpp" line="+61" />
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>reviewed</source>
+            <translation>reviewed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sourced</source>
+            <translation>sourced</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>corrected</source>
+            <translation>corrected</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartFigure</name>
+        <message>
+            <location filename="../ui/charts/ChartFigure.cpp" line="+157" />
+            <source>Nothing to show for this selection.</source>
+            <translation>Nothing to show for this selection.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTooltip</name>
+        <message>
+            <location filename="../ui/charts/ChartTooltip.cpp" line="+41" />
+            <source>estimated share of %1, spread evenly</source>
+            <translation>estimated share of %1, spread evenly</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>what is left once the amounts inside it are counted</source>
+            <translation>what is left once the amounts inside it are counted</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sources: %1</source>
+            <translation>Sources: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Corrected: the source prints “%1” (see the curator's note)</source>
+            <translation>Corrected: the source prints “%1” (see the curator's note)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Total: %1 (%2)</source>
+            <translation>Total: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Per resident: %1 ÷ %2 residents (%3) = %4</source>
+            <translation>Per resident: %1 ÷ %2 residents (%3) = %4</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../app/cli/ExportCommand.cpp" line="+16" />
@@ -485,6 +559,352 @@
         </message>
     </context>
     <context>
+        <name>EvidenceHtml</name>
+        <message>
+            <location filename="../ui/common/EvidenceHtml.cpp" line="+38" />
+            <source>seed file %1</source>
+            <translation>seed file %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+34" />
+            <source>Printed in the source:</source>
+            <translation>Printed in the source:</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <location line="+38" />
+            <source>Curator's note:</source>
+            <translation>Curator's note:</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <location line="+38" />
+            <source>Translation:</source>
+            <translation>Translation:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureCatalog</name>
+        <message>
+            <location filename="../core/charts/FigureCatalog.cpp" line="+27" />
+            <source>Investment by city: planned, secured and invested side by side</source>
+            <translation>Investment by city: planned, secured and invested side by side</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by city, stacked by funding source</source>
+            <translation>Planned investment by city, stacked by funding source</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by city per resident (population with its year)</source>
+            <translation>Investment by city per resident (population with its year)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by plan: planned, secured and invested side by side</source>
+            <translation>Investment by plan: planned, secured and invested side by side</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by theme, stacked by funding source</source>
+            <translation>Planned investment by theme, stacked by funding source</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by year, stacked by plan (multi-year amounts spread)</source>
+            <translation>Planned investment by year, stacked by plan (multi-year amounts spread)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by year: planned, secured and invested side by side</source>
+            <translation>Investment by year: planned, secured and invested side by side</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by funding source, stacked by city</source>
+            <translation>Planned investment by funding source, stacked by city</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every target from baseline to target, with years and units</source>
+            <translation>Every target from baseline to target, with years and units</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timeline with one lane per city</source>
+            <translation>Timeline with one lane per city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeline with one lane per plan</source>
+            <translation>Timeline with one lane per plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureExporter</name>
+        <message>
+            <location filename="../ui/charts/FigureExporter.cpp" line="+78" />
+            <source>Made with InnoAtlas</source>
+            <translation>Made with InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: the size and resolution must be positive</source>
+            <translation>%1: the size and resolution must be positive</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+9" />
+            <location line="+11" />
+            <location line="+24" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: cannot write: %2</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>%1: nothing to export</source>
+            <translation>%1: nothing to export</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessExport</name>
+        <message>
+            <location filename="../app/HeadlessExport.cpp" line="+38" />
+            <source>--unit: expected won, eok or jo</source>
+            <translation>--unit: expected won, eok or jo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--kind: expected planned, secured or invested</source>
+            <translation>--kind: expected planned, secured or invested</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Export InnoAtlas charts and timelines without a window.</source>
+            <translation>Export InnoAtlas charts and timelines without a window.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>List the names of the charts, timelines and views that can be exported.</source>
+            <translation>List the names of the charts, timelines and views that can be exported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the chart or view NAME (see --list-charts).</source>
+            <translation>Export the chart or view NAME (see --list-charts).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the timeline with one lane per city or per plan.</source>
+            <translation>Export the timeline with one lane per city or per plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cities|plans</source>
+            <translation>cities|plans</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the presenter deck of the database to one PDF, a page per slide.</source>
+            <translation>Export the presenter deck of the database to one PDF, a page per slide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file to write.</source>
+            <translation>The file to write.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+4" />
+            <location line="+13" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>png, svg or pdf (default: the output file's suffix).</source>
+            <translation>png, svg or pdf (default: the output file's suffix).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language of the figure: ko or en.</source>
+            <translation>Language of the figure: ko or en.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LANG</source>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file (created from the built-in dataset when missing).</source>
+            <translation>The database file (created from the built-in dataset when missing).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size in pixels, WIDTHxHEIGHT.</source>
+            <translation>Size in pixels, WIDTHxHEIGHT.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WxH</source>
+            <translation>WxH</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG output.</source>
+            <translation>Resolution of PNG output.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>standard or presenter (light on black, larger type).</source>
+            <translation>standard or presenter (light on black, larger type).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LOOK</source>
+            <translation>LOOK</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this region key (repeatable).</source>
+            <translation>Only this region key (repeatable).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only plans with this theme key (repeatable).</source>
+            <translation>Only plans with this theme key (repeatable).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart unit: won, eok (KRW billion in English) or jo.</source>
+            <translation>Chart unit: won, eok (KRW billion in English) or jo.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>UNIT</source>
+            <translation>UNIT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart only this kind: planned, secured or invested.</source>
+            <translation>Chart only this kind: planned, secured or invested.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>KIND</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stack the series of a chart.</source>
+            <translation>Stack the series of a chart.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the series of a chart side by side.</source>
+            <translation>Put the series of a chart side by side.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Divide by each city's population (city and plan charts).</source>
+            <translation>Divide by each city's population (city and plan charts).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date of the today line of timelines.</source>
+            <translation>The date of the today line of timelines.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored here (an option of the window).</source>
+            <translation>Ignored here (an option of the window).</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>--lang: expected ko or en</source>
+            <translation>--lang: expected ko or en</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No output file: give -o FILE.</source>
+            <translation>No output file: give -o FILE.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown format: use --format png, svg or pdf, or an output file ending in one of them.</source>
+            <translation>Unknown format: use --format png, svg or pdf, or an output file ending in one of them.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--size: expected WIDTHxHEIGHT such as 1920x1080; --dpi: a number from 24 to 2400</source>
+            <translation>--size: expected WIDTHxHEIGHT such as 1920x1080; --dpi: a number from 24 to 2400</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--look: expected standard or presenter</source>
+            <translation>--look: expected standard or presenter</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--today: expected a date YYYY-MM-DD</source>
+            <translation>--today: expected a date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown chart "%1": see --list-charts.</source>
+            <translation>Unknown chart "%1": see --list-charts.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--export-timeline: expected cities or plans</source>
+            <translation>--export-timeline: expected cities or plans</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing to export: give --export-chart, --export-timeline or --export-deck.</source>
+            <translation>Nothing to export: give --export-chart, --export-timeline or --export-deck.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--export-deck writes PDF only.</source>
+            <translation>--export-deck writes PDF only.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <location filename="../core/importers/CsvImporter.cpp" line="+65" />
@@ -708,6 +1128,230 @@
             <location line="+5" />
             <source>the text does not decode as CP949</source>
             <translation>the text does not decode as CP949</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestmentChartBuilder</name>
+        <message>
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secured</source>
+            <translation>Secured</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invested</source>
+            <translation>Invested</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>National funds</source>
+            <translation>National funds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>City funds</source>
+            <translation>City funds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provincial funds</source>
+            <translation>Provincial funds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Private</source>
+            <translation>Private</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Foreign investment</source>
+            <translation>Foreign investment</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mixed sources</source>
+            <translation>Mixed sources</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source of funds not stated</source>
+            <translation>Source of funds not stated</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+23" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <location line="+23" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+13" />
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>No breakdown</source>
+            <translation>No breakdown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned, secured, invested</source>
+            <translation>Planned, secured, invested</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Investment by city</source>
+            <translation>Investment by city</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by plan</source>
+            <translation>Investment by plan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by theme</source>
+            <translation>Investment by theme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by year</source>
+            <translation>Investment by year</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by funding source</source>
+            <translation>Investment by funding source</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>planned, secured and invested amounts</source>
+            <translation>planned, secured and invested amounts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>secured amounts</source>
+            <translation>secured amounts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>invested amounts</source>
+            <translation>invested amounts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>planned amounts</source>
+            <translation>planned amounts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, per resident</source>
+            <translation>%1, per resident</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2</source>
+            <comment>chart title: dimension — what</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+316" />
+            <source>Estimated: a multi-year amount spread over its years</source>
+            <translation>Estimated: a multi-year amount spread over its years</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light bars with dashed outlines are estimates, not yearly figures of the sources: a multi-year amount is spread evenly over its years (whole won, the remainder to the first year); a year whose amount a source states keeps that amount.</source>
+            <translation>Light bars with dashed outlines are estimates, not yearly figures of the sources: a multi-year amount is spread evenly over its years (whole won, the remainder to the first year); a year whose amount a source states keeps that amount.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counted once: an amount that lies within a larger amount of the same plan and kind (one year of a multi-year total, say) is part of it, not added to it.</source>
+            <translation>Counted once: an amount that lies within a larger amount of the same plan and kind (one year of a multi-year total, say) is part of it, not added to it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Planned, secured and invested amounts are shown side by side and never added together.</source>
+            <translation>Planned, secured and invested amounts are shown side by side and never added together.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No secured amounts are recorded for this selection.</source>
+            <translation>No secured amounts are recorded for this selection.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No invested amounts are recorded for this selection.</source>
+            <translation>No invested amounts are recorded for this selection.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No amounts of this kind are recorded for this selection.</source>
+            <translation>No amounts of this kind are recorded for this selection.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only %1 amounts are shown; planned, secured and invested amounts are never added together.</source>
+            <translation>Only %1 amounts are shown; planned, secured and invested amounts are never added together.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A plan with several themes counts in full under each of them: the bars do not add up to a total.</source>
+            <translation>A plan with several themes counts in full under each of them: the bars do not add up to a total.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.</source>
+            <translation>
+                <numerusform>Not placed in any year: %n amount whose years the sources do not state, %1 in all.</numerusform>
+                <numerusform>Not placed in any year: %n amounts whose years the sources do not state, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 %2 (%3)</source>
+            <comment>city population (year)</comment>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: population not recorded, shown as zero</source>
+            <translation>%1: population not recorded, shown as zero</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Per resident: each amount is divided by the population of its city: %1.</source>
+            <translation>Per resident: each amount is divided by the population of its city: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterDeck</name>
+        <message>
+            <location filename="../core/charts/PresenterDeck.cpp" line="+78" />
+            <source>Investment and timelines</source>
+            <translation>Investment and timelines</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1645,857 @@
         </message>
     </context>
     <context>
+        <name>SourceIndex</name>
+        <message>
+            <location filename="../core/charts/SourceIndex.cpp" line="+41" />
+            <source>c. %1</source>
+            <translation>c. %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1, %2</source>
+            <comment>publisher, date</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 (%2)</source>
+            <comment>publisher (dates)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sources: %1</source>
+            <translation>Sources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsBuilder</name>
+        <message>
+            <location filename="../core/charts/TargetsBuilder.cpp" line="+26" />
+            <source>Targets — from baseline to target</source>
+            <translation>Targets — from baseline to target</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Each row has its own scale: percentages from 0 to 100 %, other units from zero to the larger value.</source>
+            <translation>Each row has its own scale: percentages from 0 to 100 %, other units from zero to the larger value.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n target(s) have no baseline in the sources: only the target is drawn.</source>
+            <translation>
+                <numerusform>%n target has no baseline in the sources: only the target is drawn.</numerusform>
+                <numerusform>%n targets have no baseline in the sources: only the target is drawn.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../ui/common/Terms.cpp" line="+27" />
+            <source>country</source>
+            <comment>regionLevel</comment>
+            <translation>country</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>special city</source>
+            <comment>regionLevel</comment>
+            <translation>special city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>metropolitan city</source>
+            <comment>regionLevel</comment>
+            <translation>metropolitan city</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special self-governing city</source>
+            <comment>regionLevel</comment>
+            <translation>special self-governing city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>province</source>
+            <comment>regionLevel</comment>
+            <translation>province</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special self-governing province</source>
+            <comment>regionLevel</comment>
+            <translation>special self-governing province</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city</source>
+            <comment>regionLevel</comment>
+            <translation>city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county</source>
+            <comment>regionLevel</comment>
+            <translation>county</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>district</source>
+            <comment>regionLevel</comment>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city abroad</source>
+            <comment>regionLevel</comment>
+            <translation>city abroad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region abroad</source>
+            <comment>regionLevel</comment>
+            <translation>region abroad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>government</source>
+            <comment>organisationKind</comment>
+            <translation>government</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ministry</source>
+            <comment>organisationKind</comment>
+            <translation>ministry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agency</source>
+            <comment>organisationKind</comment>
+            <translation>agency</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>company</source>
+            <comment>organisationKind</comment>
+            <translation>company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>research institute</source>
+            <comment>organisationKind</comment>
+            <translation>research institute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>university</source>
+            <comment>organisationKind</comment>
+            <translation>university</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>association</source>
+            <comment>organisationKind</comment>
+            <translation>association</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>committee</source>
+            <comment>organisationKind</comment>
+            <translation>committee</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>international organisation</source>
+            <comment>organisationKind</comment>
+            <translation>international organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>organisationKind</comment>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goal</source>
+            <comment>elementKind</comment>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategy</source>
+            <comment>elementKind</comment>
+            <translation>strategy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field</source>
+            <comment>elementKind</comment>
+            <translation>field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>area</source>
+            <comment>elementKind</comment>
+            <translation>area</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>task</source>
+            <comment>elementKind</comment>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>project</source>
+            <comment>elementKind</comment>
+            <translation>project</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goals</source>
+            <comment>elementKindPlural</comment>
+            <translation>goals</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategies</source>
+            <comment>elementKindPlural</comment>
+            <translation>strategies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fields</source>
+            <comment>elementKindPlural</comment>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>areas</source>
+            <comment>elementKindPlural</comment>
+            <translation>areas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tasks</source>
+            <comment>elementKindPlural</comment>
+            <translation>tasks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>projects</source>
+            <comment>elementKindPlural</comment>
+            <translation>projects</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>national funds</source>
+            <comment>funding</comment>
+            <translation>national funds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city funds</source>
+            <comment>funding</comment>
+            <translation>city funds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>provincial funds</source>
+            <comment>funding</comment>
+            <translation>provincial funds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>private sector</source>
+            <comment>funding</comment>
+            <translation>private sector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>foreign investment</source>
+            <comment>funding</comment>
+            <translation>foreign investment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mixed sources</source>
+            <comment>funding</comment>
+            <translation>mixed sources</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source not stated</source>
+            <comment>funding</comment>
+            <translation>source not stated</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>planned</source>
+            <comment>budgetKind</comment>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>secured</source>
+            <comment>budgetKind</comment>
+            <translation>secured</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invested</source>
+            <comment>budgetKind</comment>
+            <translation>invested</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>percent</source>
+            <comment>unit</comment>
+            <translation>percent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>won</source>
+            <comment>unit</comment>
+            <translation>won</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>persons</source>
+            <comment>unit</comment>
+            <translation>persons</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>companies</source>
+            <comment>unit</comment>
+            <translation>companies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rank</source>
+            <comment>unit</comment>
+            <translation>rank</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>count</source>
+            <comment>unit</comment>
+            <translation>count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>square kilometres</source>
+            <comment>unit</comment>
+            <translation>square kilometres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>square metres</source>
+            <comment>unit</comment>
+            <translation>square metres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1%</source>
+            <comment>unitValue</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 persons</source>
+            <comment>unitValue</comment>
+            <translation>%1 persons</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 companies</source>
+            <comment>unitValue</comment>
+            <translation>%1 companies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rank %1</source>
+            <comment>unitValue</comment>
+            <translation>rank %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 km²</source>
+            <comment>unitValue</comment>
+            <translation>%1 km²</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 m²</source>
+            <comment>unitValue</comment>
+            <translation>%1 m²</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>announcement</source>
+            <comment>eventKind</comment>
+            <translation>announcement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ceremony</source>
+            <comment>eventKind</comment>
+            <translation>ceremony</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>meeting</source>
+            <comment>eventKind</comment>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>designation</source>
+            <comment>eventKind</comment>
+            <translation>designation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agreement</source>
+            <comment>eventKind</comment>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>visit</source>
+            <comment>eventKind</comment>
+            <translation>visit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>investment</source>
+            <comment>eventKind</comment>
+            <translation>investment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>milestone</source>
+            <comment>eventKind</comment>
+            <translation>milestone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>forum</source>
+            <comment>eventKind</comment>
+            <translation>forum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>eventKind</comment>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lead</source>
+            <comment>role</comment>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partner</source>
+            <comment>role</comment>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>member</source>
+            <comment>role</comment>
+            <translation>member</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prospective member</source>
+            <comment>role</comment>
+            <translation>prospective member</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>investor</source>
+            <comment>role</comment>
+            <translation>investor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>host</source>
+            <comment>role</comment>
+            <translation>host</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organiser</source>
+            <comment>role</comment>
+            <translation>organiser</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chair</source>
+            <comment>role</comment>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attendee</source>
+            <comment>role</comment>
+            <translation>attendee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>operator</source>
+            <comment>role</comment>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>funder</source>
+            <comment>role</comment>
+            <translation>funder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>role</comment>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>article</source>
+            <comment>sourceKind</comment>
+            <translation>article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>press release</source>
+            <comment>sourceKind</comment>
+            <translation>press release</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>statistics</source>
+            <comment>sourceKind</comment>
+            <translation>statistics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dataset</source>
+            <comment>sourceKind</comment>
+            <translation>dataset</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report</source>
+            <comment>sourceKind</comment>
+            <translation>report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean</source>
+            <comment>language</comment>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <comment>language</comment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region</source>
+            <comment>entityKind</comment>
+            <translation>region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan</source>
+            <comment>entityKind</comment>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan element</source>
+            <comment>entityKind</comment>
+            <translation>plan element</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget line</source>
+            <comment>entityKind</comment>
+            <translation>budget line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>target</source>
+            <comment>entityKind</comment>
+            <translation>target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>indicator</source>
+            <comment>entityKind</comment>
+            <translation>indicator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>event</source>
+            <comment>entityKind</comment>
+            <translation>event</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <comment>entityKind</comment>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisation</source>
+            <comment>entityKind</comment>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>theme</source>
+            <comment>entityKind</comment>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source</source>
+            <comment>entityKind</comment>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>quote</source>
+            <comment>entityKind</comment>
+            <translation>quote</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stated count</source>
+            <comment>entityKind</comment>
+            <translation>stated count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population</source>
+            <comment>entityKind</comment>
+            <translation>population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>figure</source>
+            <comment>entityKind</comment>
+            <translation>figure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regions</source>
+            <comment>entityKindPlural</comment>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plans</source>
+            <comment>entityKindPlural</comment>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan elements</source>
+            <comment>entityKindPlural</comment>
+            <translation>Plan elements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines</source>
+            <comment>entityKindPlural</comment>
+            <translation>Budget lines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <comment>entityKindPlural</comment>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicators</source>
+            <comment>entityKindPlural</comment>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <comment>entityKindPlural</comment>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <comment>entityKindPlural</comment>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations</source>
+            <comment>entityKindPlural</comment>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Themes</source>
+            <comment>entityKindPlural</comment>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sources</source>
+            <comment>entityKindPlural</comment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotes</source>
+            <comment>entityKindPlural</comment>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated counts</source>
+            <comment>entityKindPlural</comment>
+            <translation>Stated counts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population figures</source>
+            <comment>entityKindPlural</comment>
+            <translation>Population figures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures</source>
+            <comment>entityKindPlural</comment>
+            <translation>Figures</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineBuilder</name>
+        <message>
+            <location filename="../core/charts/TimelineBuilder.cpp" line="+22" />
+            <source>Timeline by plan</source>
+            <translation>Timeline by plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Timeline by city</source>
+            <translation>Timeline by city</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>%1: %2</source>
+            <comment>target metric: value</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>%1: other events</source>
+            <translation>%1: other events</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A date known only to the month or the year is drawn as the whole month or year.</source>
+            <translation>A date known only to the month or the year is drawn as the whole month or year.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The axis is shortened where nothing is dated for years: %1.</source>
+            <translation>The axis is shortened where nothing is dated for years: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n target(s) without a target year are not shown.</source>
+            <translation>
+                <numerusform>%n target without a target year is not shown.</numerusform>
+                <numerusform>%n targets without a target year are not shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::AboutDialog</name>
+        <message>
+            <location filename="../ui/main/AboutDialog.cpp" line="+77" />
+            <source>About InnoAtlas</source>
+            <translation>About InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>InnoAtlas %1</source>
+            <translation>InnoAtlas %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;p&gt;InnoAtlas shows the innovation plans of Korean cities in Korean and English: what each city plans, when, with how much money from whom, towards which targets, and what the source documents actually said. Every figure carries the verbatim quote it comes from; a figure a source prints wrongly is corrected with a curator's note.&lt;/p&gt;&lt;p&gt;Built with Qt %1. Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;InnoAtlas shows the innovation plans of Korean cities in Korean and English: what each city plans, when, with how much money from whom, towards which targets, and what the source documents actually said. Every figure carries the verbatim quote it comes from; a figure a source prints wrongly is corrected with a curator's note.&lt;/p&gt;&lt;p&gt;Built with Qt %1. Database: %2&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>&amp;Data sources (%n):</source>
+            <translation>
+                <numerusform>&amp;Data source (%n):</numerusform>
+                <numerusform>&amp;Data sources (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data sources</source>
+            <translation>Data sources</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::BudgetLineModel</name>
+        <message>
+            <location filename="../ui/models/BudgetLineModel.cpp" line="+73" />
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::BudgetRows</name>
         <message>
             <location filename="../core/importers/BudgetRows.cpp" line="+37" />
@@ -1039,40 +2534,1095 @@
         </message>
     </context>
     <context>
-        <name>innoatlas::MainWindow</name>
+        <name>innoatlas::CountModel</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+55" />
-            <source>InnoAtlas — innovation plans of Korean cities</source>
-            <translation>InnoAtlas — innovation plans of Korean cities</translation>
+            <location filename="../ui/models/CountModel.cpp" line="+41" />
+            <source>The plan states no number of %1; %2 recorded.</source>
+            <translation>The plan states no number of %1; %2 recorded.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan states %1 %2, but %3 are recorded in InnoAtlas.</source>
+            <translation>The plan states %1 %2, but %3 are recorded in InnoAtlas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As many recorded as the plan states.</source>
+            <translation>As many recorded as the plan states.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recorded / stated</source>
+            <translation>Recorded / stated</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DetailFieldModel</name>
+        <message>
+            <location filename="../ui/models/DetailFieldModel.cpp" line="+53" />
+            <source>%1 (stated)</source>
+            <translation>%1 (stated)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Population %1</source>
+            <translation>Population %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrative code</source>
+            <translation>Administrative code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline budget</source>
+            <translation>Headline budget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan element</source>
+            <translation>Plan element</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of event</source>
+            <translation>Kind of event</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of organisation</source>
+            <translation>Kind of organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of source</source>
+            <translation>Kind of source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seed file</source>
+            <translation>Seed file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotes</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Verbatim quote</source>
+            <translation>Verbatim quote</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Translation</source>
+            <translation>Translation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Curator's note</source>
+            <translation>Curator's note</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Double-click to open</source>
+            <translation>Double-click to open</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Review status, or where the figure stands with its sources</source>
+            <translation>Review status, or where the figure stands with its sources</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DetailView</name>
+        <message>
+            <location filename="../ui/detail/DetailView.cpp" line="+176" />
+            <source>Select a city, a plan or any entry in the navigator to read it here in Korean and English, with the source of every figure.</source>
+            <translation>Select a city, a plan or any entry in the navigator to read it here in Korean and English, with the source of every figure.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields in Korean and English</source>
+            <translation>Fields in Korean and English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sources of the figures</source>
+            <translation>Sources of the figures</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::EventModel</name>
+        <message>
+            <location filename="../ui/models/EventModel.cpp" line="+55" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ExportMenu</name>
+        <message>
+            <location filename="../ui/charts/ExportMenu.cpp" line="+47" />
+            <source>%1 files (*.%2)</source>
+            <translation>%1 files (*.%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as &amp;PNG…</source>
+            <translation>Export as &amp;PNG…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as &amp;SVG…</source>
+            <translation>Export as &amp;SVG…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as P&amp;DF…</source>
+            <translation>Export as P&amp;DF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy to Clipboard</source>
+            <translation>&amp;Copy to Clipboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ExportSizeDialog</name>
+        <message>
+            <location filename="../ui/charts/ExportSizeDialog.cpp" line="+12" />
+            <source>Image size</source>
+            <translation>Image size</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+1" />
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Width:</source>
+            <translation>&amp;Width:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Height:</source>
+            <translation>&amp;Height:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Resolution:</source>
+            <translation>&amp;Resolution:</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::FigureViews</name>
+        <message numerus="yes">
+            <location filename="../ui/main/FigureViews.cpp" line="+41" />
+            <source>Added to the deck: %n slide(s)</source>
+            <translation>
+                <numerusform>Added to the deck: %n slide</numerusform>
+                <numerusform>Added to the deck: %n slides</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The slide could not be added: %1</source>
+            <translation>The slide could not be added: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GroupOverviewPage</name>
+        <message>
+            <location filename="../ui/main/GroupOverviewPage.cpp" line="+122" />
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>InnoAtlas</source>
+            <translation>InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Innovation plans of Korean cities</source>
+            <translation>Innovation plans of Korean cities</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a city, a plan or a theme in the navigator, or search with Ctrl+K. Every figure shows where it comes from.</source>
+            <translation>Choose a city, a plan or a theme in the navigator, or search with Ctrl+K. Every figure shows where it comes from.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+3" />
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrative code</source>
+            <translation>Administrative code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No plan is recorded here.</source>
+            <translation>No plan is recorded here.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines by funding source</source>
+            <translation>Budget lines by funding source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No budget line is recorded for these plans.</source>
+            <translation>No budget line is recorded for these plans.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event is recorded here.</source>
+            <translation>No event is recorded here.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::InvestmentChartView</name>
+        <message>
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+185" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;By:</source>
+            <translation>&amp;By:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Split:</source>
+            <translation>&amp;Split:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Grouped</source>
+            <translation>Grouped</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stacked</source>
+            <translation>Stacked</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Per &amp;resident</source>
+            <translation>Per &amp;resident</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add to &amp;Deck</source>
+            <translation>Add to &amp;Deck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this chart, as set up, to the presenter deck</source>
+            <translation>Add this chart, as set up, to the presenter deck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of amount</source>
+            <translation>Kind of amount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bar layout</source>
+            <translation>Bar layout</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City filter</source>
+            <translation>City filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>Theme filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MainActions</name>
+        <message>
+            <location filename="../ui/main/MainActions.cpp" line="+110" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close InnoAtlas</source>
+            <translation>Close InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected row or text, in Korean and English</source>
+            <translation>Copy the selected row or text, in Korean and English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</source>
+            <translation>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to the entry shown before</source>
+            <translation>Go back to the entry shown before</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Forward</source>
+            <translation>&amp;Forward</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go forward again</source>
+            <translation>Go forward again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By &amp;region</source>
+            <translation>By &amp;region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the plans under their cities</source>
+            <translation>List the plans under their cities</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By &amp;theme</source>
+            <translation>By &amp;theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the plans under their themes (space, AI, bio ...)</source>
+            <translation>List the plans under their themes (space, AI, bio ...)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Same as the interface</source>
+            <translation>&amp;Same as the interface</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in the language of the menus</source>
+            <translation>Show the data in the language of the menus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Korean</source>
+            <translation>&amp;Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in Korean</source>
+            <translation>Show the data in Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in English</source>
+            <translation>Show the data in English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Both side by side</source>
+            <translation>&amp;Both side by side</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in Korean and English together</source>
+            <translation>Show the data in Korean and English together</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Menus and labels in Korean</source>
+            <translation>Menus and labels in Korean</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Menus and labels in English</source>
+            <translation>Menus and labels in English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The desktop's colours</source>
+            <translation>The desktop's colours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark text on a light background</source>
+            <translation>Dark text on a light background</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light text on a dark background</source>
+            <translation>Light text on a dark background</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Black, white and yellow with larger type, for projectors</source>
+            <translation>Black, white and yellow with larger type, for projectors</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ull Screen</source>
+            <translation>F&amp;ull Screen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the whole screen</source>
+            <translation>Use the whole screen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reset Layout</source>
+            <translation>&amp;Reset Layout</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the navigator, details and search results back in their places</source>
+            <translation>Put the navigator, details and search results back in their places</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User &amp;Guide</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the user guide in the interface language</source>
+            <translation>Open the user guide in the interface language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About InnoAtlas</source>
+            <translation>&amp;About InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Version and data sources</source>
+            <translation>Version and data sources</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Qt toolkit InnoAtlas is built with</source>
+            <translation>The Qt toolkit InnoAtlas is built with</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%1 — %n plan(s)</source>
-            <translation>
-                <numerusform>%1 — %n plan</numerusform>
-                <numerusform>%1 — %n plans</numerusform>
-            </translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Plans</source>
-            <translation>Plans</translation>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Group Navigator</source>
+            <translation>&amp;Group Navigator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Content Language</source>
+            <translation>&amp;Content Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Interface Language</source>
+            <translation>&amp;Interface Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MainWindow</name>
+        <message>
+            <location filename="../ui/main/MainWindow.cpp" line="+399" />
+            <source>The user guide is not installed (%1).</source>
+            <translation>The user guide is not installed (%1).</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>InnoAtlas — innovation plans of Korean cities</source>
+            <translation>InnoAtlas — innovation plans of Korean cities</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search Results</source>
+            <translation>Search Results</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Main Toolbar</source>
+            <translation>Main Toolbar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the navigator</source>
+            <translation>Show or hide the navigator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the details in Korean and English</source>
+            <translation>Show or hide the details in Korean and English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the search results</source>
+            <translation>Show or hide the search results</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search Korean or English, ㄷㅈ, 3500억 … (%1)</source>
+            <translation>Search Korean or English, ㄷㅈ, 3500억 … (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finds as you type across Korean and English text; Enter opens the first result, Up and Down choose another, Escape clears.</source>
+            <translation>Finds as you type across Korean and English text; Enter opens the first result, Up and Down choose another, Escape clears.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Central views</source>
+            <translation>Central views</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::NavigatorModel</name>
+        <message>
+            <location filename="../ui/models/NavigatorModel.cpp" line="+248" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Regions and plans</source>
+            <translation>Regions and plans</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Themes and plans</source>
+            <translation>Themes and plans</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::NavigatorWidget</name>
+        <message>
+            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+141" />
+            <source>By region</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By theme</source>
+            <translation>By theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group the plans by region or by theme</source>
+            <translation>Group the plans by region or by theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grouping</source>
+            <translation>Grouping</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter the tree</source>
+            <translation>Filter the tree</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Navigator filter</source>
+            <translation>Navigator filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::OverviewWidget</name>
+        <message>
+            <location filename="../ui/main/OverviewWidget.cpp" line="+21" />
+            <location line="+70" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ParticipantModel</name>
+        <message>
+            <location filename="../ui/models/ParticipantModel.cpp" line="+57" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At the event</source>
+            <translation>At the event</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::PlanOverviewPage</name>
+        <message>
+            <location filename="../ui/main/PlanOverviewPage.cpp" line="+172" />
+            <source>Headline budget</source>
+            <translation>Headline budget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Structure: recorded against stated</source>
+            <translation>Structure: recorded against stated</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan states no structure and none is recorded.</source>
+            <translation>The plan states no structure and none is recorded.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget by funding source</source>
+            <translation>Budget by funding source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No budget line is recorded for this plan.</source>
+            <translation>No budget line is recorded for this plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No target is recorded for this plan.</source>
+            <translation>No target is recorded for this plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partners and organisations</source>
+            <translation>Partners and organisations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No participant is recorded for this plan.</source>
+            <translation>No participant is recorded for this plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event is recorded for this plan.</source>
+            <translation>No event is recorded for this plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan overview</source>
+            <translation>Plan overview</translation>
         </message>
     </context>
     <context>
         <name>innoatlas::PlanSummaryModel</name>
         <message>
-            <location filename="../ui/models/PlanSummaryModel.cpp" line="+75" />
+            <location filename="../ui/models/PlanSummaryModel.cpp" line="+69" />
             <source>City</source>
             <translation>City</translation>
         </message>
@@ -1144,6 +3694,34 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::PresenterWindow</name>
+        <message>
+            <location filename="../ui/presenter/PresenterWindow.cpp" line="+27" />
+            <source>InnoAtlas — presenter</source>
+            <translation>InnoAtlas — presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Present</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the presenter deck full screen (Esc leaves)</source>
+            <translation>Show the presenter deck full screen (Esc leaves)</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>The deck has no slides.</source>
+            <translation>The deck has no slides.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::RegionRows</name>
         <message>
             <location filename="../core/importers/RegionRows.cpp" line="+38" />
@@ -1205,9 +3783,340 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::SearchPanel</name>
+        <message>
+            <location filename="../ui/search/SearchPanel.cpp" line="+181" />
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search status</source>
+            <translation>Search status</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The search could not read the database: %1</source>
+            <translation>The search could not read the database: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type in the search box: Korean or English words, initial consonants such as ㄷㅈ, or an amount such as 3500억.</source>
+            <translation>Type in the search box: Korean or English words, initial consonants such as ㄷㅈ, or an amount such as 3500억.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing found for “%1”.</source>
+            <translation>Nothing found for “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n result(s) for “%1”</source>
+            <translation>
+                <numerusform>%n result for “%1”</numerusform>
+                <numerusform>%n results for “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(read as initial consonants)</source>
+            <translation>(read as initial consonants)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(also read as an amount)</source>
+            <translation>(also read as an amount)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the best matches are shown.</source>
+            <translation>Only the best matches are shown.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter opens the highlighted result.</source>
+            <translation>Enter opens the highlighted result.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SearchResultModel</name>
+        <message>
+            <location filename="../ui/models/SearchResultModel.cpp" line="+159" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 · approximate amount</source>
+            <translation>%1 · approximate amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SourceListModel</name>
+        <message>
+            <location filename="../ui/models/SourceListModel.cpp" line="+59" />
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seed file</source>
+            <translation>Seed file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quotes</source>
+            <translation>Quotes</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SourcesPanel</name>
+        <message>
+            <location filename="../ui/detail/SourcesPanel.cpp" line="+45" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cited for the entry as a whole</source>
+            <translation>Cited for the entry as a whole</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No figure of this entry cites a source.</source>
+            <translation>No figure of this entry cites a source.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::StatusInfo</name>
+        <message>
+            <location filename="../ui/main/StatusInfo.cpp" line="+54" />
+            <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
+            <translation>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no database</source>
+            <translation>no database</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reviewed: Korean %1% · English %2%</source>
+            <translation>Reviewed: Korean %1% · English %2%</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Share of the %n content field(s) whose text is reviewed or approved, per language</source>
+            <translation>
+                <numerusform>Share of the %n content field whose text is reviewed or approved, per language</numerusform>
+                <numerusform>Share of the %n content fields whose text is reviewed or approved, per language</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Translation progress</source>
+            <translation>Translation progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TargetModel</name>
+        <message>
+            <location filename="../ui/models/TargetModel.cpp" line="+34" />
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TargetsView</name>
+        <message>
+            <location filename="../ui/charts/TargetsView.cpp" line="+105" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>City filter</source>
+            <translation>City filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>Theme filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Sources: %1</source>
+            <translation>Sources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineScene</name>
+        <message>
+            <location filename="../ui/timeline/TimelineScene.cpp" line="+122" />
+            <source>plan period</source>
+            <translation>plan period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>event known to the day</source>
+            <translation>event known to the day</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>known to the month or year only</source>
+            <translation>known to the month or year only</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>target, in its target year</source>
+            <translation>target, in its target year</translation>
+        </message>
+        <message>
+            <location line="+176" />
+            <source>today %1</source>
+            <translation>today %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineView</name>
+        <message>
+            <location filename="../ui/timeline/TimelineView.cpp" line="+29" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineWidget</name>
+        <message>
+            <location filename="../ui/timeline/TimelineWidget.cpp" line="+146" />
+            <source>One lane per city</source>
+            <translation>One lane per city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One lane per plan</source>
+            <translation>One lane per plan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Lanes</source>
+            <translation>Lanes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City filter</source>
+            <translation>City filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>Theme filter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom in (+, mouse wheel)</source>
+            <translation>Zoom in (+, mouse wheel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom out (−, mouse wheel)</source>
+            <translation>Zoom out (−, mouse wheel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fit All</source>
+            <translation>&amp;Fit All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the whole timeline (0)</source>
+            <translation>Show the whole timeline (0)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add to &amp;Deck</source>
+            <translation>Add to &amp;Deck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this timeline, as set up, to the presenter deck</source>
+            <translation>Add this timeline, as set up, to the presenter deck</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+27" />
+            <location filename="../app/main.cpp" line="+52" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>Explore the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -1218,27 +4127,99 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+7" />
+            <location line="+15" />
+            <location line="+4" />
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-17" />
             <source>User-interface language: ko or en.</source>
             <translation>User-interface language: ko or en.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+4" />
             <source>LANG</source>
             <translation>LANG</translation>
         </message>
         <message>
+            <location line="-1" />
+            <source>Content language: interface, ko, en or both (remembered).</source>
+            <translation>Content language: interface, ko, en or both (remembered).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Colour theme: system, light, dark or high-contrast (remembered).</source>
+            <translation>Colour theme: system, light, dark or high-contrast (remembered).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>THEME</source>
+            <translation>THEME</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Keep the window's settings in this file instead of the user's.</source>
+            <translation>Keep the window's settings in this file instead of the user's.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Render the main window to an image file and quit (works offscreen).</source>
             <translation>Render the main window to an image file and quit (works offscreen).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>Open the entry with this key.</source>
+            <translation>Open the entry with this key.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search for this text at start.</source>
+            <translation>Search for this text at start.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Window size, such as 1600x1000.</source>
+            <translation>Window size, such as 1600x1000.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WxH</source>
+            <translation>WxH</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An InnoAtlas database to open (as --database).</source>
+            <translation>An InnoAtlas database to open (as --database).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>[FILE]</source>
+            <translation>[FILE]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open one database at a time.</source>
+            <translation>Open one database at a time.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--lang must be ko or en, not "%1"</source>
+            <translation>--lang must be ko or en, not "%1"</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>InnoAtlas</source>
             <translation>InnoAtlas</translation>
         </message>
@@ -1250,7 +4231,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
+            <source>No entry has the key "%1".</source>
+            <translation>No entry has the key "%1".</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1: cannot write the image</source>
             <translation>%1: cannot write the image</translation>
         </message>

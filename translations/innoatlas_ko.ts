@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>Badges</name>
+        <message>
+            <location filename="../ui/common/Badge.cpp" line="+61" />
+            <source>missing</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>reviewed</source>
+            <translation>검토됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approved</source>
+            <translation>승인됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sourced</source>
+            <translation>출처 있음</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>corrected</source>
+            <translation>수정됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartFigure</name>
+        <message>
+            <location filename="../ui/charts/ChartFigure.cpp" line="+157" />
+            <source>Nothing to show for this selection.</source>
+            <translation>이 선택에는 보여 줄 것이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTooltip</name>
+        <message>
+            <location filename="../ui/charts/ChartTooltip.cpp" line="+41" />
+            <source>estimated share of %1, spread evenly</source>
+            <translation>%1년 추정 몫(균등 배분)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>what is left once the amounts inside it are counted</source>
+            <translation>안에 포함된 금액을 뺀 나머지</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sources: %1</source>
+            <translation>출처: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Corrected: the source prints “%1” (see the curator's note)</source>
+            <translation>정정됨: 출처 표기는 “%1”(큐레이터 메모 참조)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Total: %1 (%2)</source>
+            <translation>합계: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Per resident: %1 ÷ %2 residents (%3) = %4</source>
+            <translation>1인당: %1 ÷ 인구 %2명(%3년) = %4</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../app/cli/ExportCommand.cpp" line="+16" />
@@ -482,6 +556,352 @@
         </message>
     </context>
     <context>
+        <name>EvidenceHtml</name>
+        <message>
+            <location filename="../ui/common/EvidenceHtml.cpp" line="+38" />
+            <source>seed file %1</source>
+            <translation>원본 파일 %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+34" />
+            <source>Printed in the source:</source>
+            <translation>원문 표기:</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <location line="+38" />
+            <source>Curator's note:</source>
+            <translation>큐레이터 메모:</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <location line="+38" />
+            <source>Translation:</source>
+            <translation>번역:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>link</source>
+            <translation>링크</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureCatalog</name>
+        <message>
+            <location filename="../core/charts/FigureCatalog.cpp" line="+27" />
+            <source>Investment by city: planned, secured and invested side by side</source>
+            <translation>도시별 투자: 계획·확보·집행 금액을 나란히</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by city, stacked by funding source</source>
+            <translation>도시별 계획 투자, 재원별 누적</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by city per resident (population with its year)</source>
+            <translation>도시별 1인당 투자(인구와 그 기준 연도 표시)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by plan: planned, secured and invested side by side</source>
+            <translation>계획별 투자: 계획·확보·집행 금액을 나란히</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by theme, stacked by funding source</source>
+            <translation>주제별 계획 투자, 재원별 누적</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by year, stacked by plan (multi-year amounts spread)</source>
+            <translation>연도별 계획 투자, 계획별 누적(여러 해 금액은 배분)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment by year: planned, secured and invested side by side</source>
+            <translation>연도별 투자: 계획·확보·집행 금액을 나란히</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned investment by funding source, stacked by city</source>
+            <translation>재원별 계획 투자, 도시별 누적</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every target from baseline to target, with years and units</source>
+            <translation>모든 목표의 기준값에서 목표값까지(연도·단위 포함)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timeline with one lane per city</source>
+            <translation>도시별 한 줄 타임라인</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeline with one lane per plan</source>
+            <translation>계획별 한 줄 타임라인</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureExporter</name>
+        <message>
+            <location filename="../ui/charts/FigureExporter.cpp" line="+78" />
+            <source>Made with InnoAtlas</source>
+            <translation>이노아틀라스로 작성</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: the size and resolution must be positive</source>
+            <translation>%1: 크기와 해상도는 0보다 커야 합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+9" />
+            <location line="+11" />
+            <location line="+24" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>%1: nothing to export</source>
+            <translation>%1: 내보낼 것이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessExport</name>
+        <message>
+            <location filename="../app/HeadlessExport.cpp" line="+38" />
+            <source>--unit: expected won, eok or jo</source>
+            <translation>--unit: won, eok, jo 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--kind: expected planned, secured or invested</source>
+            <translation>--kind: planned, secured, invested 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Export InnoAtlas charts and timelines without a window.</source>
+            <translation>창을 띄우지 않고 이노아틀라스의 차트와 타임라인을 내보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>List the names of the charts, timelines and views that can be exported.</source>
+            <translation>내보낼 수 있는 차트·타임라인·보기의 이름을 나열합니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the chart or view NAME (see --list-charts).</source>
+            <translation>차트 또는 보기 NAME을 내보냅니다(--list-charts 참조).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NAME</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the timeline with one lane per city or per plan.</source>
+            <translation>도시별 또는 계획별 한 줄 타임라인을 내보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cities|plans</source>
+            <translation>cities|plans</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the presenter deck of the database to one PDF, a page per slide.</source>
+            <translation>데이터베이스의 발표 덱을 슬라이드당 한 쪽씩 PDF 하나로 내보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file to write.</source>
+            <translation>쓸 파일입니다.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+4" />
+            <location line="+13" />
+            <source>FILE</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>png, svg or pdf (default: the output file's suffix).</source>
+            <translation>png, svg 또는 pdf(기본값: 출력 파일의 확장자).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>FORMAT</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language of the figure: ko or en.</source>
+            <translation>그림의 언어: ko 또는 en.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LANG</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file (created from the built-in dataset when missing).</source>
+            <translation>데이터베이스 파일 (없으면 내장 데이터로 새로 만듭니다).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size in pixels, WIDTHxHEIGHT.</source>
+            <translation>픽셀 단위 크기, 너비x높이.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WxH</source>
+            <translation>너비x높이</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG output.</source>
+            <translation>PNG 출력의 해상도.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>standard or presenter (light on black, larger type).</source>
+            <translation>standard 또는 presenter(검은 바탕에 밝은 글자, 큰 글씨).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LOOK</source>
+            <translation>모양</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this region key (repeatable).</source>
+            <translation>이 지역 키만(여러 번 지정 가능).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only plans with this theme key (repeatable).</source>
+            <translation>이 주제 키를 가진 계획만(여러 번 지정 가능).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart unit: won, eok (KRW billion in English) or jo.</source>
+            <translation>차트 단위: won, eok(영어로는 KRW billion) 또는 jo.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>UNIT</source>
+            <translation>단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart only this kind: planned, secured or invested.</source>
+            <translation>이 종류만 차트로: planned, secured 또는 invested.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>KIND</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stack the series of a chart.</source>
+            <translation>차트의 계열을 쌓아 올립니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the series of a chart side by side.</source>
+            <translation>차트의 계열을 나란히 놓습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Divide by each city's population (city and plan charts).</source>
+            <translation>각 도시의 인구로 나눕니다(도시별·계획별 차트).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date of the today line of timelines.</source>
+            <translation>타임라인의 오늘 선 날짜.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored here (an option of the window).</source>
+            <translation>여기서는 무시됩니다(창의 옵션).</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>--lang: expected ko or en</source>
+            <translation>--lang: ko 또는 en이어야 합니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No output file: give -o FILE.</source>
+            <translation>출력 파일이 없습니다: -o 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown format: use --format png, svg or pdf, or an output file ending in one of them.</source>
+            <translation>알 수 없는 형식입니다: --format png, svg, pdf를 쓰거나 그 확장자로 끝나는 출력 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--size: expected WIDTHxHEIGHT such as 1920x1080; --dpi: a number from 24 to 2400</source>
+            <translation>--size: 1920x1080과 같은 너비x높이여야 합니다. --dpi: 24에서 2400 사이의 수여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--look: expected standard or presenter</source>
+            <translation>--look: standard 또는 presenter여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--today: expected a date YYYY-MM-DD</source>
+            <translation>--today: YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown chart "%1": see --list-charts.</source>
+            <translation>알 수 없는 차트 "%1": --list-charts를 참조하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--export-timeline: expected cities or plans</source>
+            <translation>--export-timeline: cities 또는 plans여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing to export: give --export-chart, --export-timeline or --export-deck.</source>
+            <translation>내보낼 것이 없습니다: --export-chart, --export-timeline 또는 --export-deck을 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--export-deck writes PDF only.</source>
+            <translation>--export-deck은 PDF만 씁니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <location filename="../core/importers/CsvImporter.cpp" line="+65" />
@@ -705,6 +1125,229 @@
             <location line="+5" />
             <source>the text does not decode as CP949</source>
             <translation>텍스트를 CP949로 해독할 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestmentChartBuilder</name>
+        <message>
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
+            <source>Planned</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secured</source>
+            <translation>확보</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invested</source>
+            <translation>집행</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>National funds</source>
+            <translation>국비</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>City funds</source>
+            <translation>시비</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provincial funds</source>
+            <translation>도비</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Private</source>
+            <translation>민간</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Foreign investment</source>
+            <translation>외국인 투자</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mixed sources</source>
+            <translation>복합 재원</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source of funds not stated</source>
+            <translation>재원 미기재</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+23" />
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <location line="+23" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Theme</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+13" />
+            <source>Funding source</source>
+            <translation>재원</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>No breakdown</source>
+            <translation>나누지 않음</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned, secured, invested</source>
+            <translation>계획·확보·집행</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Investment by city</source>
+            <translation>도시별 투자</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by plan</source>
+            <translation>계획별 투자</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by theme</source>
+            <translation>주제별 투자</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by year</source>
+            <translation>연도별 투자</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Investment by funding source</source>
+            <translation>재원별 투자</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>planned, secured and invested amounts</source>
+            <translation>계획·확보·집행 금액</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>secured amounts</source>
+            <translation>확보 금액</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>invested amounts</source>
+            <translation>집행 금액</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>planned amounts</source>
+            <translation>계획 금액</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, per resident</source>
+            <translation>%1, 1인당</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2</source>
+            <comment>chart title: dimension — what</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+316" />
+            <source>Estimated: a multi-year amount spread over its years</source>
+            <translation>추정: 여러 해 금액을 연도별로 배분</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light bars with dashed outlines are estimates, not yearly figures of the sources: a multi-year amount is spread evenly over its years (whole won, the remainder to the first year); a year whose amount a source states keeps that amount.</source>
+            <translation>옅은 색에 점선 테두리인 막대는 추정치이며 출처의 연도별 수치가 아닙니다. 여러 해에 걸친 금액을 그 기간의 연도에 원 단위로 균등 배분하고 나머지는 첫해에 더했습니다. 출처가 금액을 밝힌 연도는 그 금액을 그대로 씁니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counted once: an amount that lies within a larger amount of the same plan and kind (one year of a multi-year total, say) is part of it, not added to it.</source>
+            <translation>한 번만 셈: 같은 계획·같은 종류의 더 큰 금액 안에 드는 금액(예: 여러 해 총액 중 한 해 금액)은 그 일부로 보고 더하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Planned, secured and invested amounts are shown side by side and never added together.</source>
+            <translation>계획·확보·집행 금액은 나란히 보이며 서로 더하지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No secured amounts are recorded for this selection.</source>
+            <translation>이 선택에는 확보 금액 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No invested amounts are recorded for this selection.</source>
+            <translation>이 선택에는 집행 금액 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No amounts of this kind are recorded for this selection.</source>
+            <translation>이 선택에는 이 종류의 금액 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only %1 amounts are shown; planned, secured and invested amounts are never added together.</source>
+            <translation>%1 금액만 보입니다. 계획·확보·집행 금액은 서로 더하지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A plan with several themes counts in full under each of them: the bars do not add up to a total.</source>
+            <translation>주제가 여러 개인 계획은 각 주제에 전액이 들어가므로 막대를 더해도 총액이 되지 않습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.</source>
+            <translation>
+                <numerusform>연도에 배치하지 않음: 출처가 연도를 밝히지 않은 금액 %n건, 모두 %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 %2 (%3)</source>
+            <comment>city population (year)</comment>
+            <translation>%1 %2명(%3년)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: population not recorded, shown as zero</source>
+            <translation>%1: 인구 기록이 없어 0으로 표시</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Per resident: each amount is divided by the population of its city: %1.</source>
+            <translation>1인당: 각 금액을 해당 도시의 인구로 나누었습니다: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterDeck</name>
+        <message>
+            <location filename="../core/charts/PresenterDeck.cpp" line="+78" />
+            <source>Investment and timelines</source>
+            <translation>투자와 타임라인</translation>
         </message>
     </context>
     <context>
@@ -998,6 +1641,854 @@
         </message>
     </context>
     <context>
+        <name>SourceIndex</name>
+        <message>
+            <location filename="../core/charts/SourceIndex.cpp" line="+41" />
+            <source>c. %1</source>
+            <translation>%1경</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1, %2</source>
+            <comment>publisher, date</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 (%2)</source>
+            <comment>publisher (dates)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sources: %1</source>
+            <translation>출처: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsBuilder</name>
+        <message>
+            <location filename="../core/charts/TargetsBuilder.cpp" line="+26" />
+            <source>Targets — from baseline to target</source>
+            <translation>목표 — 기준값에서 목표값까지</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Each row has its own scale: percentages from 0 to 100 %, other units from zero to the larger value.</source>
+            <translation>행마다 눈금이 따로 있습니다. 백분율은 0~100%, 다른 단위는 0부터 두 값 중 큰 값까지입니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n target(s) have no baseline in the sources: only the target is drawn.</source>
+            <translation>
+                <numerusform>목표 %n개는 출처에 기준값이 없어 목표값만 그렸습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../ui/common/Terms.cpp" line="+27" />
+            <source>country</source>
+            <comment>regionLevel</comment>
+            <translation>국가</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>special city</source>
+            <comment>regionLevel</comment>
+            <translation>특별시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>metropolitan city</source>
+            <comment>regionLevel</comment>
+            <translation>광역시</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special self-governing city</source>
+            <comment>regionLevel</comment>
+            <translation>특별자치시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>province</source>
+            <comment>regionLevel</comment>
+            <translation>도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special self-governing province</source>
+            <comment>regionLevel</comment>
+            <translation>특별자치도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city</source>
+            <comment>regionLevel</comment>
+            <translation>시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county</source>
+            <comment>regionLevel</comment>
+            <translation>군</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>district</source>
+            <comment>regionLevel</comment>
+            <translation>구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city abroad</source>
+            <comment>regionLevel</comment>
+            <translation>해외 도시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region abroad</source>
+            <comment>regionLevel</comment>
+            <translation>해외 지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>government</source>
+            <comment>organisationKind</comment>
+            <translation>정부·지자체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ministry</source>
+            <comment>organisationKind</comment>
+            <translation>중앙부처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agency</source>
+            <comment>organisationKind</comment>
+            <translation>공공기관</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>company</source>
+            <comment>organisationKind</comment>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>research institute</source>
+            <comment>organisationKind</comment>
+            <translation>연구기관</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>university</source>
+            <comment>organisationKind</comment>
+            <translation>대학</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>association</source>
+            <comment>organisationKind</comment>
+            <translation>협회·단체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>committee</source>
+            <comment>organisationKind</comment>
+            <translation>위원회</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>international organisation</source>
+            <comment>organisationKind</comment>
+            <translation>국제기구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>organisationKind</comment>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goal</source>
+            <comment>elementKind</comment>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategy</source>
+            <comment>elementKind</comment>
+            <translation>전략</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field</source>
+            <comment>elementKind</comment>
+            <translation>분야</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>area</source>
+            <comment>elementKind</comment>
+            <translation>영역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>task</source>
+            <comment>elementKind</comment>
+            <translation>과제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>project</source>
+            <comment>elementKind</comment>
+            <translation>사업</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goals</source>
+            <comment>elementKindPlural</comment>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategies</source>
+            <comment>elementKindPlural</comment>
+            <translation>전략</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fields</source>
+            <comment>elementKindPlural</comment>
+            <translation>분야</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>areas</source>
+            <comment>elementKindPlural</comment>
+            <translation>영역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tasks</source>
+            <comment>elementKindPlural</comment>
+            <translation>과제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>projects</source>
+            <comment>elementKindPlural</comment>
+            <translation>사업</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>national funds</source>
+            <comment>funding</comment>
+            <translation>국비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city funds</source>
+            <comment>funding</comment>
+            <translation>시비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>provincial funds</source>
+            <comment>funding</comment>
+            <translation>도비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>private sector</source>
+            <comment>funding</comment>
+            <translation>민간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>foreign investment</source>
+            <comment>funding</comment>
+            <translation>외국인 투자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mixed sources</source>
+            <comment>funding</comment>
+            <translation>복합 재원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source not stated</source>
+            <comment>funding</comment>
+            <translation>재원 미상</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>planned</source>
+            <comment>budgetKind</comment>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>secured</source>
+            <comment>budgetKind</comment>
+            <translation>확보</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invested</source>
+            <comment>budgetKind</comment>
+            <translation>집행</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>percent</source>
+            <comment>unit</comment>
+            <translation>퍼센트</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>won</source>
+            <comment>unit</comment>
+            <translation>원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>persons</source>
+            <comment>unit</comment>
+            <translation>명</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>companies</source>
+            <comment>unit</comment>
+            <translation>기업 수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rank</source>
+            <comment>unit</comment>
+            <translation>순위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>count</source>
+            <comment>unit</comment>
+            <translation>개수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>square kilometres</source>
+            <comment>unit</comment>
+            <translation>제곱킬로미터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>square metres</source>
+            <comment>unit</comment>
+            <translation>제곱미터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1%</source>
+            <comment>unitValue</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 persons</source>
+            <comment>unitValue</comment>
+            <translation>%1명</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 companies</source>
+            <comment>unitValue</comment>
+            <translation>%1개사</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rank %1</source>
+            <comment>unitValue</comment>
+            <translation>%1위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 km²</source>
+            <comment>unitValue</comment>
+            <translation>%1km²</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 m²</source>
+            <comment>unitValue</comment>
+            <translation>%1m²</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>announcement</source>
+            <comment>eventKind</comment>
+            <translation>발표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ceremony</source>
+            <comment>eventKind</comment>
+            <translation>기념식</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>meeting</source>
+            <comment>eventKind</comment>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>designation</source>
+            <comment>eventKind</comment>
+            <translation>지정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agreement</source>
+            <comment>eventKind</comment>
+            <translation>협약</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>visit</source>
+            <comment>eventKind</comment>
+            <translation>방문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>investment</source>
+            <comment>eventKind</comment>
+            <translation>투자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>milestone</source>
+            <comment>eventKind</comment>
+            <translation>주요 단계</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>forum</source>
+            <comment>eventKind</comment>
+            <translation>포럼</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>eventKind</comment>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lead</source>
+            <comment>role</comment>
+            <translation>주관</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partner</source>
+            <comment>role</comment>
+            <translation>협력</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>member</source>
+            <comment>role</comment>
+            <translation>회원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prospective member</source>
+            <comment>role</comment>
+            <translation>가입 예정 회원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>investor</source>
+            <comment>role</comment>
+            <translation>투자자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>host</source>
+            <comment>role</comment>
+            <translation>개최</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organiser</source>
+            <comment>role</comment>
+            <translation>주최</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chair</source>
+            <comment>role</comment>
+            <translation>의장</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attendee</source>
+            <comment>role</comment>
+            <translation>참석</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>operator</source>
+            <comment>role</comment>
+            <translation>운영</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>funder</source>
+            <comment>role</comment>
+            <translation>재원 제공</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other</source>
+            <comment>role</comment>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>article</source>
+            <comment>sourceKind</comment>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>press release</source>
+            <comment>sourceKind</comment>
+            <translation>보도자료</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>statistics</source>
+            <comment>sourceKind</comment>
+            <translation>통계</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dataset</source>
+            <comment>sourceKind</comment>
+            <translation>데이터셋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report</source>
+            <comment>sourceKind</comment>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean</source>
+            <comment>language</comment>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <comment>language</comment>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region</source>
+            <comment>entityKind</comment>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan</source>
+            <comment>entityKind</comment>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan element</source>
+            <comment>entityKind</comment>
+            <translation>계획 요소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget line</source>
+            <comment>entityKind</comment>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>target</source>
+            <comment>entityKind</comment>
+            <translation>목표치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>indicator</source>
+            <comment>entityKind</comment>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>event</source>
+            <comment>entityKind</comment>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <comment>entityKind</comment>
+            <translation>참여 주체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisation</source>
+            <comment>entityKind</comment>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>theme</source>
+            <comment>entityKind</comment>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source</source>
+            <comment>entityKind</comment>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>quote</source>
+            <comment>entityKind</comment>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stated count</source>
+            <comment>entityKind</comment>
+            <translation>명시된 개수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population</source>
+            <comment>entityKind</comment>
+            <translation>인구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>figure</source>
+            <comment>entityKind</comment>
+            <translation>수치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regions</source>
+            <comment>entityKindPlural</comment>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plans</source>
+            <comment>entityKindPlural</comment>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan elements</source>
+            <comment>entityKindPlural</comment>
+            <translation>계획 요소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines</source>
+            <comment>entityKindPlural</comment>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <comment>entityKindPlural</comment>
+            <translation>목표치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicators</source>
+            <comment>entityKindPlural</comment>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <comment>entityKindPlural</comment>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <comment>entityKindPlural</comment>
+            <translation>참여 주체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations</source>
+            <comment>entityKindPlural</comment>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Themes</source>
+            <comment>entityKindPlural</comment>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sources</source>
+            <comment>entityKindPlural</comment>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotes</source>
+            <comment>entityKindPlural</comment>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated counts</source>
+            <comment>entityKindPlural</comment>
+            <translation>명시된 개수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population figures</source>
+            <comment>entityKindPlural</comment>
+            <translation>인구 수치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures</source>
+            <comment>entityKindPlural</comment>
+            <translation>수치</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineBuilder</name>
+        <message>
+            <location filename="../core/charts/TimelineBuilder.cpp" line="+22" />
+            <source>Timeline by plan</source>
+            <translation>계획별 타임라인</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Timeline by city</source>
+            <translation>도시별 타임라인</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>%1: %2</source>
+            <comment>target metric: value</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>%1: other events</source>
+            <translation>%1: 기타 사건</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A date known only to the month or the year is drawn as the whole month or year.</source>
+            <translation>월이나 연도까지만 알려진 날짜는 그 달 또는 그 해 전체로 그렸습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The axis is shortened where nothing is dated for years: %1.</source>
+            <translation>여러 해 동안 날짜가 없는 구간은 축을 줄였습니다: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n target(s) without a target year are not shown.</source>
+            <translation>
+                <numerusform>목표 연도가 없는 목표 %n개는 표시하지 않았습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::AboutDialog</name>
+        <message>
+            <location filename="../ui/main/AboutDialog.cpp" line="+77" />
+            <source>About InnoAtlas</source>
+            <translation>이노아틀라스 정보</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>InnoAtlas %1</source>
+            <translation>이노아틀라스 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;p&gt;InnoAtlas shows the innovation plans of Korean cities in Korean and English: what each city plans, when, with how much money from whom, towards which targets, and what the source documents actually said. Every figure carries the verbatim quote it comes from; a figure a source prints wrongly is corrected with a curator's note.&lt;/p&gt;&lt;p&gt;Built with Qt %1. Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;이노아틀라스는 한국 도시의 혁신 계획을 한국어와 영어로 보여 줍니다. 각 도시가 무엇을, 언제, 누구의 재원으로 얼마를 들여, 어떤 목표를 향해 계획하는지, 그리고 원문 자료가 실제로 무엇이라 했는지를 담습니다. 모든 수치에는 근거가 된 원문 인용이 붙어 있으며, 출처가 잘못 표기한 수치는 큐레이터 메모와 함께 바로잡았습니다.&lt;/p&gt;&lt;p&gt;Qt %1로 만들었습니다. 데이터베이스: %2&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>&amp;Data sources (%n):</source>
+            <translation>
+                <numerusform>데이터 출처(&amp;D) (%n건):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data sources</source>
+            <translation>데이터 출처</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::BudgetLineModel</name>
+        <message>
+            <location filename="../ui/models/BudgetLineModel.cpp" line="+73" />
+            <source>Funding source</source>
+            <translation>재원</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Budget line</source>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Years</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::BudgetRows</name>
         <message>
             <location filename="../core/importers/BudgetRows.cpp" line="+37" />
@@ -1036,39 +2527,1094 @@
         </message>
     </context>
     <context>
-        <name>innoatlas::MainWindow</name>
+        <name>innoatlas::CountModel</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+55" />
-            <source>InnoAtlas — innovation plans of Korean cities</source>
-            <translation>이노아틀라스 — 한국 도시의 혁신 계획</translation>
+            <location filename="../ui/models/CountModel.cpp" line="+41" />
+            <source>The plan states no number of %1; %2 recorded.</source>
+            <translation>계획에 %1 수가 명시되어 있지 않습니다. %2개가 기록되어 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan states %1 %2, but %3 are recorded in InnoAtlas.</source>
+            <translation>계획은 %2 %1개를 명시하지만 이노아틀라스에는 %3개가 기록되어 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As many recorded as the plan states.</source>
+            <translation>계획에 명시된 수만큼 기록되어 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Element</source>
+            <translation>구성 요소</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recorded / stated</source>
+            <translation>기록 / 명시</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DetailFieldModel</name>
+        <message>
+            <location filename="../ui/models/DetailFieldModel.cpp" line="+53" />
+            <source>%1 (stated)</source>
+            <translation>%1 (명시)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Population %1</source>
+            <translation>인구 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name</source>
+            <translation>이름</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget line</source>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicator</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vision</source>
+            <translation>비전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>행정 단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrative code</source>
+            <translation>행정 코드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation>국가</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part of</source>
+            <translation>상위 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>발표일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline budget</source>
+            <translation>총사업비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Years</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Funding source</source>
+            <translation>재원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan element</source>
+            <translation>계획 요소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline</source>
+            <translation>기준값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of event</source>
+            <translation>일정 종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participant</source>
+            <translation>참여 주체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of organisation</source>
+            <translation>기관 종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publisher</source>
+            <translation>발행처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of source</source>
+            <translation>출처 종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>발행일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seed file</source>
+            <translation>원본 파일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotes</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Verbatim quote</source>
+            <translation>원문 인용</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Translation</source>
+            <translation>번역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Curator's note</source>
+            <translation>큐레이터 메모</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Double-click to open</source>
+            <translation>두 번 클릭하면 엽니다</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Review status, or where the figure stands with its sources</source>
+            <translation>검토 상태, 또는 수치와 출처의 관계</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Field</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DetailView</name>
+        <message>
+            <location filename="../ui/detail/DetailView.cpp" line="+176" />
+            <source>Select a city, a plan or any entry in the navigator to read it here in Korean and English, with the source of every figure.</source>
+            <translation>탐색기에서 도시, 계획 또는 항목을 선택하면 여기에서 한국어와 영어로, 모든 수치의 출처와 함께 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields in Korean and English</source>
+            <translation>한국어와 영어 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sources of the figures</source>
+            <translation>수치의 출처</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::EventModel</name>
+        <message>
+            <location filename="../ui/models/EventModel.cpp" line="+55" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ExportMenu</name>
+        <message>
+            <location filename="../ui/charts/ExportMenu.cpp" line="+47" />
+            <source>%1 files (*.%2)</source>
+            <translation>%1 파일 (*.%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as &amp;PNG…</source>
+            <translation>PNG로 내보내기(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as &amp;SVG…</source>
+            <translation>SVG로 내보내기(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as P&amp;DF…</source>
+            <translation>PDF로 내보내기(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy to Clipboard</source>
+            <translation>클립보드로 복사(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ExportSizeDialog</name>
+        <message>
+            <location filename="../ui/charts/ExportSizeDialog.cpp" line="+12" />
+            <source>Image size</source>
+            <translation>이미지 크기</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+1" />
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Width:</source>
+            <translation>너비(&amp;W):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Height:</source>
+            <translation>높이(&amp;H):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Resolution:</source>
+            <translation>해상도(&amp;R):</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::FigureViews</name>
+        <message numerus="yes">
+            <location filename="../ui/main/FigureViews.cpp" line="+41" />
+            <source>Added to the deck: %n slide(s)</source>
+            <translation>
+                <numerusform>발표 자료에 추가했습니다: 슬라이드 %n장</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The slide could not be added: %1</source>
+            <translation>슬라이드를 추가하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Investment</source>
+            <translation>투자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <translation>목표치</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GroupOverviewPage</name>
+        <message>
+            <location filename="../ui/main/GroupOverviewPage.cpp" line="+122" />
+            <source>Theme</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>InnoAtlas</source>
+            <translation>이노아틀라스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Innovation plans of Korean cities</source>
+            <translation>한국 도시의 혁신 계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a city, a plan or a theme in the navigator, or search with Ctrl+K. Every figure shows where it comes from.</source>
+            <translation>탐색기에서 도시, 계획 또는 주제를 고르거나 Ctrl+K로 검색하십시오. 모든 수치에는 출처가 표시됩니다.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+3" />
+            <source>Plans</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Population</source>
+            <translation>인구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrative code</source>
+            <translation>행정 코드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No plan is recorded here.</source>
+            <translation>기록된 계획이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines by funding source</source>
+            <translation>재원별 예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No budget line is recorded for these plans.</source>
+            <translation>이 계획들에 기록된 예산 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event is recorded here.</source>
+            <translation>기록된 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::InvestmentChartView</name>
+        <message>
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+185" />
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>모든 주제</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;By:</source>
+            <translation>기준(&amp;B):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Split:</source>
+            <translation>나누기(&amp;S):</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Grouped</source>
+            <translation>나란히</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stacked</source>
+            <translation>누적</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Per &amp;resident</source>
+            <translation>1인당(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add to &amp;Deck</source>
+            <translation>덱에 추가(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this chart, as set up, to the presenter deck</source>
+            <translation>지금 설정한 이 차트를 발표 덱에 추가합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Categories</source>
+            <translation>범주</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>계열</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of amount</source>
+            <translation>금액 종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bar layout</source>
+            <translation>막대 배치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City filter</source>
+            <translation>도시 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>주제 필터</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MainActions</name>
+        <message>
+            <location filename="../ui/main/MainActions.cpp" line="+110" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close InnoAtlas</source>
+            <translation>이노아틀라스를 닫습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>복사(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected row or text, in Korean and English</source>
+            <translation>선택한 행이나 텍스트를 한국어와 영어로 복사합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find…</source>
+            <translation>찾기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</source>
+            <translation>모든 한국어·영어 텍스트, 초성(ㄷㅈ), 금액을 검색합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>뒤로(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to the entry shown before</source>
+            <translation>이전에 본 항목으로 돌아갑니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Forward</source>
+            <translation>앞으로(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go forward again</source>
+            <translation>다시 앞으로 갑니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By &amp;region</source>
+            <translation>지역별(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the plans under their cities</source>
+            <translation>계획을 도시별로 나열합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By &amp;theme</source>
+            <translation>주제별(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the plans under their themes (space, AI, bio ...)</source>
+            <translation>계획을 주제(우주, 인공지능, 바이오 등)별로 나열합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Same as the interface</source>
+            <translation>인터페이스와 같게(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in the language of the menus</source>
+            <translation>데이터를 메뉴와 같은 언어로 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Korean</source>
+            <translation>한국어(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in Korean</source>
+            <translation>데이터를 한국어로 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English</source>
+            <translation>영어(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in English</source>
+            <translation>데이터를 영어로 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Both side by side</source>
+            <translation>두 언어 나란히(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the data in Korean and English together</source>
+            <translation>데이터를 한국어와 영어로 함께 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Menus and labels in Korean</source>
+            <translation>메뉴와 레이블을 한국어로</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Menus and labels in English</source>
+            <translation>메뉴와 레이블을 영어로</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;System</source>
+            <translation>시스템(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The desktop's colours</source>
+            <translation>데스크톱 색상을 따릅니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Light</source>
+            <translation>밝게(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark text on a light background</source>
+            <translation>밝은 배경에 어두운 글자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dark</source>
+            <translation>어둡게(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light text on a dark background</source>
+            <translation>어두운 배경에 밝은 글자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;High contrast</source>
+            <translation>고대비(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Black, white and yellow with larger type, for projectors</source>
+            <translation>프로젝터용: 검정·흰색·노랑과 큰 글자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ull Screen</source>
+            <translation>전체 화면(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the whole screen</source>
+            <translation>화면 전체를 사용합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reset Layout</source>
+            <translation>배치 초기화(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the navigator, details and search results back in their places</source>
+            <translation>탐색기, 상세 정보, 검색 결과를 원래 자리로 되돌립니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User &amp;Guide</source>
+            <translation>사용자 안내서(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the user guide in the interface language</source>
+            <translation>화면 언어로 된 사용자 안내서를 엽니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About InnoAtlas</source>
+            <translation>이노아틀라스 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Version and data sources</source>
+            <translation>버전과 데이터 출처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>Qt 정보(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Qt toolkit InnoAtlas is built with</source>
+            <translation>이노아틀라스를 만든 Qt 툴킷</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>끝내기(&amp;Q)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%1 — %n plan(s)</source>
-            <translation>
-                <numerusform>%1 — 계획 %n건</numerusform>
-            </translation>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Plans</source>
-            <translation>계획</translation>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Group Navigator</source>
+            <translation>탐색기 분류(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Content Language</source>
+            <translation>콘텐츠 언어(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Interface Language</source>
+            <translation>인터페이스 언어(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Theme</source>
+            <translation>테마(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Go</source>
+            <translation>이동(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MainWindow</name>
+        <message>
+            <location filename="../ui/main/MainWindow.cpp" line="+399" />
+            <source>The user guide is not installed (%1).</source>
+            <translation>사용자 안내서가 설치되어 있지 않습니다 (%1).</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>InnoAtlas — innovation plans of Korean cities</source>
+            <translation>이노아틀라스 — 한국 도시의 혁신 계획</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Navigator</source>
+            <translation>탐색기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>상세 정보</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search Results</source>
+            <translation>검색 결과</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Main Toolbar</source>
+            <translation>기본 도구 모음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the navigator</source>
+            <translation>탐색기를 보이거나 숨깁니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the details in Korean and English</source>
+            <translation>한국어·영어 상세 정보를 보이거나 숨깁니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the search results</source>
+            <translation>검색 결과를 보이거나 숨깁니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search Korean or English, ㄷㅈ, 3500억 … (%1)</source>
+            <translation>한국어·영어, ㄷㅈ, 3500억 … 검색 (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finds as you type across Korean and English text; Enter opens the first result, Up and Down choose another, Escape clears.</source>
+            <translation>입력하는 대로 한국어와 영어 텍스트에서 찾습니다. Enter는 첫 결과를 열고, 위·아래 화살표로 다른 결과를 고르며, Esc로 지웁니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Central views</source>
+            <translation>중앙 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::NavigatorModel</name>
+        <message>
+            <location filename="../ui/models/NavigatorModel.cpp" line="+248" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Regions and plans</source>
+            <translation>지역과 계획</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Themes and plans</source>
+            <translation>주제와 계획</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::NavigatorWidget</name>
+        <message>
+            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+141" />
+            <source>By region</source>
+            <translation>지역별</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By theme</source>
+            <translation>주제별</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group the plans by region or by theme</source>
+            <translation>계획을 지역별 또는 주제별로 묶습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grouping</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter the tree</source>
+            <translation>트리 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Navigator filter</source>
+            <translation>탐색기 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Navigator</source>
+            <translation>탐색기</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::OverviewWidget</name>
+        <message>
+            <location filename="../ui/main/OverviewWidget.cpp" line="+21" />
+            <location line="+70" />
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ParticipantModel</name>
+        <message>
+            <location filename="../ui/models/ParticipantModel.cpp" line="+57" />
+            <source>Participant</source>
+            <translation>참여 주체</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At the event</source>
+            <translation>참여 일정</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::PlanOverviewPage</name>
+        <message>
+            <location filename="../ui/main/PlanOverviewPage.cpp" line="+172" />
+            <source>Headline budget</source>
+            <translation>총사업비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>발표일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Structure: recorded against stated</source>
+            <translation>구성: 명시 대비 기록</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan states no structure and none is recorded.</source>
+            <translation>계획에 명시된 구성이 없고 기록된 구성도 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget by funding source</source>
+            <translation>재원별 예산</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No budget line is recorded for this plan.</source>
+            <translation>이 계획에 기록된 예산 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Targets</source>
+            <translation>목표치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No target is recorded for this plan.</source>
+            <translation>이 계획에 기록된 목표치가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partners and organisations</source>
+            <translation>협력 기관과 단체</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No participant is recorded for this plan.</source>
+            <translation>이 계획에 기록된 참여 주체가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event is recorded for this plan.</source>
+            <translation>이 계획에 기록된 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan overview</source>
+            <translation>계획 개요</translation>
         </message>
     </context>
     <context>
         <name>innoatlas::PlanSummaryModel</name>
         <message>
-            <location filename="../ui/models/PlanSummaryModel.cpp" line="+75" />
+            <location filename="../ui/models/PlanSummaryModel.cpp" line="+69" />
             <source>City</source>
             <translation>도시</translation>
         </message>
@@ -1139,6 +3685,34 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::PresenterWindow</name>
+        <message>
+            <location filename="../ui/presenter/PresenterWindow.cpp" line="+27" />
+            <source>InnoAtlas — presenter</source>
+            <translation>이노아틀라스 — 발표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter</source>
+            <translation>발표</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Present</source>
+            <translation>발표(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the presenter deck full screen (Esc leaves)</source>
+            <translation>발표 덱을 전체 화면으로 보여 줍니다(Esc로 나가기)</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>The deck has no slides.</source>
+            <translation>덱에 슬라이드가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::RegionRows</name>
         <message>
             <location filename="../core/importers/RegionRows.cpp" line="+38" />
@@ -1199,9 +3773,338 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::SearchPanel</name>
+        <message>
+            <location filename="../ui/search/SearchPanel.cpp" line="+181" />
+            <source>Search results</source>
+            <translation>검색 결과</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search status</source>
+            <translation>검색 상태</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The search could not read the database: %1</source>
+            <translation>검색이 데이터베이스를 읽지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type in the search box: Korean or English words, initial consonants such as ㄷㅈ, or an amount such as 3500억.</source>
+            <translation>검색 상자에 입력하십시오: 한국어나 영어 단어, ㄷㅈ 같은 초성, 3500억 같은 금액.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing found for “%1”.</source>
+            <translation>“%1”에 대한 결과가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n result(s) for “%1”</source>
+            <translation>
+                <numerusform>“%1” 검색 결과 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(read as initial consonants)</source>
+            <translation>(초성으로 검색)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(also read as an amount)</source>
+            <translation>(금액으로도 검색)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the best matches are shown.</source>
+            <translation>가장 잘 맞는 결과만 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter opens the highlighted result.</source>
+            <translation>Enter를 누르면 강조된 결과를 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SearchResultModel</name>
+        <message>
+            <location filename="../ui/models/SearchResultModel.cpp" line="+159" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 · approximate amount</source>
+            <translation>%1 · 근사 금액</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SourceListModel</name>
+        <message>
+            <location filename="../ui/models/SourceListModel.cpp" line="+59" />
+            <source>Publisher</source>
+            <translation>발행처</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Published</source>
+            <translation>발행일</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seed file</source>
+            <translation>원본 파일</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quotes</source>
+            <translation>인용문</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::SourcesPanel</name>
+        <message>
+            <location filename="../ui/detail/SourcesPanel.cpp" line="+45" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cited for the entry as a whole</source>
+            <translation>항목 전체의 근거</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No figure of this entry cites a source.</source>
+            <translation>이 항목에는 출처가 인용된 수치가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::StatusInfo</name>
+        <message>
+            <location filename="../ui/main/StatusInfo.cpp" line="+54" />
+            <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
+            <translation>%1 · 도시 %2곳 · 계획 %3건 · 예산 항목 %4건 · 출처 %5건</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no database</source>
+            <translation>데이터베이스 없음</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reviewed: Korean %1% · English %2%</source>
+            <translation>검토 완료: 한국어 %1% · 영어 %2%</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Share of the %n content field(s) whose text is reviewed or approved, per language</source>
+            <translation>
+                <numerusform>콘텐츠 항목 %n개 중 검토 또는 승인된 비율(언어별)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database</source>
+            <translation>데이터베이스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Translation progress</source>
+            <translation>번역 진행률</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TargetModel</name>
+        <message>
+            <location filename="../ui/models/TargetModel.cpp" line="+34" />
+            <source>not stated</source>
+            <translation>명시 안 됨</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Indicator</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Baseline</source>
+            <translation>기준값</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target</source>
+            <translation>목표값</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TargetsView</name>
+        <message>
+            <location filename="../ui/charts/TargetsView.cpp" line="+105" />
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>모든 주제</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>City filter</source>
+            <translation>도시 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>주제 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Sources: %1</source>
+            <translation>출처: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineScene</name>
+        <message>
+            <location filename="../ui/timeline/TimelineScene.cpp" line="+122" />
+            <source>plan period</source>
+            <translation>계획 기간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>event known to the day</source>
+            <translation>날짜까지 알려진 사건</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>known to the month or year only</source>
+            <translation>월 또는 연도까지만 알려짐</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>target, in its target year</source>
+            <translation>목표(목표 연도에 표시)</translation>
+        </message>
+        <message>
+            <location line="+176" />
+            <source>today %1</source>
+            <translation>오늘 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineView</name>
+        <message>
+            <location filename="../ui/timeline/TimelineView.cpp" line="+29" />
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::TimelineWidget</name>
+        <message>
+            <location filename="../ui/timeline/TimelineWidget.cpp" line="+146" />
+            <source>One lane per city</source>
+            <translation>도시별 한 줄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One lane per plan</source>
+            <translation>계획별 한 줄</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>모든 주제</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Lanes</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City filter</source>
+            <translation>도시 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme filter</source>
+            <translation>주제 필터</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom &amp;In</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom in (+, mouse wheel)</source>
+            <translation>확대(+, 마우스 휠)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom &amp;Out</source>
+            <translation>축소(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom out (−, mouse wheel)</source>
+            <translation>축소(−, 마우스 휠)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fit All</source>
+            <translation>전체 보기(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the whole timeline (0)</source>
+            <translation>타임라인 전체를 보여 줍니다(0)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add to &amp;Deck</source>
+            <translation>덱에 추가(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this timeline, as set up, to the presenter deck</source>
+            <translation>지금 설정한 이 타임라인을 발표 덱에 추가합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+27" />
+            <location filename="../app/main.cpp" line="+52" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>한국 도시의 혁신 계획을 한국어와 영어로 살펴봅니다.</translation>
         </message>
@@ -1212,27 +4115,99 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+7" />
+            <location line="+15" />
+            <location line="+4" />
             <source>FILE</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-17" />
             <source>User-interface language: ko or en.</source>
             <translation>화면 언어: ko 또는 en.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+4" />
             <source>LANG</source>
             <translation>언어</translation>
         </message>
         <message>
+            <location line="-1" />
+            <source>Content language: interface, ko, en or both (remembered).</source>
+            <translation>콘텐츠 언어: interface, ko, en 또는 both (기억됨).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Colour theme: system, light, dark or high-contrast (remembered).</source>
+            <translation>색상 테마: system, light, dark 또는 high-contrast (기억됨).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>THEME</source>
+            <translation>테마</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Keep the window's settings in this file instead of the user's.</source>
+            <translation>창 설정을 사용자 설정 대신 이 파일에 보관합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Render the main window to an image file and quit (works offscreen).</source>
             <translation>기본 창을 이미지 파일로 그린 뒤 끝냅니다 (화면 없이도 동작).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>Open the entry with this key.</source>
+            <translation>이 키의 항목을 엽니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search for this text at start.</source>
+            <translation>시작할 때 이 텍스트를 검색합니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TEXT</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Window size, such as 1600x1000.</source>
+            <translation>창 크기 (예: 1600x1000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WxH</source>
+            <translation>너비x높이</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An InnoAtlas database to open (as --database).</source>
+            <translation>열 이노아틀라스 데이터베이스 (--database와 같음).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>[FILE]</source>
+            <translation>[파일]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open one database at a time.</source>
+            <translation>데이터베이스는 한 번에 하나만 열 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--lang must be ko or en, not "%1"</source>
+            <translation>--lang 값은 ko 또는 en이어야 합니다 (입력값: "%1")</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>InnoAtlas</source>
             <translation>이노아틀라스</translation>
         </message>
@@ -1244,7 +4219,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
+            <source>No entry has the key "%1".</source>
+            <translation>키가 "%1"인 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1: cannot write the image</source>
             <translation>%1: 이미지를 쓸 수 없습니다</translation>
         </message>

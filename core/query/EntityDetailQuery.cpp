@@ -69,7 +69,8 @@ DetailField EntityDetailQuery::reference(const QString &name, const QVariant &id
                        QStringLiteral(" FROM entity e LEFT JOIN localized_text nm_k ON nm_k.entity_id = e.id AND "
                                       "nm_k.lang = 'ko' AND nm_k.field = CASE e.kind WHEN 'plan' THEN 'title' "
                                       "WHEN 'event' THEN 'title' WHEN 'budget_line' THEN 'label' WHEN 'target' THEN "
-                                      "'metric' WHEN 'source' THEN 'title' ELSE 'name' END "
+                                      "'metric' WHEN 'indicator' THEN 'metric' WHEN 'source' THEN 'title' "
+                                      "ELSE 'name' END "
                                       "LEFT JOIN localized_text nm_e ON nm_e.entity_id = e.id AND nm_e.lang = 'en' "
                                       "AND nm_e.field = nm_k.field WHERE e.id = ?"));
     query.bind(id).exec();
@@ -123,6 +124,8 @@ EntityDetail EntityDetailQuery::query(const QString &key) const
         readBudgetLine(c);
     else if (kind == QLatin1String("target"))
         readTarget(c);
+    else if (kind == QLatin1String("indicator"))
+        readIndicator(c);
     else if (kind == QLatin1String("event"))
         readEvent(c);
     else if (kind == QLatin1String("participation"))
@@ -303,6 +306,32 @@ void EntityDetailQuery::readTarget(Context &c) const
     goal.qualifier = unit;
     c.evidence(QStringLiteral("target"));
     c.detail.fields.append(reference(QStringLiteral("plan"), target.value(0)));
+}
+
+void EntityDetailQuery::readIndicator(Context &c) const
+{
+    // An indicator belongs to a plan or to a region; either way it is placed in its region.
+    SqlQuery indicator(
+        m_database, QStringLiteral("SELECT i.owner_id, i.unit, i.value, i.year, oe.kind, oe.key, "
+                                   "CASE oe.kind WHEN 'plan' THEN re.key ELSE oe.key END "
+                                   "FROM indicator i JOIN entity oe ON oe.id = i.owner_id "
+                                   "LEFT JOIN plan p ON p.id = i.owner_id LEFT JOIN entity re ON re.id = p.region_id "
+                                   "WHERE i.id = ?"));
+    indicator.bind(c.id).exec();
+    if (!indicator.next())
+        return;
+    if (indicator.value(4).toString() == QLatin1String("plan"))
+        c.detail.planKey = indicator.value(5).toString();
+    c.detail.regionKey = indicator.value(6).toString();
+    c.text(QStringLiteral("metric"), true);
+    const QString unit = indicator.value(1).toString();
+    c.term(QStringLiteral("unit"), QStringLiteral("unit"), unit);
+    DetailField &value = c.add(QStringLiteral("value"), DetailValueType::Decimal);
+    value.value = indicator.value(2).toString();
+    value.year = optionalInt(indicator.value(3));
+    value.qualifier = unit;
+    c.evidence(QStringLiteral("value"));
+    c.detail.fields.append(reference(indicator.value(4).toString(), indicator.value(0)));
 }
 
 void EntityDetailQuery::readEvent(Context &c) const

@@ -27,6 +27,7 @@ private:
     void readElement(Context &c) const;
     void readBudgetLine(Context &c) const;
     void readTarget(Context &c) const;
+    void readIndicator(Context &c) const;
     void readEvent(Context &c) const;
     void readParticipation(Context &c) const;
     void readOrganisation(Context &c) const;

@@ -222,6 +222,9 @@ NavigatorData NavigatorQuery::query(const QSqlDatabase &database)
                              QStringLiteral("t.funding"), QStringLiteral("label"));
     data.entries += planRows(database, QStringLiteral("target"), QStringLiteral("target"), QStringLiteral("t.unit"),
                              QStringLiteral("metric"));
+    // Indicators of plans (those of regions are reached from the region's page).
+    data.entries += planRows(database, QStringLiteral("(SELECT id, owner_id AS plan_id, ordinal, unit FROM indicator)"),
+                             QStringLiteral("indicator"), QStringLiteral("t.unit"), QStringLiteral("metric"));
     data.entries += events(database);
     data.entries += participations(database);
     data.themes = themes(database);

@@ -101,8 +101,10 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::newRow("region") << "region.gwangju"
                                 << "region";
-        QTest::newRow("target") << "kpi.gwangju-ai.fez-area"
+        QTest::newRow("target") << "kpi.busan-digital.rnd-share"
                                 << "target";
+        QTest::newRow("indicator") << "ind.gwangju-ai.fez-area"
+                                   << "indicator";
         QTest::newRow("event") << "ev.daejeon-gia.merck-mou"
                                << "event";
         QTest::newRow("organisation") << "org.daejeon-gia.merck"
@@ -132,12 +134,29 @@ private slots:
     void targetsCarryBaselineAndTargetWithUnit()
     {
         const EntityDetail detail =
-            EntityDetailQuery(m_db.connection()).query(QStringLiteral("kpi.gwangju-ai.fez-area"));
+            EntityDetailQuery(m_db.connection()).query(QStringLiteral("kpi.busan-digital.rnd-share"));
+        const DetailField *baseline = field(detail, QStringLiteral("baseline"));
         const DetailField *target = field(detail, QStringLiteral("target"));
-        QVERIFY(target);
+        QVERIFY(baseline && target);
+        QCOMPARE(baseline->value, QStringLiteral("20"));
+        QCOMPARE(target->value, QStringLiteral("40"));
         QCOMPARE(target->type, DetailValueType::Decimal);
         QCOMPARE(target->qualifier, field(detail, QStringLiteral("unit"))->value);
-        QVERIFY(target->evidence && target->evidence->corrected);
+        QCOMPARE(detail.planKey, QStringLiteral("plan.busan-digital-2030"));
+    }
+
+    void indicatorsCarryTheirValueAndCorrection()
+    {
+        // 4.371㎢ is the total of the four free economic zone districts, not Cheomdan District 3's own area.
+        const EntityDetail detail =
+            EntityDetailQuery(m_db.connection()).query(QStringLiteral("ind.gwangju-ai.fez-area"));
+        const DetailField *value = field(detail, QStringLiteral("value"));
+        QVERIFY(value);
+        QCOMPARE(value->value, QStringLiteral("4.371"));
+        QCOMPARE(value->qualifier, QStringLiteral("km2"));
+        QVERIFY(value->evidence && value->evidence->corrected);
+        QCOMPARE(detail.planKey, QStringLiteral("plan.gwangju-ai-2020"));
+        QCOMPARE(detail.regionKey, QStringLiteral("region.gwangju"));
     }
 
 private:

@@ -37,7 +37,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fullScreen = make("actionFullScreen", {QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)});
     fullScreen->setCheckable(true);
     resetLayout = make("actionResetLayout", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_9)});
-    about = make("actionAbout", {QKeySequence(Qt::Key_F1)});
+    guide = make("actionGuide", {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)});
+    about = make("actionAbout", {QKeySequence(Qt::CTRL | Qt::Key_F1)});
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make("actionAboutQt", {QKeySequence(Qt::SHIFT | Qt::Key_F1)});
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -88,7 +89,7 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
     m_interfaceMenu->addActions(interfaceLanguage->actions());
     m_themeMenu = m_view->addMenu(QString());
     m_themeMenu->addActions(theme->actions());
-    m_view->addSeparator();
+    m_viewFeaturesEnd = m_view->addSeparator();
     m_view->addAction(fullScreen);
     m_view->addAction(resetLayout);
 
@@ -97,6 +98,8 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
     m_go->addAction(forward);
 
     m_help = bar->addMenu(QString());
+    m_help->addAction(guide);
+    m_help->addSeparator();
     m_help->addAction(about);
     m_help->addAction(aboutQt);
     retranslate();
@@ -144,6 +147,8 @@ void MainActions::retranslate()
     fullScreen->setStatusTip(tr("Use the whole screen"));
     resetLayout->setText(tr("&Reset Layout"));
     resetLayout->setStatusTip(tr("Put the navigator, details and search results back in their places"));
+    guide->setText(tr("User &Guide"));
+    guide->setStatusTip(tr("Open the user guide in the interface language"));
     about->setText(tr("&About InnoAtlas"));
     about->setStatusTip(tr("Version and data sources"));
     aboutQt->setText(tr("About &Qt"));
@@ -165,6 +170,12 @@ void MainActions::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_go->setTitle(tr("&Go"));
     m_help->setTitle(tr("&Help"));
+}
+
+void MainActions::addViewAction(QAction *action)
+{
+    m_window->addAction(action);
+    m_view->insertAction(m_viewFeaturesEnd, action);
 }
 
 } // namespace innoatlas

@@ -23,6 +23,8 @@ public:
     /** Builds the menu bar; @p dockActions are the docks' show/hide actions, listed under View. */
     void createMenus(const QList<QAction *> &dockActions);
     void retranslate();
+    /** Lists a feature's action in the View menu, before the window-layout entries. */
+    void addViewAction(QAction *action);
 
     QAction *quit = nullptr;
     QAction *copy = nullptr;
@@ -43,6 +45,7 @@ public:
     QAction *themeHighContrast = nullptr;
     QAction *fullScreen = nullptr;
     QAction *resetLayout = nullptr;
+    QAction *guide = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 
@@ -58,6 +61,7 @@ private:
     QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;
     QMenu *m_view = nullptr;
+    QAction *m_viewFeaturesEnd = nullptr;
     QMenu *m_go = nullptr;
     QMenu *m_help = nullptr;
     QMenu *m_groupingMenu = nullptr;

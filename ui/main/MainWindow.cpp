@@ -22,17 +22,21 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUrl>
 
 namespace innoatlas {
 
@@ -161,6 +165,7 @@ void MainWindow::connectActions()
     });
     connect(m_actions->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->guide, &QAction::triggered, this, &MainWindow::showGuide);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_navigator, &NavigatorWidget::currentEntityChanged, this, [this](const EntityRef &entity) {
@@ -380,6 +385,18 @@ void MainWindow::copySelection()
                      .replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
     QGuiApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+}
+
+void MainWindow::showGuide()
+{
+    // The guide is installed with the program (share/innoatlas/guide) and built beside it in a build tree.
+    const QString name = QStringLiteral("innoatlas/guide/guide.%1.html").arg(Translations::current());
+    QString path = QStandardPaths::locate(QStandardPaths::GenericDataLocation, name);
+    const QString besideProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/") + name;
+    if (path.isEmpty() && QFileInfo::exists(besideProgram))
+        path = QFileInfo(besideProgram).canonicalFilePath();
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        statusBar()->showMessage(tr("The user guide is not installed (%1).").arg(name), 8000);
 }
 
 void MainWindow::showAbout()

@@ -89,6 +89,7 @@ private:
     /** Shows @p key; @p record adds it to the history (not when going Back or Forward). */
     bool open(const EntityRef &target, bool record);
     void showAbout();
+    void showGuide();
     /** Copies the focused text, or the current row of the focused table (the detail fields by default). */
     void copySelection();
     void applyContentLanguage();

@@ -85,6 +85,7 @@ QString DetailFieldModel::fieldLabel(const QString &name)
         {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
         {QStringLiteral("baseline"), QT_TR_NOOP("Baseline")},
         {QStringLiteral("target"), QT_TR_NOOP("Target")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
         {QStringLiteral("date"), QT_TR_NOOP("Date")},
         {QStringLiteral("eventKind"), QT_TR_NOOP("Kind of event")},
         {QStringLiteral("participant"), QT_TR_NOOP("Participant")},

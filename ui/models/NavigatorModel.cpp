@@ -156,7 +156,8 @@ void NavigatorModel::addPlanSubtree(Node *planNode, const QVector<const Navigato
 {
     QHash<QString, Node *> elements;
     elements.insert(planNode->key, planNode);
-    const QStringList folderKinds = {QStringLiteral("budget_line"), QStringLiteral("target"), QStringLiteral("event"),
+    const QStringList folderKinds = {QStringLiteral("budget_line"), QStringLiteral("target"),
+                                     QStringLiteral("indicator"), QStringLiteral("event"),
                                      QStringLiteral("participation")};
     std::map<QString, std::unique_ptr<Node>> folders;
     for (const NavigatorEntry *entry : entries) {
