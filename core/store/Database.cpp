@@ -133,6 +133,9 @@ bool Database::open(const QString &path, Mode mode)
             if (!empty && !checkSchema(path, version))
                 return false;
             migrate(version);
+            // A migrated file must now have exactly the schema a new one has.
+            if (!empty)
+                return checkSchema(path);
         }
     } catch (const StoreError &e) {
         return fail(QStringLiteral("%1: %2").arg(path, e.message()));

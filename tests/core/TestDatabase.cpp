@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/SqlQuery.h"
 
 #include <QCryptographicHash>
@@ -188,6 +189,35 @@ private slots:
         QVERIFY(db.isReadOnly());
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'x')")));
+    }
+
+    void migratesOlderFilesAndChecksTheResult()
+    {
+        // A genuine schema-1 file is brought up to date; one with an object no migration made is refused.
+        for (const bool tampered : {false, true}) {
+            const QString path =
+                m_dir.filePath(tampered ? QStringLiteral("old-tampered.sqlite") : QStringLiteral("old.sqlite"));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                Migrations::apply(db, 0, 1);
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+                if (tampered)
+                    QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            Database db;
+            QCOMPARE(db.open(path), !tampered);
+            if (tampered)
+                QVERIFY2(db.errorString().contains(QStringLiteral("unexpected schema: table notes")),
+                         qPrintable(db.errorString()));
+            else
+                QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        }
     }
 
     void missingFileIsAnError()
