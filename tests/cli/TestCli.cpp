@@ -1,3 +1,5 @@
+#include "common/CliRun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -5,29 +7,16 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = innoatlas::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(INNOATLAS_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("innoatlas-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return innoatlas::test::runCli(arguments);
 }
 
 QByteArray digest(const QString &path)
 {
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    return innoatlas::test::fileDigest(path);
 }
 } // namespace
 

@@ -1,3 +1,5 @@
+#include "common/CliRun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -6,22 +8,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = innoatlas::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(INNOATLAS_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("innoatlas-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return innoatlas::test::runCli(arguments);
 }
 
 QByteArray readAll(const QString &path)
