@@ -26,8 +26,8 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
     m_targets = new TargetsView(database);
     m_targets->setObjectName(QStringLiteral("targetsView"));
     // Their toolbars would otherwise claim the width of the whole window and squeeze the docks.
-    for (QWidget *view : {static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_timeline),
-                          static_cast<QWidget *>(m_targets)})
+    for (QWidget *view :
+         {static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_targets)})
         view->setMinimumSize(320, 240);
     retranslate();
     window.addCentralView(m_charts);
