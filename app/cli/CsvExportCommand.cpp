@@ -51,16 +51,17 @@ int CsvExportCommand::run(const CliContext &context, const QString &table, const
             context.err << Cli::tr("export: cannot write to standard output") << Qt::endl;
             return ExitIo;
         }
-        written = writer.writeDevice(csv, &out, Cli::tr("standard output")) && out.flush();
+        written = writer.writeDevice(csv, &out, Cli::tr("standard output"));
+        if (written && !out.flush()) { // the bytes reach the pipe or file only now
+            context.err << Cli::tr("%1: cannot write: %2").arg(Cli::tr("standard output"), out.errorString())
+                        << Qt::endl;
+            return ExitIo;
+        }
     } else {
         written = writer.writeFile(csv, outputPath);
     }
     if (written)
         return ExitOk;
-    if (writer.error().kind == CsvWriteError::Kind::None) { // flushing stdout failed
-        context.err << Cli::tr("export: cannot write to standard output") << Qt::endl;
-        return ExitIo;
-    }
     context.err << writer.error().message << Qt::endl;
     return writer.error().kind == CsvWriteError::Kind::Unencodable ? ExitProblems : ExitIo;
 }
