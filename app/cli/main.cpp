@@ -3,6 +3,7 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
+#include "CsvExportCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "SummaryCommand.h"
@@ -34,7 +35,12 @@ QString commandsHelp()
                    "  export --format xliff [--city KEY|--plan KEY|--status S] [--source ko|en] [-o FILE]\n"
                    "                                   fields to translate, as XLIFF 1.2 for CAT tools\n"
                    "  import --format xliff [--dry-run] FILE\n"
-                   "                                   apply a translated XLIFF 1.2 or 2.0 file, all or nothing");
+                   "                                   apply a translated XLIFF 1.2 or 2.0 file, all or nothing") +
+           QLatin1Char('\n') +
+           Cli::tr("  export --format csv --table budget-lines|plans|targets|regions\n"
+                   "         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]\n"
+                   "                                   one table as CSV for spreadsheets; exit 1 when a\n"
+                   "                                   character cannot be encoded");
 }
 } // namespace
 
@@ -93,8 +99,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
         Cli::tr("import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949)."), Cli::tr("ENCODING"));
+    const QCommandLineOption tableOption(
+        QStringLiteral("table"), Cli::tr("export --format csv: the table (budget-lines, plans, targets, regions)."),
+        Cli::tr("TABLE"));
     parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
-                       existingOption, encodingOption});
+                       existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export, validate, import or check"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
@@ -130,6 +139,10 @@ int main(int argc, char *argv[])
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");
     if (command == QLatin1String("export") && positional.isEmpty() && xliff)
         return XliffCommand::exportFile(context, parser, parser.value(outputOption));
+    if (command == QLatin1String("export") && positional.isEmpty() &&
+        parser.value(formatOption) == QLatin1String("csv"))
+        return CsvExportCommand::run(context, parser.value(tableOption), parser.value(encodingOption),
+                                     parser.value(outputOption));
     if (command == QLatin1String("import") && xliff)
         return XliffCommand::importFile(context, parser, positional);
     if (command == QLatin1String("export") && positional.isEmpty())
