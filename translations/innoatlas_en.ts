@@ -83,20 +83,43 @@
             <translation>export: unknown format "%1" (known: json)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../app/cli/CsvExportCommand.cpp" line="+18" />
+            <source>export --format csv: --table is required (%1)</source>
+            <translation>export --format csv: --table is required (%1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export: unknown table "%1" (known: %2)</source>
+            <translation>export: unknown table "%1" (known: %2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export: unknown encoding "%1" (known: utf-8, utf-8-bom, cp949)</source>
+            <translation>export: unknown encoding "%1" (known: utf-8, utf-8-bom, cp949)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+19" />
             <location filename="../app/cli/XliffCommand.cpp" line="+28" />
             <source>export: cannot write to standard output</source>
             <translation>export: cannot write to standard output</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <location line="+2" />
+            <source>standard output</source>
+            <translation>standard output</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+8" />
             <location line="+4" />
             <location filename="../app/cli/XliffCommand.cpp" line="+7" />
             <source>%1: cannot write: %2</source>
             <translation>%1: cannot write: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+25" />
+            <location filename="../app/cli/main.cpp" line="+26" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -126,7 +149,18 @@
                                    apply a translated XLIFF 1.2 or 2.0 file, all or nothing</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+6" />
+            <source>  export --format csv --table budget-lines|plans|targets|regions
+         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]
+                                   one table as CSV for spreadsheets; exit 1 when a
+                                   character cannot be encoded</source>
+            <translation>  export --format csv --table budget-lines|plans|targets|regions
+         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]
+                                   one table as CSV for spreadsheets; exit 1 when a
+                                   character cannot be encoded</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -193,12 +227,22 @@
             <translation>ENCODING</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>export --format csv: the table (budget-lines, plans, targets, regions).</source>
+            <translation>export --format csv: the table (budget-lines, plans, targets, regions).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TABLE</source>
+            <translation>TABLE</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>summary, export, validate, import or check</source>
             <translation>summary, export, validate, import or check</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-24" />
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -213,7 +257,7 @@
             <translation>Write to FILE instead of standard output.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Files to validate.</source>
             <translation>Files to validate.</translation>
         </message>
@@ -233,7 +277,7 @@
             <translation>No command given.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>Unknown command or extra arguments: %1</translation>
         </message>
@@ -587,6 +631,24 @@
             <location line="+7" />
             <source>link</source>
             <translation>link</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../core/exporters/CsvWriter.cpp" line="+123" />
+            <source>header, column %1: the character %2 (%3) cannot be written in CP949</source>
+            <translation>header, column %1: the character %2 (%3) cannot be written in CP949</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>row %1, column %2: the character %3 (%4) cannot be written in CP949</source>
+            <translation>row %1, column %2: the character %3 (%4) cannot be written in CP949</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: cannot write: %2</translation>
         </message>
     </context>
     <context>
@@ -2942,7 +3004,7 @@
     <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+41" />
+            <location filename="../ui/main/FigureViews.cpp" line="+45" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>Added to the deck: %n slide</numerusform>

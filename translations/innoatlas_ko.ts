@@ -83,20 +83,43 @@
             <translation>export: 알 수 없는 형식 "%1" (지원 형식: json)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../app/cli/CsvExportCommand.cpp" line="+18" />
+            <source>export --format csv: --table is required (%1)</source>
+            <translation>export --format csv: --table을 지정해야 합니다 (%1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export: unknown table "%1" (known: %2)</source>
+            <translation>export: 알 수 없는 표 "%1" (가능한 표: %2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export: unknown encoding "%1" (known: utf-8, utf-8-bom, cp949)</source>
+            <translation>export: 알 수 없는 인코딩 "%1" (가능한 인코딩: utf-8, utf-8-bom, cp949)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+19" />
             <location filename="../app/cli/XliffCommand.cpp" line="+28" />
             <source>export: cannot write to standard output</source>
             <translation>export: 표준 출력에 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <location line="+2" />
+            <source>standard output</source>
+            <translation>표준 출력</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+8" />
             <location line="+4" />
             <location filename="../app/cli/XliffCommand.cpp" line="+7" />
             <source>%1: cannot write: %2</source>
             <translation>%1: 쓸 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+25" />
+            <location filename="../app/cli/main.cpp" line="+26" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -126,7 +149,18 @@
                                    번역된 XLIFF 1.2 또는 2.0 파일 적용(전부 적용하거나 전혀 적용하지 않음)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+6" />
+            <source>  export --format csv --table budget-lines|plans|targets|regions
+         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]
+                                   one table as CSV for spreadsheets; exit 1 when a
+                                   character cannot be encoded</source>
+            <translation>  export --format csv --table budget-lines|plans|targets|regions
+         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]
+                                   표 하나를 스프레드시트용 CSV로 내보냅니다. 인코딩할 수
+                                   없는 문자가 있으면 종료 코드 1</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>이노아틀라스 명령줄 도구: 한국 도시의 혁신 계획을 한국어와 영어로 다룹니다.</translation>
         </message>
@@ -193,12 +227,22 @@
             <translation>인코딩</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>export --format csv: the table (budget-lines, plans, targets, regions).</source>
+            <translation>export --format csv: 내보낼 표 (budget-lines, plans, targets, regions).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TABLE</source>
+            <translation>표</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>summary, export, validate, import or check</source>
             <translation>summary, export, validate, import 또는 check</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-24" />
             <source>FORMAT</source>
             <translation>형식</translation>
         </message>
@@ -213,7 +257,7 @@
             <translation>표준 출력 대신 파일에 씁니다.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Files to validate.</source>
             <translation>검사할 파일.</translation>
         </message>
@@ -233,7 +277,7 @@
             <translation>명령이 없습니다.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>알 수 없는 명령이거나 불필요한 인수입니다: %1</translation>
         </message>
@@ -584,6 +628,24 @@
             <location line="+7" />
             <source>link</source>
             <translation>링크</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../core/exporters/CsvWriter.cpp" line="+123" />
+            <source>header, column %1: the character %2 (%3) cannot be written in CP949</source>
+            <translation>머리글, 열 %1: 문자 %2(%3)은(는) CP949로 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>row %1, column %2: the character %3 (%4) cannot be written in CP949</source>
+            <translation>%1행, 열 %2: 문자 %3(%4)은(는) CP949로 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: 쓸 수 없습니다: %2</translation>
         </message>
     </context>
     <context>
@@ -2935,7 +2997,7 @@
     <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+41" />
+            <location filename="../ui/main/FigureViews.cpp" line="+45" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>발표 자료에 추가했습니다: 슬라이드 %n장</numerusform>
