@@ -217,12 +217,7 @@
             <translation>update|skip</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949).</source>
-            <translation>import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949).</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+5" />
             <source>ENCODING</source>
             <translation>ENCODING</translation>
         </message>
@@ -242,7 +237,7 @@
             <translation>summary, export, validate, import or check</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -257,7 +252,12 @@
             <translation>Write to FILE instead of standard output.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+14" />
+            <source>The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, utf-8-bom or cp949.</source>
+            <translation>The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, utf-8-bom or cp949.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Files to validate.</source>
             <translation>Files to validate.</translation>
         </message>

@@ -217,12 +217,7 @@
             <translation>update|skip</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949).</source>
-            <translation>import: CSV 파일의 인코딩(auto, utf-8, utf-16le, utf-16be, cp949).</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+5" />
             <source>ENCODING</source>
             <translation>인코딩</translation>
         </message>
@@ -242,7 +237,7 @@
             <translation>summary, export, validate, import 또는 check</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>FORMAT</source>
             <translation>형식</translation>
         </message>
@@ -257,7 +252,12 @@
             <translation>표준 출력 대신 파일에 씁니다.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+14" />
+            <source>The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, utf-8-bom or cp949.</source>
+            <translation>CSV 파일의 인코딩: 가져오기는 auto, utf-8, utf-16le, utf-16be, cp949 중 하나, 내보내기는 utf-8, utf-8-bom, cp949 중 하나.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Files to validate.</source>
             <translation>검사할 파일.</translation>
         </message>

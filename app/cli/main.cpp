@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
                                             Cli::tr("update|skip"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
-        Cli::tr("import: the CSV file's encoding (auto, utf-8, utf-16le, utf-16be, cp949)."), Cli::tr("ENCODING"));
+        Cli::tr("The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, "
+                "utf-8-bom or cp949."),
+        Cli::tr("ENCODING"));
     const QCommandLineOption tableOption(
         QStringLiteral("table"), Cli::tr("export --format csv: the table (budget-lines, plans, targets, regions)."),
         Cli::tr("TABLE"));
