@@ -1409,6 +1409,19 @@
         </message>
     </context>
     <context>
+        <name>PlanFilterBoxes</name>
+        <message>
+            <location filename="../ui/charts/PlanFilterBoxes.cpp" line="+13" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterDeck</name>
         <message>
             <location filename="../core/charts/PresenterDeck.cpp" line="+78" />
@@ -3104,17 +3117,7 @@
     <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+185" />
-            <source>All cities</source>
-            <translation>All cities</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>All themes</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+191" />
             <source>&amp;By:</source>
             <translation>&amp;By:</translation>
         </message>
@@ -4026,17 +4029,7 @@
     <context>
         <name>innoatlas::TargetsView</name>
         <message>
-            <location filename="../ui/charts/TargetsView.cpp" line="+105" />
-            <source>All cities</source>
-            <translation>All cities</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>All themes</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location filename="../ui/charts/TargetsView.cpp" line="+110" />
             <source>City filter</source>
             <translation>City filter</translation>
         </message>
@@ -4095,7 +4088,7 @@
     <context>
         <name>innoatlas::TimelineWidget</name>
         <message>
-            <location filename="../ui/timeline/TimelineWidget.cpp" line="+146" />
+            <location filename="../ui/timeline/TimelineWidget.cpp" line="+148" />
             <source>One lane per city</source>
             <translation>One lane per city</translation>
         </message>
@@ -4105,17 +4098,7 @@
             <translation>One lane per plan</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>All cities</source>
-            <translation>All cities</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>All themes</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+11" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>

@@ -1405,6 +1405,19 @@
         </message>
     </context>
     <context>
+        <name>PlanFilterBoxes</name>
+        <message>
+            <location filename="../ui/charts/PlanFilterBoxes.cpp" line="+13" />
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All themes</source>
+            <translation>모든 주제</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterDeck</name>
         <message>
             <location filename="../core/charts/PresenterDeck.cpp" line="+78" />
@@ -3096,17 +3109,7 @@
     <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+185" />
-            <source>All cities</source>
-            <translation>모든 도시</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>모든 주제</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+191" />
             <source>&amp;By:</source>
             <translation>기준(&amp;B):</translation>
         </message>
@@ -4014,17 +4017,7 @@
     <context>
         <name>innoatlas::TargetsView</name>
         <message>
-            <location filename="../ui/charts/TargetsView.cpp" line="+105" />
-            <source>All cities</source>
-            <translation>모든 도시</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>모든 주제</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location filename="../ui/charts/TargetsView.cpp" line="+110" />
             <source>City filter</source>
             <translation>도시 필터</translation>
         </message>
@@ -4083,7 +4076,7 @@
     <context>
         <name>innoatlas::TimelineWidget</name>
         <message>
-            <location filename="../ui/timeline/TimelineWidget.cpp" line="+146" />
+            <location filename="../ui/timeline/TimelineWidget.cpp" line="+148" />
             <source>One lane per city</source>
             <translation>도시별 한 줄</translation>
         </message>
@@ -4093,17 +4086,7 @@
             <translation>계획별 한 줄</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>All cities</source>
-            <translation>모든 도시</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All themes</source>
-            <translation>모든 주제</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+11" />
             <source>Lanes</source>
             <translation>줄</translation>
         </message>

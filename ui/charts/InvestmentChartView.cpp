@@ -7,6 +7,7 @@
 #include "charts/FigureCanvas.h"
 #include "charts/InterfaceLanguage.h"
 #include "charts/InvestmentChartBuilder.h"
+#include "charts/PlanFilterBoxes.h"
 #include "charts/RegionNames.h"
 #include "charts/ValueAxisScale.h"
 #include "model/Vocabulary.h"
@@ -180,28 +181,7 @@ void InvestmentChartView::rebuild()
 
 void InvestmentChartView::fillFilters()
 {
-    const Language language = InterfaceLanguage::current();
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    m_theme->clear();
-    m_theme->addItem(tr("All themes"), QString());
-    if (!m_dataset)
-        return;
-    QSet<QString> cities;
-    QSet<QString> themes;
-    for (const Plan &plan : m_dataset->plans) {
-        cities.insert(plan.regionKey);
-        for (const QString &theme : plan.themeKeys)
-            themes.insert(theme);
-    }
-    for (const Region &region : m_dataset->regions) {
-        if (cities.contains(region.key))
-            m_city->addItem(RegionNames::shortName(region, language), region.key);
-    }
-    for (const Theme &theme : m_dataset->themes) {
-        if (themes.contains(theme.key))
-            m_theme->addItem(theme.name.preferred(language), theme.key);
-    }
+    PlanFilterBoxes::fill(m_city, m_theme, m_dataset.get(), InterfaceLanguage::current());
 }
 
 void InvestmentChartView::retranslate()

@@ -1,5 +1,7 @@
 #include "charts/TargetsView.h"
 
+#include "charts/PlanFilterBoxes.h"
+
 #include "charts/DatasetSnapshot.h"
 #include "charts/ExportMenu.h"
 #include "charts/InterfaceLanguage.h"
@@ -101,29 +103,8 @@ void TargetsView::rebuild()
 void TargetsView::retranslate()
 {
     const Language language = InterfaceLanguage::current();
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    m_theme->clear();
-    m_theme->addItem(tr("All themes"), QString());
-    if (m_dataset) {
-        QSet<QString> cities;
-        QSet<QString> themes;
-        for (const Plan &plan : m_dataset->plans) {
-            if (plan.targets.isEmpty())
-                continue;
-            cities.insert(plan.regionKey);
-            for (const QString &theme : plan.themeKeys)
-                themes.insert(theme);
-        }
-        for (const Region &region : m_dataset->regions) {
-            if (cities.contains(region.key))
-                m_city->addItem(RegionNames::shortName(region, language), region.key);
-        }
-        for (const Theme &theme : m_dataset->themes) {
-            if (themes.contains(theme.key))
-                m_theme->addItem(theme.name.preferred(language), theme.key);
-        }
-    }
+    PlanFilterBoxes::fill(m_city, m_theme, m_dataset.get(), language,
+                          [](const Plan &plan) { return !plan.targets.isEmpty(); });
     m_city->setCurrentIndex(std::max(0, m_city->findData(m_cityKeys.value(0))));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_themeKeys.value(0))));
     m_city->setAccessibleName(tr("City filter"));

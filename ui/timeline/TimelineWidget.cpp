@@ -1,5 +1,7 @@
 #include "timeline/TimelineWidget.h"
 
+#include "charts/PlanFilterBoxes.h"
+
 #include "charts/DatasetSnapshot.h"
 #include "charts/ExportMenu.h"
 #include "charts/InterfaceLanguage.h"
@@ -146,29 +148,13 @@ void TimelineWidget::retranslate()
     m_lanes->addItem(tr("One lane per city"), int(TimelineRequest::Lanes::Cities));
     m_lanes->addItem(tr("One lane per plan"), int(TimelineRequest::Lanes::Plans));
     m_lanes->setCurrentIndex(m_request.lanes == TimelineRequest::Lanes::Plans ? 1 : 0);
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    m_theme->clear();
-    m_theme->addItem(tr("All themes"), QString());
+    // Cities with events but no plan get a lane too, so they can be chosen.
+    QSet<QString> eventRegions;
     if (m_dataset) {
-        QSet<QString> regions;
-        QSet<QString> themes;
-        for (const Plan &plan : m_dataset->plans) {
-            regions.insert(plan.regionKey);
-            for (const QString &theme : plan.themeKeys)
-                themes.insert(theme);
-        }
         for (const Event &event : m_dataset->events)
-            regions.insert(event.regionKey);
-        for (const Region &region : m_dataset->regions) {
-            if (regions.contains(region.key))
-                m_city->addItem(RegionNames::shortName(region, language), region.key);
-        }
-        for (const Theme &theme : m_dataset->themes) {
-            if (themes.contains(theme.key))
-                m_theme->addItem(theme.name.preferred(language), theme.key);
-        }
+            eventRegions.insert(event.regionKey);
     }
+    PlanFilterBoxes::fill(m_city, m_theme, m_dataset.get(), language, {}, eventRegions);
     m_city->setCurrentIndex(std::max(0, m_city->findData(m_request.cityKeys.value(0))));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_request.themeKeys.value(0))));
     m_lanes->setAccessibleName(tr("Lanes"));
