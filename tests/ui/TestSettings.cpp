@@ -67,11 +67,23 @@ private slots:
         QStringList paths;
         for (auto key : {Settings::Key::WindowGeometry, Settings::Key::WindowState, Settings::Key::DetailSplitter,
                          Settings::Key::LastSelection, Settings::Key::InterfaceLanguage, Settings::Key::ContentLanguage,
-                         Settings::Key::ColorTheme, Settings::Key::NavigatorGrouping, Settings::Key::CentralTab}) {
+                         Settings::Key::ColorTheme, Settings::Key::NavigatorGrouping, Settings::Key::CentralTab,
+                         Settings::Key::UserName}) {
             QVERIFY(!Settings::path(key).isEmpty());
             QVERIFY2(!paths.contains(Settings::path(key)), qPrintable(Settings::path(key)));
             paths << Settings::path(key);
         }
+    }
+
+    void userNameFallsBackToTheLoginName()
+    {
+        qputenv("USER", "kim.minji");
+        Settings settings(file());
+        QCOMPARE(settings.userName(), QStringLiteral("kim.minji"));
+        settings.setValue(Settings::Key::UserName, QStringLiteral("  이수진 "));
+        QCOMPARE(settings.userName(), QStringLiteral("이수진"));
+        settings.setValue(Settings::Key::UserName, QStringLiteral("   "));
+        QCOMPARE(settings.userName(), QStringLiteral("kim.minji"));
     }
 
 private:

@@ -24,6 +24,7 @@ const std::vector<Entry> &entries()
         {Settings::Key::ColorTheme, "Appearance/theme", QStringLiteral("system")},
         {Settings::Key::NavigatorGrouping, "Navigator/grouping", QStringLiteral("region")},
         {Settings::Key::CentralTab, "MainWindow/centralTab", 0},
+        {Settings::Key::UserName, "Identity/userName", QString()},
     };
     return table;
 }
@@ -82,6 +83,19 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QString Settings::userName() const
+{
+    const QString chosen = string(Key::UserName).trimmed();
+    if (!chosen.isEmpty())
+        return chosen;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString login = qEnvironmentVariable(variable).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+    return QStringLiteral("unknown");
 }
 
 } // namespace innoatlas

@@ -28,6 +28,7 @@ public:
         ColorTheme,        ///< QString: "system", "light", "dark" or "high-contrast"
         NavigatorGrouping, ///< QString: "region" or "theme"
         CentralTab,        ///< int: the central view shown last
+        UserName,          ///< QString: the name recorded with every change; empty for the login name
     };
 
     /** The user's settings (organisation and application name of the program). */
@@ -46,6 +47,8 @@ public:
     /** Writes pending changes to the file. */
     void sync();
     QString fileName() const;
+    /** The name recorded in the history of every change: the UserName setting, else the login name. */
+    QString userName() const;
 
     static QString path(Key key);
     static QVariant defaultValue(Key key);
