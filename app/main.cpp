@@ -8,6 +8,8 @@
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
+#include "review/ReviewFeature.h"
+#include "review/TranslationWorkspace.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
 #include "store/UserDatabase.h"
@@ -84,8 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QCoreApplication::translate("main", "Window size, such as 1600x1000."),
                                         QCoreApplication::translate("main", "WxH"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "Open the translation workspace (--screenshot then renders it)."));
     parser.addOptions({databaseOption, langOption, contentOption, themeOption, settingsOption, screenshotOption,
-                       selectOption, searchOption, sizeOption});
+                       selectOption, searchOption, sizeOption, workspaceOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "An InnoAtlas database to open (as --database)."),
                                  QCoreApplication::translate("main", "[FILE]"));
@@ -124,6 +129,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(database, *settings, language);
     new FigureViews(window, database);
+    auto *review = new ReviewFeature(window, database, *settings);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)
@@ -135,13 +141,19 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(searchOption))
         window.searchPanel()->searchNow(parser.value(searchOption));
+    QWidget *shown = &window;
+    if (parser.isSet(workspaceOption)) {
+        shown = review->openWorkspace();
+        if (parser.isSet(sizeOption))
+            shown->resize(window.size());
+    }
 
     if (parser.isSet(screenshotOption)) {
         // Let the layouts settle (rows that wrap, docks that size themselves) before grabbing.
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
         const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file)) {
+        if (!shown->grab().save(file)) {
             QTextStream(stderr) << QCoreApplication::translate("main", "%1: cannot write the image").arg(file)
                                 << Qt::endl;
             return 1;

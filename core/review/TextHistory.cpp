@@ -55,6 +55,17 @@ QVector<HistoryEntry> TextHistory::ofBatch(qint64 batch) const
     return select(QStringLiteral("h.batch = ?"), {batch}, QStringLiteral("h.id"));
 }
 
+QHash<FieldKey, HistoryEntry> TextHistory::latestPerField() const
+{
+    QHash<FieldKey, HistoryEntry> latest;
+    const QVector<HistoryEntry> entries =
+        select(QStringLiteral("h.id IN (SELECT MAX(id) FROM text_history GROUP BY entity_id, field)"), {},
+               QStringLiteral("h.id"));
+    for (const HistoryEntry &entry : entries)
+        latest.insert(entry.edit.key, entry);
+    return latest;
+}
+
 QVector<HistoryEntry> TextHistory::recent(int limit) const
 {
     return select(QStringLiteral("1"), {limit}, QStringLiteral("h.id DESC LIMIT ?"));

@@ -2,6 +2,7 @@
 
 #include "review/HistoryEntry.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -21,6 +22,8 @@ public:
     QVector<HistoryEntry> ofEntity(const QString &entityKey) const;
     /** The changes recorded together under one batch, in the order they were made. */
     QVector<HistoryEntry> ofBatch(qint64 batch) const;
+    /** The latest change of every field that has one (either language), by field. */
+    QHash<FieldKey, HistoryEntry> latestPerField() const;
     /** The latest @p limit changes anywhere. */
     QVector<HistoryEntry> recent(int limit) const;
 

@@ -25,6 +25,11 @@ const std::vector<Entry> &entries()
         {Settings::Key::NavigatorGrouping, "Navigator/grouping", QStringLiteral("region")},
         {Settings::Key::CentralTab, "MainWindow/centralTab", 0},
         {Settings::Key::UserName, "Identity/userName", QString()},
+        {Settings::Key::WorkspaceGeometry, "Workspace/geometry", QByteArray()},
+        {Settings::Key::WorkspaceSplitter, "Workspace/splitter", QByteArray()},
+        {Settings::Key::WorkspaceEditorSplitter, "Workspace/editorSplitter", QByteArray()},
+        {Settings::Key::WorkspaceFilters, "Workspace/filters", QString()},
+        {Settings::Key::WorkspaceTab, "Workspace/tab", 0},
     };
     return table;
 }

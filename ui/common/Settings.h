@@ -19,16 +19,21 @@ class Settings
 public:
     enum class Key
     {
-        WindowGeometry,    ///< QByteArray from QMainWindow::saveGeometry()
-        WindowState,       ///< QByteArray from QMainWindow::saveState(): docks and toolbars
-        DetailSplitter,    ///< QByteArray: fields above, sources below
-        LastSelection,     ///< QString: the key of the entity selected last
-        InterfaceLanguage, ///< QString: "ko", "en", or empty for the system's language
-        ContentLanguage,   ///< QString: "interface", "ko", "en" or "both"
-        ColorTheme,        ///< QString: "system", "light", "dark" or "high-contrast"
-        NavigatorGrouping, ///< QString: "region" or "theme"
-        CentralTab,        ///< int: the central view shown last
-        UserName,          ///< QString: the name recorded with every change; empty for the login name
+        WindowGeometry,          ///< QByteArray from QMainWindow::saveGeometry()
+        WindowState,             ///< QByteArray from QMainWindow::saveState(): docks and toolbars
+        DetailSplitter,          ///< QByteArray: fields above, sources below
+        LastSelection,           ///< QString: the key of the entity selected last
+        InterfaceLanguage,       ///< QString: "ko", "en", or empty for the system's language
+        ContentLanguage,         ///< QString: "interface", "ko", "en" or "both"
+        ColorTheme,              ///< QString: "system", "light", "dark" or "high-contrast"
+        NavigatorGrouping,       ///< QString: "region" or "theme"
+        CentralTab,              ///< int: the central view shown last
+        UserName,                ///< QString: the name recorded with every change; empty for the login name
+        WorkspaceGeometry,       ///< QByteArray: the translator workspace window
+        WorkspaceSplitter,       ///< QByteArray: the workspace's table and editor above, its tabs below
+        WorkspaceEditorSplitter, ///< QByteArray: the workspace's table beside its editor
+        WorkspaceFilters,        ///< QString: the workspace's filters (ReviewFilterModel::saveState())
+        WorkspaceTab,            ///< int: the workspace tab shown last (findings, history, glossary, progress)
     };
 
     /** The user's settings (organisation and application name of the program). */

@@ -18,6 +18,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     quit->setMenuRole(QAction::QuitRole);
     copy = make("actionCopy", {QKeySequence::Copy});
     find = make("actionFind", {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    preferences = make("actionPreferences", {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
     back = make("actionBack", {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
     forward = make("actionForward", {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
     groupByRegion = make("actionGroupByRegion", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, grouping);
@@ -77,6 +79,8 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
     m_edit->addAction(copy);
     m_edit->addSeparator();
     m_edit->addAction(find);
+    m_edit->addSeparator();
+    m_edit->addAction(preferences);
 
     m_view = bar->addMenu(QString());
     m_view->addActions(dockActions);
@@ -113,6 +117,8 @@ void MainActions::retranslate()
     copy->setStatusTip(tr("Copy the selected row or text, in Korean and English"));
     find->setText(tr("&Find…"));
     find->setStatusTip(tr("Search every Korean and English text, initial consonants (ㄷㅈ) and amounts"));
+    preferences->setText(tr("&Preferences…"));
+    preferences->setStatusTip(tr("Your name for the history of changes"));
     back->setText(tr("&Back"));
     back->setStatusTip(tr("Go back to the entry shown before"));
     forward->setText(tr("&Forward"));

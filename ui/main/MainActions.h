@@ -29,6 +29,7 @@ public:
     QAction *quit = nullptr;
     QAction *copy = nullptr;
     QAction *find = nullptr;
+    QAction *preferences = nullptr;
     QAction *back = nullptr;
     QAction *forward = nullptr;
     QAction *groupByRegion = nullptr;

@@ -7,6 +7,7 @@
 #include "main/CentralTabs.h"
 #include "main/MainActions.h"
 #include "main/OverviewWidget.h"
+#include "main/PreferencesDialog.h"
 #include "main/StatusInfo.h"
 #include "models/DetailFieldModel.h"
 #include "navigator/NavigatorWidget.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUrl>
 
 namespace innoatlas {
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, const QString &in
     m_contentChoice = parseContentLanguageChoice(m_settings.string(Settings::Key::ContentLanguage));
     ColorThemes::apply(ColorThemes::parse(m_settings.string(Settings::Key::ColorTheme)));
 
+    m_undoStack = new QUndoStack(this);
     m_actions = new MainActions(this);
     // Created in reading order, which is the keyboard's (Tab) order: search, navigator, overview, details.
     m_searchField = new SearchField(this);
@@ -166,6 +169,7 @@ void MainWindow::connectActions()
     connect(m_actions->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->guide, &QAction::triggered, this, &MainWindow::showGuide);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_navigator, &NavigatorWidget::currentEntityChanged, this, [this](const EntityRef &entity) {
@@ -397,6 +401,12 @@ void MainWindow::showGuide()
         path = QFileInfo(besideProgram).canonicalFilePath();
     if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         statusBar()->showMessage(tr("The user guide is not installed (%1).").arg(name), 8000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

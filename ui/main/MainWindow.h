@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QToolBar;
+class QUndoStack;
 
 namespace innoatlas {
 
@@ -62,6 +63,8 @@ public:
     void saveSettings();
 
     MainActions *actions() const { return m_actions; }
+    /** The one undo stack of the database's edits. */
+    QUndoStack *undoStack() const { return m_undoStack; }
     SearchField *searchField() const { return m_searchField; }
     SearchPanel *searchPanel() const { return m_search; }
     NavigatorWidget *navigator() const { return m_navigator; }
@@ -90,6 +93,7 @@ private:
     bool open(const EntityRef &target, bool record);
     void showAbout();
     void showGuide();
+    void showPreferences();
     /** Copies the focused text, or the current row of the focused table (the detail fields by default). */
     void copySelection();
     void applyContentLanguage();
@@ -98,6 +102,7 @@ private:
     Database &m_database;
     Settings &m_settings;
     MainActions *m_actions = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     CentralTabs *m_central = nullptr;
     OverviewWidget *m_overview = nullptr;
     NavigatorWidget *m_navigator = nullptr;

@@ -1,0 +1,60 @@
+#include "review/ReviewFeature.h"
+
+#include "main/MainActions.h"
+#include "main/MainWindow.h"
+#include "review/TranslationWorkspace.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QEvent>
+
+namespace innoatlas {
+
+ReviewFeature::ReviewFeature(MainWindow &window, Database &database, Settings &settings)
+    : QObject(&window), m_window(window), m_database(database), m_settings(settings)
+{
+    m_action = new QAction(&window);
+    m_action->setObjectName(QStringLiteral("actionTranslationWorkspace"));
+    // Ctrl+Shift+T groups the navigator by theme; L as in localisation.
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_action->setShortcutContext(Qt::WindowShortcut);
+    window.actions()->addViewAction(m_action);
+    connect(m_action, &QAction::triggered, this, &ReviewFeature::openWorkspace);
+    window.installEventFilter(this);
+    retranslate();
+}
+
+TranslationWorkspace *ReviewFeature::openWorkspace()
+{
+    if (!m_workspace) {
+        m_workspace = new TranslationWorkspace(m_database.connection(), m_window.undoStack(), m_settings, &m_window);
+        connect(m_workspace, &TranslationWorkspace::entityActivated, this, [this](const QString &key) {
+            m_window.navigateTo(key);
+            m_window.raise();
+            m_window.activateWindow();
+        });
+    }
+    m_workspace->show();
+    m_workspace->raise();
+    m_workspace->activateWindow();
+    return m_workspace;
+}
+
+bool ReviewFeature::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (watched == &m_window && event->type() == QEvent::Close && m_workspace)
+        m_workspace->close();
+    return QObject::eventFilter(watched, event);
+}
+
+void ReviewFeature::retranslate()
+{
+    m_action->setText(tr("&Translation Workspace…"));
+    m_action->setStatusTip(tr("Review and edit the Korean and English of every field, with checks and a glossary"));
+    const QString key = m_action->shortcut().toString(QKeySequence::NativeText);
+    m_action->setToolTip(tr("%1 (%2)").arg(m_action->text().remove(QLatin1Char('&')), key));
+}
+
+} // namespace innoatlas

@@ -1,0 +1,241 @@
+#include "review/ReviewTableModel.h"
+
+#include "common/Badge.h"
+#include "common/Terms.h"
+#include "review/ContentPairs.h"
+#include "review/Glossary.h"
+#include "review/ReviewRoles.h"
+#include "review/TextHistory.h"
+
+#include <QDateTime>
+
+namespace innoatlas {
+
+namespace {
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return line.size() > 160 ? line.left(159) + QChar(0x2026) : line;
+}
+
+QString localTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
+}
+} // namespace
+
+ReviewTableModel::ReviewTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ReviewTableModel::loadChecks()
+{
+    m_checks.emplace(Glossary(m_database).terms());
+    m_dismissals.emplace(m_database);
+}
+
+void ReviewTableModel::checkRow(ReviewRow &row) const
+{
+    row.findings = m_dismissals->open(m_checks->check(row.pair));
+}
+
+void ReviewTableModel::reload(const QSqlDatabase &database)
+{
+    m_database = database;
+    const QVector<FieldPair> pairs = ContentPairs::load(database);
+    ReviewScopes scopes = ReviewScopes::load(database);
+    const QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
+    loadChecks();
+
+    beginResetModel();
+    m_scopes = std::move(scopes);
+    m_rows.clear();
+    m_index.clear();
+    m_rows.reserve(pairs.size());
+    for (const FieldPair &pair : pairs) {
+        ReviewRow row;
+        row.pair = pair;
+        row.cityKey = m_scopes.cityOf(pair.entityId);
+        row.planKey = m_scopes.planOf(pair.entityId);
+        const auto last = latest.constFind(pair.key);
+        if (last != latest.constEnd()) {
+            row.lastEditedBy = last->userName;
+            row.lastEditedAt = last->changedAt;
+        }
+        checkRow(row);
+        m_index.insert(pair.key, int(m_rows.size()));
+        m_rows << row;
+    }
+    endResetModel();
+    emit findingsChanged();
+}
+
+void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
+{
+    if (!m_checks)
+        return;
+    const QHash<FieldKey, HistoryEntry> latest = TextHistory(m_database).latestPerField();
+    for (const FieldKey &key : keys) {
+        const int index = rowOf(key);
+        if (index < 0)
+            continue;
+        ReviewRow &row = m_rows[index];
+        const FieldPair pair = ContentPairs::loadOne(m_database, key);
+        if (pair.entityId == 0)
+            continue;
+        row.pair = pair;
+        const auto last = latest.constFind(key);
+        row.lastEditedBy = last != latest.constEnd() ? last->userName : QString();
+        row.lastEditedAt = last != latest.constEnd() ? last->changedAt : QString();
+        checkRow(row);
+        emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    }
+    emit findingsChanged();
+}
+
+void ReviewTableModel::recheck()
+{
+    if (!m_checks)
+        return;
+    loadChecks();
+    for (ReviewRow &row : m_rows)
+        checkRow(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, FindingsColumn), index(int(m_rows.size()) - 1, FindingsColumn));
+    emit findingsChanged();
+}
+
+QVector<Finding> ReviewTableModel::findings() const
+{
+    QVector<Finding> all;
+    for (const ReviewRow &row : m_rows)
+        all += row.findings;
+    return all;
+}
+
+int ReviewTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ReviewRow &row = m_rows.at(index.row());
+    const FieldPair &pair = row.pair;
+    switch (role) {
+    case KeyRole:
+        return pair.key.entityKey;
+    case KindRole:
+        return pair.entityKind;
+    case PlanKeyRole:
+        return row.planKey;
+    case RegionKeyRole:
+        return row.cityKey;
+    case FieldRole:
+        return pair.key.field;
+    case KoStatusRole:
+        return int(pair.text.koStatus);
+    case EnStatusRole:
+        return int(pair.text.enStatus);
+    case FlaggedRole:
+        return pair.koFlag.has_value() || pair.enFlag.has_value();
+    case CheckIdsRole: {
+        QStringList ids;
+        for (const Finding &finding : row.findings)
+            ids << finding.checkId;
+        return ids;
+    }
+    case SearchTextRole:
+        return pair.key.toString() + QLatin1Char('\n') + pair.text.ko + QLatin1Char('\n') + pair.text.en;
+    case BadgeRole:
+        if (index.column() == KoreanStatusColumn)
+            return int(Badges::fromStatus(pair.text.koStatus));
+        if (index.column() == EnglishStatusColumn)
+            return int(Badges::fromStatus(pair.text.enStatus));
+        return {};
+    case SortRole:
+        if (index.column() == KoreanStatusColumn)
+            return int(pair.text.koStatus);
+        if (index.column() == EnglishStatusColumn)
+            return int(pair.text.enStatus);
+        if (index.column() == FindingsColumn)
+            return int(row.findings.size());
+        if (index.column() == LastEditedColumn)
+            return row.lastEditedAt;
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == KoreanColumn)
+            return pair.text.ko;
+        if (index.column() == EnglishColumn)
+            return pair.text.en;
+        if (index.column() == EntityColumn)
+            return Terms::interfaceName(QStringLiteral("entityKind"), pair.entityKind);
+        if (index.column() == FindingsColumn) {
+            QStringList messages;
+            for (const Finding &finding : row.findings)
+                messages << finding.message();
+            return messages.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case EntityColumn:
+            return pair.key.entityKey;
+        case FieldColumn:
+            return pair.key.field;
+        case KoreanColumn:
+            return oneLine(pair.text.ko);
+        case KoreanStatusColumn:
+            return Badges::text(Badges::fromStatus(pair.text.koStatus));
+        case EnglishColumn:
+            return oneLine(pair.text.en);
+        case EnglishStatusColumn:
+            return Badges::text(Badges::fromStatus(pair.text.enStatus));
+        case LastEditedColumn:
+            return row.lastEditedAt.isEmpty() ? QString()
+                                              : tr("%1, %2").arg(row.lastEditedBy, localTime(row.lastEditedAt));
+        case FindingsColumn:
+            return row.findings.isEmpty() ? QString() : QString::number(row.findings.size());
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FindingsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EntityColumn:
+        return tr("Entry");
+    case FieldColumn:
+        return tr("Field");
+    case KoreanColumn:
+        return tr("Korean");
+    case KoreanStatusColumn:
+        return tr("Korean status");
+    case EnglishColumn:
+        return tr("English");
+    case EnglishStatusColumn:
+        return tr("English status");
+    case LastEditedColumn:
+        return tr("Last edited");
+    case FindingsColumn:
+        return tr("Findings");
+    }
+    return {};
+}
+
+} // namespace innoatlas

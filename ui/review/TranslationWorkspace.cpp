@@ -1,0 +1,459 @@
+#include "review/TranslationWorkspace.h"
+
+#include "common/BadgeDelegate.h"
+#include "common/ContentLanguage.h"
+#include "common/ItemRoles.h"
+#include "common/Settings.h"
+#include "review/FieldEditCommand.h"
+#include "review/FieldEditor.h"
+#include "review/FindingDismissals.h"
+#include "review/FindingModel.h"
+#include "review/GlossaryPanel.h"
+#include "review/HistoryModel.h"
+#include "review/ProgressModel.h"
+#include "review/ReviewFilterBar.h"
+#include "review/ReviewFilterModel.h"
+#include "review/ReviewTableModel.h"
+#include "review/TextHistory.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace innoatlas {
+
+namespace {
+enum Tab
+{
+    FindingsTab,
+    HistoryTab,
+    GlossaryTab,
+    ProgressTab
+};
+
+QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoStack *undoStack, Settings &settings,
+                                           QWidget *parent)
+    : QWidget(parent, Qt::Window), m_database(database), m_undoStack(undoStack), m_settings(settings)
+{
+    setObjectName(QStringLiteral("translationWorkspace"));
+    m_model = new ReviewTableModel(this);
+    m_filter = new ReviewFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filterBar = new ReviewFilterBar(m_model, m_filter, this);
+
+    m_table = makeTable(this, "reviewTable", m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    auto *badges = new BadgeDelegate(m_table);
+    m_table->setItemDelegateForColumn(ReviewTableModel::KoreanStatusColumn, badges);
+    m_table->setItemDelegateForColumn(ReviewTableModel::EnglishStatusColumn, badges);
+    const int widths[] = {190, 80, 250, 80, 250, 80, 150, 60};
+    for (int column = 0; column < ReviewTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+
+    m_editor = new FieldEditor(this);
+    m_editorSplitter = new QSplitter(Qt::Horizontal, this);
+    m_editorSplitter->setObjectName(QStringLiteral("workspaceEditorSplitter"));
+    m_editorSplitter->addWidget(m_table);
+    m_editorSplitter->addWidget(m_editor);
+    m_editorSplitter->setStretchFactor(0, 3);
+    m_editorSplitter->setStretchFactor(1, 2);
+
+    buildTabs();
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->addWidget(m_editorSplitter);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undo = m_undoStack->createUndoAction(this);
+    m_undo->setObjectName(QStringLiteral("actionWorkspaceUndo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this);
+    m_redo->setObjectName(QStringLiteral("actionWorkspaceRedo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    m_showInMain = new QAction(this);
+    m_showInMain->setObjectName(QStringLiteral("actionShowInMainWindow"));
+    m_showInMain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    for (QAction *action : {m_undo, m_redo, m_showInMain}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        toolBar->addAction(action);
+    }
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("progressSummary"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("workspaceMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(toolBar);
+    top->addStretch();
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TranslationWorkspace::onCurrentChanged);
+    connect(m_editor, &FieldEditor::changesRequested, this, &TranslationWorkspace::saveAndNext);
+    connect(m_model, &ReviewTableModel::findingsChanged, this, [this] {
+        updateFindings();
+        updateProgress();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TranslationWorkspace::updateFindings);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TranslationWorkspace::updateFindings);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TranslationWorkspace::updateFindings);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TranslationWorkspace::updateFindings);
+    connect(m_showInMain, &QAction::triggered, this, [this] {
+        if (m_editor->row())
+            emit entityActivated(m_editor->row()->pair.key.entityKey);
+    });
+
+    resize(1500, 950);
+    reload();
+    restoreSettings();
+    retranslate();
+}
+
+TranslationWorkspace::~TranslationWorkspace() = default;
+
+void TranslationWorkspace::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+
+    auto *findingsPage = new QWidget(m_tabs);
+    m_findings = new FindingModel(this);
+    m_findingsView = makeTable(findingsPage, "findingsView", m_findings);
+    m_findingsView->setColumnWidth(FindingModel::SeverityColumn, 110);
+    m_findingsView->setColumnWidth(FindingModel::FieldColumn, 300);
+    m_findingsView->setColumnWidth(FindingModel::LanguageColumn, 80);
+    auto *findingsBar = new QToolBar(findingsPage);
+    findingsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_dismiss = findingsBar->addAction(QString());
+    m_dismiss->setObjectName(QStringLiteral("actionDismissFinding"));
+    connect(m_dismiss, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_findingsView->currentIndex();
+        if (current.isValid())
+            dismissFinding(current.row());
+    });
+    connect(m_findingsView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { selectField(m_findings->finding(index.row()).key); });
+    auto *findingsLayout = new QVBoxLayout(findingsPage);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(findingsBar);
+    findingsLayout->addWidget(m_findingsView);
+    m_tabs->addTab(findingsPage, QString());
+
+    m_history = new HistoryModel(this);
+    m_historyView = makeTable(m_tabs, "historyView", m_history);
+    m_historyView->setColumnWidth(HistoryModel::WhenColumn, 130);
+    m_historyView->setColumnWidth(HistoryModel::ChangeColumn, 260);
+    m_historyView->setColumnWidth(HistoryModel::OldTextColumn, 320);
+    m_tabs->addTab(m_historyView, QString());
+
+    m_glossary = new GlossaryPanel(m_undoStack, m_tabs);
+    connect(m_glossary, &GlossaryPanel::glossaryChanged, this, [this] {
+        try {
+            m_model->recheck();
+        } catch (const StoreError &e) {
+            showMessage(e.message());
+        }
+        showCurrent();
+    });
+    connect(m_glossary, &GlossaryPanel::failed, this, &TranslationWorkspace::showMessage);
+    m_tabs->addTab(m_glossary, QString());
+
+    m_progress = new ProgressModel(this);
+    m_progressView = makeTable(m_tabs, "progressView", m_progress);
+    m_progressView->setColumnWidth(ProgressModel::ScopeColumn, 420);
+    m_tabs->addTab(m_progressView, QString());
+}
+
+void TranslationWorkspace::reload()
+{
+    try {
+        m_model->reload(m_database);
+        m_glossary->setDatabase(m_database);
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+    }
+    m_filterBar->refill();
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    showCurrent();
+}
+
+QString TranslationWorkspace::message() const
+{
+    return m_message->text();
+}
+
+void TranslationWorkspace::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void TranslationWorkspace::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_editor->setRow(nullptr);
+        m_history->setEntries({});
+        return;
+    }
+    const ReviewRow &row = m_model->row(m_filter->mapToSource(current).row());
+    m_editor->setRow(&row);
+    try {
+        m_history->setEntries(TextHistory(m_database).ofField(row.pair.key));
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+    }
+}
+
+void TranslationWorkspace::onCurrentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    Q_UNUSED(current)
+    if (m_applying)
+        return;
+    // Moving on keeps what was typed, as a spreadsheet does.
+    if (previous.isValid() && m_editor->isModified()) {
+        const FieldKey target =
+            current.isValid() ? m_model->row(m_filter->mapToSource(current).row()).pair.key : FieldKey();
+        applyChanges(m_editor->changes());
+        if (target.isValid()) {
+            selectField(target);
+            return;
+        }
+    }
+    showCurrent();
+}
+
+bool TranslationWorkspace::applyChanges(const QVector<FieldChange> &changes)
+{
+    if (changes.isEmpty())
+        return true;
+    QPointer<TranslationWorkspace> self(this);
+    const bool statusOnly = std::all_of(changes.begin(), changes.end(), [](const FieldChange &c) { return !c.text; });
+    const QString text = statusOnly ? tr("Change the review state of %1").arg(changes.first().key.toString())
+                                    : tr("Edit %1").arg(changes.first().key.toString());
+    m_applying = true;
+    const EditResult result = FieldEditCommand::push(m_undoStack, m_database, m_settings.userName(), changes, text,
+                                                     [self](const EditResult &r) {
+                                                         if (self)
+                                                             self->edited(r);
+                                                     });
+    m_applying = false;
+    if (!result.ok) {
+        showMessage(tr("Not saved: %1").arg(result.error));
+        return false;
+    }
+    showMessage(QString());
+    return true;
+}
+
+void TranslationWorkspace::edited(const EditResult &result)
+{
+    if (!result.ok) {
+        showMessage(result.error);
+        return;
+    }
+    QVector<FieldKey> keys;
+    for (const FieldEdit &edit : result.edits) {
+        if (!keys.contains(edit.key))
+            keys << edit.key;
+    }
+    try {
+        m_model->refresh(keys);
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+    }
+    // An undo or redo shows the field it changed.
+    if (!m_applying && !keys.isEmpty())
+        selectField(keys.first());
+    showCurrent();
+}
+
+void TranslationWorkspace::saveAndNext(const QVector<FieldChange> &changes, bool moveNext)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const FieldKey key = m_model->row(m_filter->mapToSource(current).row()).pair.key;
+    const int proxyRow = current.row();
+    if (!applyChanges(changes))
+        return;
+    // The saved row may have left the filter (marked approved while showing drafts): then the
+    // next one has taken its place.
+    const QModelIndex saved = m_filter->mapFromSource(m_model->index(m_model->rowOf(key), 0));
+    int next = saved.isValid() ? saved.row() + (moveNext ? 1 : 0) : proxyRow;
+    if (next >= m_filter->rowCount()) {
+        next = m_filter->rowCount() - 1;
+        if (moveNext)
+            showMessage(tr("That was the last field the filters show."));
+    }
+    if (next >= 0) {
+        m_applying = true;
+        m_table->setCurrentIndex(m_filter->index(next, std::max(0, current.column())));
+        m_applying = false;
+        m_table->scrollTo(m_table->currentIndex());
+    }
+    showCurrent();
+}
+
+bool TranslationWorkspace::selectField(const FieldKey &key)
+{
+    const int row = m_model->rowOf(key);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterBar->searchField()->clear();
+        m_filter->restoreState(QString());
+        m_filterBar->refill();
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    const bool applying = m_applying;
+    m_applying = true;
+    m_table->setCurrentIndex(index);
+    m_applying = applying;
+    m_table->scrollTo(index);
+    showCurrent();
+    return index.isValid();
+}
+
+bool TranslationWorkspace::dismissFinding(int row)
+{
+    if (row < 0 || row >= m_findings->rowCount())
+        return false;
+    const Finding finding = m_findings->finding(row);
+    QString error;
+    if (!FindingDismissals(m_database).dismiss(finding, m_settings.userName(), &error)) {
+        showMessage(tr("Not dismissed: %1").arg(error));
+        return false;
+    }
+    try {
+        m_model->recheck();
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+        return false;
+    }
+    showCurrent();
+    showMessage(tr("Dismissed: %1 (%2)").arg(finding.message(), finding.key.toString()));
+    return true;
+}
+
+void TranslationWorkspace::updateFindings()
+{
+    QVector<Finding> findings;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        findings += m_model->row(m_filter->mapToSource(m_filter->index(row, 0)).row()).findings;
+    m_findings->setFindings(findings);
+    m_dismiss->setEnabled(!findings.isEmpty());
+    m_tabs->setTabText(FindingsTab, tr("Findings (%1)").arg(findings.size()));
+}
+
+void TranslationWorkspace::updateProgress()
+{
+    m_progress->setRows(m_model->rows(), m_model->scopes(), interfaceLanguage());
+    const ProgressModel::Counts all = m_progress->counts(QString());
+    const int ko = int(Language::Korean);
+    const int en = int(Language::English);
+    m_summary->setText(tr("Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved")
+                           .arg(all.reviewed[ko])
+                           .arg(all.written[ko])
+                           .arg(all.approved[ko])
+                           .arg(all.reviewed[en])
+                           .arg(all.written[en])
+                           .arg(all.approved[en]));
+}
+
+void TranslationWorkspace::restoreSettings()
+{
+    restoreGeometry(m_settings.value(Settings::Key::WorkspaceGeometry).toByteArray());
+    m_splitter->restoreState(m_settings.value(Settings::Key::WorkspaceSplitter).toByteArray());
+    m_editorSplitter->restoreState(m_settings.value(Settings::Key::WorkspaceEditorSplitter).toByteArray());
+    m_filter->restoreState(m_settings.string(Settings::Key::WorkspaceFilters));
+    m_filterBar->refill();
+    m_tabs->setCurrentIndex(m_settings.value(Settings::Key::WorkspaceTab).toInt());
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+}
+
+void TranslationWorkspace::saveSettings()
+{
+    m_settings.setValue(Settings::Key::WorkspaceGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WorkspaceSplitter, m_splitter->saveState());
+    m_settings.setValue(Settings::Key::WorkspaceEditorSplitter, m_editorSplitter->saveState());
+    m_settings.setValue(Settings::Key::WorkspaceFilters, m_filter->saveState());
+    m_settings.setValue(Settings::Key::WorkspaceTab, m_tabs->currentIndex());
+    m_settings.sync();
+}
+
+void TranslationWorkspace::closeEvent(QCloseEvent *event)
+{
+    if (m_editor->isModified())
+        applyChanges(m_editor->changes());
+    saveSettings();
+    QWidget::closeEvent(event);
+}
+
+void TranslationWorkspace::retranslate()
+{
+    setWindowTitle(tr("Translation Workspace — InnoAtlas"));
+    m_table->setAccessibleName(tr("Bilingual fields"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_historyView->setAccessibleName(tr("History of the field"));
+    m_progressView->setAccessibleName(tr("Progress per city and plan"));
+    m_tabs->setTabText(HistoryTab, tr("&History"));
+    m_tabs->setTabText(GlossaryTab, tr("&Glossary"));
+    m_tabs->setTabText(ProgressTab, tr("&Progress"));
+    m_showInMain->setText(tr("Show in &Main Window"));
+    m_showInMain->setStatusTip(tr("Show the entry of this field in the main window"));
+    m_dismiss->setText(tr("&Dismiss Finding"));
+    m_dismiss->setStatusTip(tr("Accept the selected finding as it is; the checks stop reporting it"));
+    updateFindings();
+    updateProgress();
+}
+
+void TranslationWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace innoatlas

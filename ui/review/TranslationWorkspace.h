@@ -1,0 +1,114 @@
+#pragma once
+
+#include "review/EditResult.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace innoatlas {
+
+class FieldEditor;
+class FindingModel;
+class GlossaryPanel;
+class HistoryModel;
+class ProgressModel;
+class ReviewFilterBar;
+class ReviewFilterModel;
+class ReviewTableModel;
+class Settings;
+struct FieldKey;
+
+/**
+ * The translator workspace, a window of its own: every bilingual field in a filterable table,
+ * the side-by-side editor of the selected one, and tabs with the findings, the field's
+ * history, the glossary and the progress per city and plan.
+ *
+ * Every edit goes through the main window's undo stack (FieldEditCommand, GlossaryCommand)
+ * and is recorded under Settings::userName(). Its layout and filters are remembered.
+ */
+class TranslationWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TranslationWorkspace(const QSqlDatabase &database, QUndoStack *undoStack, Settings &settings,
+                         QWidget *parent = nullptr);
+    ~TranslationWorkspace() override;
+
+    /** Reads everything from the database again. */
+    void reload();
+    /** Selects the field @p key in the table, clearing filters that hide it. */
+    bool selectField(const FieldKey &key);
+    /** Applies @p changes through the undo stack; false (with the reason shown) when refused. */
+    bool applyChanges(const QVector<FieldChange> &changes);
+    /** Dismisses the finding in row @p row of the findings list. */
+    bool dismissFinding(int row);
+    void saveSettings();
+
+    ReviewTableModel *model() const { return m_model; }
+    ReviewFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    FieldEditor *editor() const { return m_editor; }
+    FindingModel *findingModel() const { return m_findings; }
+    QTableView *findingsView() const { return m_findingsView; }
+    HistoryModel *historyModel() const { return m_history; }
+    GlossaryPanel *glossary() const { return m_glossary; }
+    ProgressModel *progressModel() const { return m_progress; }
+    /** The message shown last (an edit refused, a finding dismissed). */
+    QString message() const;
+
+signals:
+    /** The user asked to see @p entityKey in the main window. */
+    void entityActivated(const QString &entityKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildTabs();
+    void retranslate();
+    void showCurrent();
+    void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
+    void saveAndNext(const QVector<FieldChange> &changes, bool moveNext);
+    void edited(const EditResult &result);
+    void updateFindings();
+    void updateProgress();
+    void showMessage(const QString &text);
+    void restoreSettings();
+
+    QSqlDatabase m_database;
+    QUndoStack *m_undoStack = nullptr;
+    Settings &m_settings;
+    ReviewTableModel *m_model = nullptr;
+    ReviewFilterModel *m_filter = nullptr;
+    ReviewFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    FieldEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_editorSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FindingModel *m_findings = nullptr;
+    QTableView *m_findingsView = nullptr;
+    HistoryModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    GlossaryPanel *m_glossary = nullptr;
+    ProgressModel *m_progress = nullptr;
+    QTableView *m_progressView = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_dismiss = nullptr;
+    QAction *m_showInMain = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace innoatlas
