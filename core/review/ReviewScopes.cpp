@@ -42,7 +42,8 @@ ReviewScopes ReviewScopes::load(const QSqlDatabase &database)
     for (const Scope &city : std::as_const(scopes.m_cities)) {
         ContentFilter filter;
         filter.cityKey = city.key;
-        for (qint64 id : *EntityScope::resolve(database, filter)) {
+        const std::optional<QSet<qint64>> ids = EntityScope::resolve(database, filter);
+        for (qint64 id : *ids) {
             if (!scopes.m_cityOf.contains(id))
                 scopes.m_cityOf.insert(id, city.key);
         }
@@ -50,7 +51,8 @@ ReviewScopes ReviewScopes::load(const QSqlDatabase &database)
     for (const Scope &plan : std::as_const(scopes.m_plans)) {
         ContentFilter filter;
         filter.planKey = plan.key;
-        for (qint64 id : *EntityScope::resolve(database, filter)) {
+        const std::optional<QSet<qint64>> ids = EntityScope::resolve(database, filter);
+        for (qint64 id : *ids) {
             if (!scopes.m_planOf.contains(id))
                 scopes.m_planOf.insert(id, plan.key);
         }

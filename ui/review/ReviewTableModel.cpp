@@ -53,6 +53,9 @@ void ReviewTableModel::reload(const QSqlDatabase &database)
     m_index.clear();
     m_rows.reserve(pairs.size());
     for (const FieldPair &pair : pairs) {
+        // A field written in neither language has nothing to translate or review.
+        if (pair.text.isEmpty())
+            continue;
         ReviewRow row;
         row.pair = pair;
         row.cityKey = m_scopes.cityOf(pair.entityId);

@@ -14,9 +14,9 @@
 namespace innoatlas {
 
 /**
- * Every bilingual content field of the database, one row each: entity, field, the Korean and
- * the English with their review states, who changed it last and when, and its open findings
- * (the checks minus the findings dismissed). Filtering is ReviewFilterModel's.
+ * Every bilingual content field of the database written in at least one language, one row each: entity, field, the
+ * Korean and the English with their review states, who changed it last and when, and its open findings (the checks
+ * minus the findings dismissed). Filtering is ReviewFilterModel's.
  */
 class ReviewTableModel : public QAbstractTableModel
 {
