@@ -34,6 +34,9 @@ TranslationWorkspace *ReviewFeature::openWorkspace()
             m_window.activateWindow();
         });
     }
+    // Opened from an entry, the workspace starts at that entry's fields.
+    if (!m_window.currentEntity().key.isEmpty())
+        m_workspace->selectEntity(m_window.currentEntity().key);
     m_workspace->show();
     m_workspace->raise();
     m_workspace->activateWindow();

@@ -72,7 +72,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     auto *badges = new BadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(ReviewTableModel::KoreanStatusColumn, badges);
     m_table->setItemDelegateForColumn(ReviewTableModel::EnglishStatusColumn, badges);
-    const int widths[] = {190, 80, 250, 80, 250, 80, 150, 60};
+    const int widths[] = {190, 80, 230, 110, 230, 110, 150, 70};
     for (int column = 0; column < ReviewTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -83,6 +83,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     m_editorSplitter->addWidget(m_editor);
     m_editorSplitter->setStretchFactor(0, 3);
     m_editorSplitter->setStretchFactor(1, 2);
+    m_editorSplitter->setSizes({900, 600});
 
     buildTabs();
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -91,6 +92,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 350});
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -353,6 +355,15 @@ bool TranslationWorkspace::selectField(const FieldKey &key)
     m_table->scrollTo(index);
     showCurrent();
     return index.isValid();
+}
+
+bool TranslationWorkspace::selectEntity(const QString &entityKey)
+{
+    for (const ReviewRow &row : m_model->rows()) {
+        if (row.pair.key.entityKey == entityKey)
+            return selectField(row.pair.key);
+    }
+    return false;
 }
 
 bool TranslationWorkspace::dismissFinding(int row)

@@ -46,6 +46,8 @@ public:
     void reload();
     /** Selects the field @p key in the table, clearing filters that hide it. */
     bool selectField(const FieldKey &key);
+    /** Selects the first field of the entity @p entityKey. */
+    bool selectEntity(const QString &entityKey);
     /** Applies @p changes through the undo stack; false (with the reason shown) when refused. */
     bool applyChanges(const QVector<FieldChange> &changes);
     /** Dismisses the finding in row @p row of the findings list. */
