@@ -44,6 +44,8 @@ for lang in ko en; do
     shot search "$lang" --search 머크 --select bl.daejeon-gia.merck
     shot correction "$lang" --select bl.daejeon-smart.total-2022-2025
 done
+shot workspace en --select plan.daejeon-space-2023 --workspace
+shot workspace ko --select plan.daejeon-space-2023 --workspace
 shot both-languages ko --content both --select plan.busan-digital-2030
 shot dark en --theme dark --select plan.gwangju-ai-2020
 shot high-contrast ko --theme high-contrast --select plan.daejeon-space-2023

@@ -34,12 +34,13 @@ TranslationWorkspace *ReviewFeature::openWorkspace()
             m_window.activateWindow();
         });
     }
-    // Opened from an entry, the workspace starts at that entry's fields.
-    if (!m_window.currentEntity().key.isEmpty())
-        m_workspace->selectEntity(m_window.currentEntity().key);
     m_workspace->show();
     m_workspace->raise();
     m_workspace->activateWindow();
+    // Opened from an entry, the workspace starts at that entry's fields (once shown, so that the
+    // table can scroll it to the middle).
+    if (!m_window.currentEntity().key.isEmpty())
+        m_workspace->selectEntity(m_window.currentEntity().key);
     return m_workspace;
 }
 

@@ -72,7 +72,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     auto *badges = new BadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(ReviewTableModel::KoreanStatusColumn, badges);
     m_table->setItemDelegateForColumn(ReviewTableModel::EnglishStatusColumn, badges);
-    const int widths[] = {190, 80, 230, 110, 230, 110, 150, 70};
+    const int widths[] = {190, 80, 230, 120, 230, 120, 150, 70};
     for (int column = 0; column < ReviewTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -352,7 +352,7 @@ bool TranslationWorkspace::selectField(const FieldKey &key)
     m_applying = true;
     m_table->setCurrentIndex(index);
     m_applying = applying;
-    m_table->scrollTo(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     showCurrent();
     return index.isValid();
 }
