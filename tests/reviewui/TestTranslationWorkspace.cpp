@@ -116,6 +116,24 @@ private slots:
         QCOMPARE(m_stack->count(), 1);
     }
 
+    void siblingFieldsCanBeEditedOneAfterAnother()
+    {
+        // Each edit raises the entity's row version; the other fields of the entity must follow it.
+        const FieldKey name{QStringLiteral("el.test.field-1"), QStringLiteral("name")};
+        const FieldKey description{QStringLiteral("el.test.field-1"), QStringLiteral("description")};
+        QVERIFY(ContentEditor(m_db->connection(), QStringLiteral("kim"))
+                    .setText(description, Language::Korean, QStringLiteral("연구 개발 분야"))
+                    .ok);
+        m_workspace->reload();
+        QVERIFY(m_workspace->selectField(name));
+        m_workspace->editor()->editor(Language::English)->setPlainText(QStringLiteral("Research and development"));
+        QVERIFY(m_workspace->applyChanges(m_workspace->editor()->changes()));
+        QVERIFY(m_workspace->selectField(description));
+        m_workspace->editor()->editor(Language::English)->setPlainText(QStringLiteral("The R&D field"));
+        QVERIFY2(m_workspace->applyChanges(m_workspace->editor()->changes()), qPrintable(m_workspace->message()));
+        QCOMPARE(ContentPairs::loadOne(m_db->connection(), description).text.en, QStringLiteral("The R&D field"));
+    }
+
     void markShortcutsSetTheStateOfTheLanguageEdited()
     {
         QVERIFY(m_workspace->selectField(kPlanTitle));

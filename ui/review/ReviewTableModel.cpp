@@ -8,6 +8,7 @@
 #include "review/TextHistory.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace innoatlas {
 
@@ -78,11 +79,16 @@ void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
     if (!m_checks)
         return;
     const QHash<FieldKey, HistoryEntry> latest = TextHistory(m_database).latestPerField();
-    for (const FieldKey &key : keys) {
-        const int index = rowOf(key);
-        if (index < 0)
-            continue;
+    // An edit raises its entity's row version: every field of the entity is read again, or the
+    // next edit of a sibling field would be refused as a conflict.
+    QSet<QString> entities;
+    for (const FieldKey &key : keys)
+        entities.insert(key.entityKey);
+    for (int index = 0; index < m_rows.size(); ++index) {
         ReviewRow &row = m_rows[index];
+        if (!entities.contains(row.pair.key.entityKey))
+            continue;
+        const FieldKey key = row.pair.key;
         const FieldPair pair = ContentPairs::loadOne(m_database, key);
         if (pair.entityId == 0)
             continue;
