@@ -3,6 +3,7 @@
 #include "common/Settings.h"
 #include "detail/DetailView.h"
 #include "i18n/Translations.h"
+#include "importing/ImportWizard.h"
 #include "main/AboutDialog.h"
 #include "main/CentralTabs.h"
 #include "main/MainActions.h"
@@ -12,6 +13,7 @@
 #include "navigator/NavigatorWidget.h"
 #include "query/DatabaseStatistics.h"
 #include "query/SourceCatalogue.h"
+#include "report/ReportDialog.h"
 #include "search/SearchField.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
@@ -126,6 +128,13 @@ void MainWindow::createDocks()
 void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->importTable, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_database.path(), this);
+        connect(&wizard, &ImportWizard::imported, this, &MainWindow::reloadData);
+        wizard.exec();
+    });
+    connect(m_actions->report, &QAction::triggered, this,
+            [this] { ReportDialog(m_database, m_current.key, this).exec(); });
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
@@ -202,6 +211,12 @@ void MainWindow::reload()
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
+}
+
+void MainWindow::reloadData()
+{
+    reload();
+    emit dataReloaded();
 }
 
 void MainWindow::restoreSettings()

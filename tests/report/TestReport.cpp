@@ -1,0 +1,4 @@
+#include <QTest>
+class TestReport : public QObject { Q_OBJECT };
+QTEST_MAIN(TestReport)
+#include "TestReport.moc"
