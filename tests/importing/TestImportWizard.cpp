@@ -2,6 +2,7 @@
 // its worker thread, cancellation, the report of rejected rows, saved mappings.
 
 #include "dataset/DatasetJsonWriter.h"
+#include "importers/ImportMapping.h"
 #include "importers/ImportReport.h"
 #include "importing/ImportFilePage.h"
 #include "importing/ImportJob.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +142,7 @@ private slots:
             QSKIP("../shared/realdata/kosis-census-2010-population is not there");
         emptyDatabase();
         ImportWizard wizard(m_path);
+        wizard.show(); // QWizard initialises its pages only when shown
         wizard.setFileName(file);
         QCOMPARE(wizard.preview().encoding, TextEncoding::Cp949);
         QCOMPARE(wizard.preview().header.line, qint64(3)); // title lines skipped
@@ -169,10 +172,11 @@ private slots:
         if (file.isEmpty())
             QSKIP("../shared/realdata/legal-dong-code-cp949 is not there");
         Database database;
-        QVERIFY(UserDatabase::open(database, m_path));
+        QVERIFY2(UserDatabase::open(database, m_path), qPrintable(database.errorString()));
         const QByteArray before = snapshot(database);
 
         ImportWizard wizard(m_path);
+        wizard.show(); // QWizard initialises its pages only when shown
         wizard.setFileName(file);
         wizard.next();
         QVERIFY(wizard.mappingPage()->selectBuiltin(QStringLiteral("legal-dong")));
@@ -190,7 +194,7 @@ private slots:
     void rejectedRowsAreListedAndSaved()
     {
         Database database;
-        QVERIFY(UserDatabase::open(database, m_path));
+        QVERIFY2(UserDatabase::open(database, m_path), qPrintable(database.errorString()));
         const QByteArray before = snapshot(database);
         const QString csv = m_dir.filePath(QStringLiteral("population.csv"));
         QFile out(csv);
@@ -200,6 +204,7 @@ private slots:
         out.close();
 
         ImportWizard wizard(m_path);
+        wizard.show(); // QWizard initialises its pages only when shown
         wizard.setFileName(csv);
         QCOMPARE(wizard.preview().encoding, TextEncoding::Utf8);
         QVERIFY(wizard.preview().byteOrderMark);

@@ -27,7 +27,7 @@ const QString customChoice = QStringLiteral("custom");
 
 QString levelField(int level)
 {
-    return QStringLiteral("level%1").arg(level + 1);
+    return QStringLiteral("hierarchy%1").arg(level + 1);
 }
 
 LocalizedText draftText(const QString &text)
@@ -242,8 +242,8 @@ void ImportMappingPage::rebuildForm()
     m_columnCombos.clear();
     for (const QString &field : formFields()) {
         QString current;
-        if (field.startsWith(QLatin1String("level"))) {
-            const int level = field.mid(5).toInt() - 1;
+        if (field.startsWith(QLatin1String("hierarchy"))) {
+            const int level = field.mid(9).toInt() - 1;
             if (level < m_mapping->hierarchy.size())
                 current = m_mapping->hierarchy.at(level).column.label();
         } else {
@@ -289,7 +289,7 @@ void ImportMappingPage::updateFromWidgets()
             ref.number = column.mid(1).toInt();
         else
             ref.name = column;
-        if (!it.key().startsWith(QLatin1String("level")))
+        if (!it.key().startsWith(QLatin1String("hierarchy")))
             columns.insert(it.key(), ref);
     }
     for (int i = 0; i < levelKinds.size(); ++i) {
@@ -427,10 +427,10 @@ QString ImportMappingPage::fieldLabel(const QString &field) const
         {QStringLiteral("year"), QT_TR_NOOP("Year")},
         {QStringLiteral("regionCode"), QT_TR_NOOP("Region code")},
         {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
-        {QStringLiteral("level1"), QT_TR_NOOP("Level 1 (area)")},
-        {QStringLiteral("level2"), QT_TR_NOOP("Level 2 (field)")},
-        {QStringLiteral("level3"), QT_TR_NOOP("Level 3 (task)")},
-        {QStringLiteral("level4"), QT_TR_NOOP("Level 4 (project)")},
+        {QStringLiteral("hierarchy1"), QT_TR_NOOP("Level 1 (area)")},
+        {QStringLiteral("hierarchy2"), QT_TR_NOOP("Level 2 (field)")},
+        {QStringLiteral("hierarchy3"), QT_TR_NOOP("Level 3 (task)")},
+        {QStringLiteral("hierarchy4"), QT_TR_NOOP("Level 4 (project)")},
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;

@@ -47,7 +47,7 @@ public:
     bool isComplete() const override;
     void initializePage() override;
 
-    /** Chooses the column for a field ("code", "amount", "level1" ... "level4"); empty for none. */
+    /** Chooses the column for a field ("code", "amount", "hierarchy1" ... "hierarchy4"); empty for none. */
     void setColumn(const QString &field, const QString &column);
 
 protected:
