@@ -86,6 +86,14 @@ ImportMappingPage::ImportMappingPage(QWidget *parent)
     m_unitLabel = new QLabel(this);
     m_levelsLabel = new QLabel(this);
     m_yearLabel = new QLabel(this);
+    m_choiceLabel->setBuddy(m_choice);
+    m_targetLabel->setBuddy(m_target);
+    m_existingLabel->setBuddy(m_existing);
+    m_publisherLabel->setBuddy(m_publisher);
+    m_titleLabel->setBuddy(m_title);
+    m_unitLabel->setBuddy(m_unit);
+    m_levelsLabel->setBuddy(m_levels);
+    m_yearLabel->setBuddy(m_year);
 
     auto *choiceRow = new QHBoxLayout;
     choiceRow->addWidget(m_choice, 1);
@@ -94,10 +102,6 @@ ImportMappingPage::ImportMappingPage(QWidget *parent)
     m_form = new QFormLayout;
     m_form->addRow(m_choiceLabel, choiceRow);
     m_form->addRow(m_targetLabel, m_target);
-    m_fieldsBox = new QWidget(this);
-    m_fields = new QFormLayout(m_fieldsBox);
-    m_fields->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(m_fieldsBox);
     m_form->addRow(m_unitLabel, m_unit);
     m_form->addRow(m_yearLabel, m_year);
     m_form->addRow(m_levelsLabel, m_levels);
@@ -221,7 +225,7 @@ QStringList ImportMappingPage::formFields() const
 
 QComboBox *ImportMappingPage::columnCombo(const QString &field, const QString &current)
 {
-    auto *combo = new QComboBox(m_fieldsBox);
+    auto *combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("importColumn_") + field);
     combo->addItem(tr("(not imported)"), QString());
     for (const QString &column : std::as_const(m_columns))
@@ -237,9 +241,11 @@ QComboBox *ImportMappingPage::columnCombo(const QString &field, const QString &c
 void ImportMappingPage::rebuildForm()
 {
     m_updating = true;
-    while (m_fields->rowCount() > 0)
-        m_fields->removeRow(0);
+    for (QComboBox *combo : std::as_const(m_columnCombos))
+        m_form->removeRow(combo);
     m_columnCombos.clear();
+    // The field rows go right after the mapping and target rows.
+    int row = 2;
     for (const QString &field : formFields()) {
         QString current;
         if (field.startsWith(QLatin1String("hierarchy"))) {
@@ -251,7 +257,7 @@ void ImportMappingPage::rebuildForm()
         }
         QComboBox *combo = columnCombo(field, current);
         m_columnCombos.insert(field, combo);
-        m_fields->addRow(fieldLabel(field), combo);
+        m_form->insertRow(row++, fieldLabel(field), combo);
     }
     const ImportMapping::Target target = m_mapping->target;
     m_form->setRowVisible(m_unit, target == ImportMapping::Target::BudgetLines);
@@ -472,7 +478,7 @@ void ImportMappingPage::retranslate()
     m_load->setText(tr("&Load…"));
     m_save->setText(tr("&Save…"));
     for (auto it = m_columnCombos.cbegin(); it != m_columnCombos.cend(); ++it) {
-        if (auto *label = qobject_cast<QLabel *>(m_fields->labelForField(it.value())))
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(it.value())))
             label->setText(fieldLabel(it.key()));
         it.value()->setItemText(0, tr("(not imported)"));
     }

@@ -77,8 +77,6 @@ private:
     QComboBox *m_unit = nullptr;
     QComboBox *m_levels = nullptr;
     QSpinBox *m_year = nullptr;
-    QWidget *m_fieldsBox = nullptr;
-    QFormLayout *m_fields = nullptr;
     QFormLayout *m_form = nullptr;
     QHash<QString, QComboBox *> m_columnCombos;
     QPushButton *m_load = nullptr;

@@ -51,6 +51,7 @@ ImportRunPage::ImportRunPage(QWidget *parent) : QWizardPage(parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
+    layout->addStretch(0);
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
@@ -103,6 +104,7 @@ void ImportRunPage::start()
     m_done = false;
     m_report = ImportReport();
     m_rejected->setRows({});
+    m_table->hide();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
@@ -119,6 +121,7 @@ void ImportRunPage::finish()
     m_cancel->setEnabled(false);
     m_progress->setValue(m_report.written ? 1000 : m_progress->value());
     m_rejected->setRows(m_report.rejected);
+    m_table->setVisible(m_rejected->rowCount() > 0);
     m_table->resizeColumnsToContents();
     m_save->setEnabled(m_report.rejectedCount > 0 || !m_report.fatalError.isEmpty());
     m_status->setText(summary());
@@ -142,13 +145,16 @@ QString ImportRunPage::summary() const
                     nullptr, int(m_report.rejectedCount));
     else
         lines << tr("Imported.");
-    lines << tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; skipped: %5.")
+    // A refused import wrote nothing: its counts say what it would have done.
+    lines << (m_report.written ? tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; skipped: %5.")
+                               : tr("Rows read: %1; would be new: %2; would be updated: %3; unchanged: %4; "
+                                    "skipped: %5."))
                  .arg(locale.toString(m_report.rowsRead), locale.toString(m_report.imported),
                       locale.toString(m_report.updated), locale.toString(m_report.unchanged),
                       locale.toString(m_report.skipped));
     for (auto it = m_report.skipReasons.cbegin(); it != m_report.skipReasons.cend(); ++it)
         lines << QStringLiteral("  %1 × %2").arg(locale.toString(it.value()), it.key());
-    if (m_report.totalWon > 0)
+    if (m_report.totalWon > 0 && m_report.written)
         lines << tr("Total amount: %1 won").arg(locale.toString(m_report.totalWon));
     lines << m_report.notes;
     if (m_report.rejected.size() < m_report.rejectedCount)
