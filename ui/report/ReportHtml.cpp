@@ -141,7 +141,9 @@ QVector<const Plan *> ReportHtml::plans(const Dataset &dataset, const ReportSubj
 QString ReportHtml::titlePage(const Dataset &dataset, const ReportSubject &subject, Language language, const Info &info)
 {
     const Region *region = regionOf(dataset, subject.regionKey);
-    QString html = QStringLiteral("<p class=\"over\">%1</p>").arg(esc(tr("InnoAtlas report")));
+    // Space above the title: QTextDocument ignores a heading's top margin at the start of a page.
+    QString html = QStringLiteral("<p style=\"font-size: 72pt\">&nbsp;</p><p class=\"over\">%1</p>")
+                       .arg(esc(tr("InnoAtlas report")));
     html += QStringLiteral("<h1 class=\"title\">%1</h1>").arg(region ? content(region->name, language) : QString());
     const QVector<const Plan *> list = plans(dataset, subject);
     if (!subject.planKey.isEmpty() && !list.isEmpty())
@@ -228,22 +230,18 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
                     .arg(esc(tr("Budget")));
             html +=
                 row({esc(tr("Item")), esc(tr("Years")), esc(tr("Funding")), esc(tr("Kind")), esc(tr("Amount"))}, true);
-            QMap<QString, qint64> totals; // planned, secured and invested are never added together
+            // No totals: a line may lie within another (a year of a multi-year total), and planned,
+            // secured and invested amounts are never added; the investment chart counts them once.
             for (const BudgetLine &line : plan->budgetLines) {
                 QString label = line.label.preferred(language);
                 if (label.isEmpty())
                     label = elementName(plan->elements, line.elementKey, language);
-                totals[line.kind] += line.amount.won;
                 html += row({esc(label), esc(ContentFormat::period(line.fromYear, line.toYear, language)),
                              esc(Terms::name(QStringLiteral("funding"), line.funding, language)),
                              esc(Terms::name(QStringLiteral("budgetKind"), line.kind, language)),
                              QStringLiteral("<span class=\"num\">%1</span>")
                                  .arg(esc(ContentFormat::money(line.amount.won, language)))});
             }
-            for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-                html += row({QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))), QString(), QString(),
-                             esc(Terms::name(QStringLiteral("budgetKind"), it.key(), language)),
-                             QStringLiteral("<b>%1</b>").arg(esc(ContentFormat::money(it.value(), language)))});
             html += QStringLiteral("</table>");
         }
 

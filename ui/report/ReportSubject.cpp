@@ -47,26 +47,36 @@ bool ReportSubject::resolve(const Dataset &dataset, const QString &city, const Q
     QVector<const Region *> exact;
     QVector<const Region *> partial;
     for (const Region &region : dataset.regions) {
-        const QStringList names = {region.key, region.code, region.name.ko, region.name.en};
         bool whole = false;
         bool part = false;
-        for (const QString &name : names) {
+        for (const QString &name : {region.key, region.code, region.name.ko, region.name.en}) {
             const QString f = folded(name);
-            if (f.isEmpty())
-                continue;
-            whole = whole || f == wanted;
-            part = part || (!wanted.isEmpty() && f.contains(wanted));
+            whole = whole || (!f.isEmpty() && f == wanted);
+        }
+        // Parts of names only: keys and codes of other regions contain a city's too.
+        for (const QString &name : {region.name.ko, region.name.en}) {
+            const QString f = folded(name);
+            part = part || (!f.isEmpty() && !wanted.isEmpty() && f.contains(wanted));
         }
         if (whole)
             exact << &region;
         else if (part)
             partial << &region;
     }
-    const QVector<const Region *> &found = exact.isEmpty() ? partial : exact;
-
     QSet<QString> withPlans;
     for (const Plan &p : dataset.plans)
         withPlans.insert(p.regionKey);
+    QVector<const Region *> found = exact.isEmpty() ? partial : exact;
+    if (found.size() > 1) {
+        // "Daejeon" is Daejeon, with its plans, before a partner city named after it.
+        QVector<const Region *> planned;
+        for (const Region *region : std::as_const(found)) {
+            if (withPlans.contains(region->key))
+                planned << region;
+        }
+        if (planned.size() == 1)
+            found = planned;
+    }
     if (found.size() != 1) {
         QStringList candidates;
         if (found.isEmpty()) {

@@ -52,7 +52,6 @@ struct Part
     Language language = Language::Korean;
     std::unique_ptr<QTextDocument> text;
     std::vector<std::unique_ptr<Figure>> figures;
-    QStringList captions;
 };
 
 /**
@@ -178,7 +177,6 @@ bool ReportWriter::write(const QString &fileName, Languages languages, QString *
             for (const PresenterSlide &slide : {PresenterSlide::chart(chart), PresenterSlide::timeline(timeline),
                                                 PresenterSlide::targets({m_subject.regionKey})})
                 part.figures.push_back(SlideFigures::create(slide, m_dataset, language, options));
-            part.captions = {tr("Investment by plan"), tr("Timeline"), tr("Targets")};
             m_pages += part.text->pageCount() + int(part.figures.size());
             parts.push_back(std::move(part));
         }
@@ -209,16 +207,11 @@ bool ReportWriter::write(const QString &fileName, Languages languages, QString *
             for (size_t i = 0; i < part.figures.size(); ++i) {
                 newPage();
                 painter.save();
-                painter.setFont(reportFont(14, true));
-                const qreal captionHeight = resolution * 0.4;
-                painter.drawText(QRectF(0, 0, page.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                 part.captions.value(int(i)));
-                // Figures lay themselves out in pixels at 96 dpi, as on screen and in exports.
+                // Figures lay themselves out in pixels at 96 dpi, as on screen and in exports; each
+                // has its own title and source line.
                 const qreal scale = qreal(resolution) / 96;
-                painter.translate(0, captionHeight * 1.2);
                 painter.scale(scale, scale);
-                const QSizeF logical(page.width() / scale,
-                                     qMin(page.width() / scale * 0.75, (page.height() - captionHeight * 1.2) / scale));
+                const QSizeF logical(page.width() / scale, qMin(page.width() / scale * 0.8, page.height() / scale));
                 part.figures.at(i)->render(&painter, QRectF(QPointF(0, 0), logical));
                 painter.restore();
             }
