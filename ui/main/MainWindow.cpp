@@ -129,9 +129,10 @@ void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->importTable, &QAction::triggered, this, [this] {
-        ImportWizard wizard(m_database.path(), this);
-        connect(&wizard, &ImportWizard::imported, this, &MainWindow::reloadData);
-        wizard.exec();
+        auto *wizard = new ImportWizard(m_database.path(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadData);
+        wizard->open();
     });
     connect(m_actions->report, &QAction::triggered, this,
             [this] { ReportDialog(m_database, m_current.key, this).exec(); });
