@@ -6,6 +6,7 @@
 #include "common/CliRun.h"
 #include "common/ContentFormat.h"
 #include "i18n/Translations.h"
+#include "report/ReportDialog.h"
 #include "report/ReportWriter.h"
 #include "store/Database.h"
 #include "store/UserDatabase.h"
@@ -208,6 +209,38 @@ private slots:
         QCOMPARE(text.contains(QStringLiteral("22Nov2026")), english);
         // Busan's plans are not Daejeon's.
         QVERIFY(!text.contains(QStringLiteral("부산디지털")));
+    }
+
+    void dialogWritesTheSelectedPlan()
+    {
+        if (!PdfInspector::hasPoppler())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // A task of the plan is selected: the report is about its plan, or its whole city.
+        const Plan *space = planByKey(*m_dataset, QStringLiteral("plan.daejeon-space-2023"));
+        QVERIFY(space && !space->elements.isEmpty());
+        ReportDialog dialog(m_database, space->elements.constFirst().key);
+        QVERIFY(dialog.hasSubject());
+        QCOMPARE(dialog.subject().planKey, space->key);
+        const QString file = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        dialog.setFileName(file);
+        dialog.setLanguages(ReportWriter::Languages::English);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QString text = squeezed(PdfInspector(file).text());
+        QVERIFY(text.contains(squeezed(space->title.en)));
+        const Plan *smart = planByKey(*m_dataset, QStringLiteral("plan.daejeon-smart"));
+        QVERIFY(smart);
+        QVERIFY(!text.contains(squeezed(smart->title.en)));
+
+        dialog.setWholeCity(true);
+        QVERIFY(dialog.subject().planKey.isEmpty());
+        QCOMPARE(dialog.subject().regionKey, QStringLiteral("region.daejeon"));
+    }
+
+    void dialogWithoutSelectionSaysSo()
+    {
+        ReportDialog dialog(m_database, QString());
+        QVERIFY(!dialog.hasSubject());
     }
 
     void unwritableFileIsNamed()
