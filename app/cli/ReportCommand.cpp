@@ -13,17 +13,18 @@ namespace innoatlas {
 
 bool ReportCommand::isRequested(int argc, char *argv[])
 {
+    // The options of innoatlas-cli that take a value: their value is not the command.
+    static const QByteArrayList withValue = {"--database", "--lang",  "--format",   "-o",         "--output",
+                                             "--mapping",  "--level", "--existing", "--encoding", "--table",
+                                             "--city",     "--plan",  "--status",   "--source",   "--user"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "report")
             return true;
-        // Options that take a value: their value is not the command.
-        if (!argument.contains('=') &&
-            (argument == "--database" || argument == "--lang" || argument == "--format" || argument == "-o" ||
-             argument == "--output" || argument == "--mapping" || argument == "--city" || argument == "--plan"))
+        if (withValue.contains(argument))
             ++i;
         else if (!argument.startsWith('-'))
-            return false;
+            return false; // another command
     }
     return false;
 }
@@ -37,6 +38,10 @@ std::unique_ptr<QCoreApplication> ReportCommand::createApplication(int &argc, ch
 
 int ReportCommand::run(const CliContext &context, const ReportRequest &request)
 {
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        context.err << Cli::tr("report: give the command before the file names") << Qt::endl;
+        return ExitUsage;
+    }
     ReportWriter::Languages languages;
     if (!ReportWriter::parseLanguages(request.languages, &languages)) {
         context.err << Cli::tr("report: --lang is ko, en or both, not \"%1\"").arg(request.languages) << Qt::endl;
