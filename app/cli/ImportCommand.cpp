@@ -9,6 +9,11 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace innoatlas {
 
 namespace {
@@ -180,6 +185,17 @@ int ImportCommand::run(const CliContext &context, const ImportRequest &request)
     ImportReport report;
     if (csv) {
         CsvImporter importer(database.connection(), mapping);
+#ifdef Q_OS_UNIX
+        // Progress on a terminal only: scripts and logs get the report alone.
+        if (isatty(fileno(stderr))) {
+            importer.setProgress([&context](qint64 done, qint64 total) {
+                context.err << '\r' << Cli::tr("%1 of %2 lines read").arg(done).arg(total) << Qt::flush;
+                if (done >= total)
+                    context.err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+                return true;
+            });
+        }
+#endif
         report = request.dryRun ? importer.check(request.file) : importer.run(request.file);
     } else {
         JsonDatasetImporter importer(database.connection());

@@ -1,11 +1,12 @@
 // innoatlas-cli: the command-line companion of InnoAtlas, for scripts and for checking data files.
-// It links innoatlas_core only.
+// It links innoatlas_core, and innoatlas_ui for the PDF report only.
 
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "CsvExportCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "ValidateCommand.h"
 #include "XliffCommand.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace innoatlas;
 
@@ -40,13 +42,20 @@ QString commandsHelp()
            Cli::tr("  export --format csv --table budget-lines|plans|targets|regions\n"
                    "         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]\n"
                    "                                   one table as CSV for spreadsheets; exit 1 when a\n"
-                   "                                   character cannot be encoded");
+                   "                                   character cannot be encoded") +
+           QLatin1Char('\n') +
+           Cli::tr("  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf\n"
+                   "                                   a PDF report of a city (code or name in either\n"
+                   "                                   language) or one of its plans");
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report draws (fonts, painting): the other commands keep to a QCoreApplication.
+    const std::unique_ptr<QCoreApplication> app = ReportCommand::isRequested(argc, argv)
+                                                      ? ReportCommand::createApplication(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InnoAtlas"));
     QCoreApplication::setApplicationName(QStringLiteral("innoatlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INNOATLAS_VERSION));
@@ -107,7 +116,8 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
                        existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export, validate, import or check"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("summary, export, validate, import, check or report"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
@@ -124,7 +134,8 @@ int main(int argc, char *argv[])
     }
 
     const QString contentLanguage = parser.value(langOption);
-    if (contentLanguage != QLatin1String("ko") && contentLanguage != QLatin1String("en")) {
+    const bool report = parser.positionalArguments().value(0) == QLatin1String("report");
+    if (!report && contentLanguage != QLatin1String("ko") && contentLanguage != QLatin1String("en")) {
         err << Cli::tr("--lang must be ko or en, not \"%1\"").arg(contentLanguage) << Qt::endl;
         return ExitUsage;
     }
@@ -136,6 +147,14 @@ int main(int argc, char *argv[])
     const QString command = positional.takeFirst();
     const CliContext context{out, err, parser.value(databaseOption), contentLanguage};
 
+    if (report && positional.isEmpty()) {
+        ReportRequest request;
+        request.city = parser.value(QStringLiteral("city"));
+        request.plan = parser.value(QStringLiteral("plan"));
+        request.languages = parser.isSet(langOption) ? contentLanguage : QStringLiteral("both");
+        request.output = parser.value(outputOption);
+        return ReportCommand::run(context, request);
+    }
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");

@@ -1,5 +1,6 @@
 #include "main/FigureViews.h"
 
+#include "charts/DatasetSnapshot.h"
 #include "charts/DeckStore.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
@@ -50,6 +51,14 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
     };
     connect(m_charts, &InvestmentChartView::addToDeckRequested, this, addToDeck);
     connect(m_timeline, &TimelineWidget::addToDeckRequested, this, addToDeck);
+
+    // After an import the figures are computed from the database as it now is.
+    connect(&window, &MainWindow::dataReloaded, this, [this] {
+        const std::shared_ptr<const Dataset> dataset = DatasetSnapshot::load(m_database);
+        m_charts->setDataset(dataset);
+        m_timeline->setDataset(dataset);
+        m_targets->setDataset(dataset);
+    });
 
     window.actions()->addViewAction(PresenterWindow::createStartAction(database, &window));
     m_charts->installEventFilter(this);

@@ -14,6 +14,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     interfaceLanguage = new QActionGroup(this);
     theme = new QActionGroup(this);
 
+    importTable = make("actionImport", {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    report = make("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     quit = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
     copy = make("actionCopy", {QKeySequence::Copy});
@@ -73,6 +75,9 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
 {
     QMenuBar *bar = m_window->menuBar();
     m_file = bar->addMenu(QString());
+    m_file->addAction(importTable);
+    m_file->addAction(report);
+    m_file->addSeparator();
     m_file->addAction(quit);
 
     m_edit = bar->addMenu(QString());
@@ -111,6 +116,10 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
 
 void MainActions::retranslate()
 {
+    importTable->setText(tr("&Import…"));
+    importTable->setStatusTip(tr("Import a CSV table: regions, populations or a budget, all or nothing"));
+    report->setText(tr("&Report…"));
+    report->setStatusTip(tr("Write a PDF report of the selected city or plan in Korean, English or both"));
     quit->setText(tr("&Quit"));
     quit->setStatusTip(tr("Close InnoAtlas"));
     copy->setText(tr("&Copy"));

@@ -26,6 +26,8 @@ public:
     /** Lists a feature's action in the View menu, before the window-layout entries. */
     void addViewAction(QAction *action);
 
+    QAction *importTable = nullptr;
+    QAction *report = nullptr;
     QAction *quit = nullptr;
     QAction *copy = nullptr;
     QAction *find = nullptr;

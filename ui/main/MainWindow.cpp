@@ -3,6 +3,7 @@
 #include "common/Settings.h"
 #include "detail/DetailView.h"
 #include "i18n/Translations.h"
+#include "importing/ImportWizard.h"
 #include "main/AboutDialog.h"
 #include "main/CentralTabs.h"
 #include "main/MainActions.h"
@@ -13,6 +14,7 @@
 #include "navigator/NavigatorWidget.h"
 #include "query/DatabaseStatistics.h"
 #include "query/SourceCatalogue.h"
+#include "report/ReportDialog.h"
 #include "search/SearchField.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
@@ -129,6 +131,14 @@ void MainWindow::createDocks()
 void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->importTable, &QAction::triggered, this, [this] {
+        auto *wizard = new ImportWizard(m_database.path(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadData);
+        wizard->open();
+    });
+    connect(m_actions->report, &QAction::triggered, this,
+            [this] { ReportDialog(m_database, m_current.key, this).exec(); });
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
@@ -206,6 +216,12 @@ void MainWindow::reload()
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
+}
+
+void MainWindow::reloadData()
+{
+    reload();
+    emit dataReloaded();
 }
 
 void MainWindow::restoreSettings()

@@ -59,6 +59,8 @@ public:
 
     /** Adds a view (timeline, charts ...) to the central tabs, labelled with its window title. */
     int addCentralView(QWidget *view);
+    /** Reads the database again into every view (after an import). */
+    void reloadData();
     /** Writes the window's state (geometry, docks, selection) to the settings. */
     void saveSettings();
 
@@ -75,6 +77,8 @@ public:
 signals:
     /** The entity shown changed (navigator, search, a click in a view, Back/Forward). */
     void currentEntityChanged(const innoatlas::EntityRef &entity);
+    /** The database changed under the views (an import): views that keep a copy reload it. */
+    void dataReloaded();
 
 protected:
     void changeEvent(QEvent *event) override;
