@@ -5,6 +5,8 @@
 #include "common/ColorThemes.h"
 #include "common/ContentLanguage.h"
 #include "common/Settings.h"
+#include "editing/EditingController.h"
+#include "editing/WriteAccess.h"
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
@@ -14,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -114,7 +117,11 @@ int main(int argc, char *argv[])
         settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
-    if (!UserDatabase::open(database, databasePath)) {
+    // A file this user may not write opens read-only (editing off, a banner says why).
+    QString readOnlyReason;
+    const bool readOnly = QFileInfo::exists(databasePath) && !WriteAccess::canWrite(databasePath, &readOnlyReason);
+    if (readOnly ? !database.open(databasePath, Database::Mode::ReadOnly)
+                 : !UserDatabase::open(database, databasePath)) {
         Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
@@ -124,6 +131,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(database, *settings, language);
     new FigureViews(window, database);
+    new EditingController(window, database, readOnlyReason);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

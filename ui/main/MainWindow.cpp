@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUrl>
 
 namespace innoatlas {
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, const QString &in
     ColorThemes::apply(ColorThemes::parse(m_settings.string(Settings::Key::ColorTheme)));
 
     m_actions = new MainActions(this);
+    m_undoStack = new QUndoStack(this);
     // Created in reading order, which is the keyboard's (Tab) order: search, navigator, overview, details.
     m_searchField = new SearchField(this);
     m_navigator = new NavigatorWidget(this);
@@ -202,6 +204,14 @@ void MainWindow::reload()
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
+}
+
+void MainWindow::refresh()
+{
+    const EntityRef current = m_current;
+    reload();
+    if (!current.isValid() || !open(EntityRef{current.key, {}, current.planKey, current.regionKey}, false))
+        m_detail->showEntity(QString());
 }
 
 void MainWindow::restoreSettings()

@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QToolBar;
+class QUndoStack;
 
 namespace innoatlas {
 
@@ -68,6 +69,10 @@ public:
     DetailView *detailView() const { return m_detail; }
     OverviewWidget *overview() const { return m_overview; }
     StatusInfo *statusInfo() const { return m_statusInfo; }
+    /** The undo stack of the open database (ui/editing pushes its changes here). */
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /** Reloads every view from the database (after an edit) and shows the current entry again. */
+    void refresh();
 
 signals:
     /** The entity shown changed (navigator, search, a click in a view, Back/Forward). */
@@ -109,6 +114,7 @@ private:
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     StatusInfo *m_statusInfo = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QByteArray m_defaultState;
     SelectionHistory m_history;
     EntityRef m_current;
