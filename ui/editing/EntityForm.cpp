@@ -33,6 +33,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name + QStringLiteral("Error"));
     label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     label->setPalette(palette);
@@ -76,10 +77,12 @@ void EntityForm::build()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
     m_layout = new QFormLayout(body);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
@@ -177,7 +180,10 @@ void EntityForm::addColumn(const ColumnSpec &column)
         }
         const int index = value.isNull() ? 0 : box->findData(value.toLongLong());
         box->setCurrentIndex(std::max(0, index));
-        box->setMaximumWidth(620);
+        // Long names (a plan's full title) must not widen the form: the list shows them in full.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(30);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(box, &QComboBox::currentIndexChanged, this, &EntityForm::validateNow);
         editor = box;
         break;
@@ -212,8 +218,11 @@ void EntityForm::addQuotePicker()
     m_quoteSource->setObjectName(QStringLiteral("quoteSource"));
     m_quote = new QComboBox(row);
     m_quote->setObjectName(QStringLiteral("quote"));
-    m_quoteSource->setMaximumWidth(620);
-    m_quote->setMaximumWidth(620);
+    for (QComboBox *box : {m_quoteSource, m_quote}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(30);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     auto *add = new QPushButton(row);
     add->setObjectName(QStringLiteral("addQuote"));
     layout->addWidget(m_quoteSource);
@@ -410,6 +419,7 @@ void EntityForm::validateNow()
             const QString field = first.field.section(QLatin1Char('.'), 0, 0);
             QString label = m_rowLabels.contains(field) ? m_rowLabels.value(field)->text() : field;
             label.remove(QLatin1Char(':'));
+            label.remove(QStringLiteral(" *"));
             m_problemsLabel->setText(tr("Cannot save yet — %1: %2").arg(label, first.reason));
             m_problemsLabel->show();
         }

@@ -35,7 +35,12 @@ QString MoneyField::text() const
 
 void MoneyField::setAmount(const QVariant &won)
 {
-    m_edit->setText(won.isNull() ? QString() : MoneyFormatter::formatKorean(won.toLongLong()));
+    if (won.isNull())
+        m_edit->clear();
+    else if (won.typeId() == QMetaType::QString)
+        m_edit->setText(won.toString()); // text that was typed and not yet accepted
+    else
+        m_edit->setText(MoneyFormatter::formatKorean(won.toLongLong()));
 }
 
 QVariant MoneyField::value() const
@@ -51,16 +56,17 @@ void MoneyField::updatePreview()
 {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty()) {
+        m_preview->setVisible(true);
         m_preview->setText(tr("For example 3,500억, 1.2조 원 or KRW 350 billion"));
         m_preview->setEnabled(false);
         return;
     }
     m_preview->setEnabled(true);
     const MoneyParseResult parsed = MoneyParser::parseWon(text);
-    if (!parsed.ok) {
-        m_preview->setText(tr("Not an amount: %1").arg(parsed.error));
+    // The form says beside the field why the text is not an amount; the preview only shows amounts.
+    m_preview->setVisible(parsed.ok);
+    if (!parsed.ok)
         return;
-    }
     // Both languages at once: the reader checks the amount the way each document would print it.
     const qint64 won = parsed.money.amount;
     m_preview->setText(QStringLiteral("= %1 · %2 (%3)")
