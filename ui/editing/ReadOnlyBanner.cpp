@@ -12,7 +12,7 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent) : QToolBar(parent)
     setFloatable(false);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("readOnlyBannerText"));
-    m_label->setWordWrap(true);
+    // One line: a wrapped label in a toolbar asks for the height of its narrowest layout.
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     // Amber with dark text in every colour theme: a warning, readable on light and dark desktops.
