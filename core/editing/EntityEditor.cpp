@@ -13,11 +13,6 @@
 namespace innoatlas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EntityEditor", text);
-}
-
 struct LinkTable
 {
     const char *table;
@@ -53,7 +48,7 @@ EditOutcome invalid(QVector<FieldError> errors)
 {
     EditOutcome outcome;
     outcome.status = EditOutcome::Status::Invalid;
-    outcome.message = tr("Some fields are not valid; nothing was saved.");
+    outcome.message = EntityEditor::tr("Some fields are not valid; nothing was saved.");
     outcome.errors = std::move(errors);
     return outcome;
 }
@@ -439,9 +434,8 @@ EditOutcome EntityEditor::remove(const QString &key, int rowVersion, bool confir
         }
         if (outcome.impact.affectsOthers() && !confirmed) {
             outcome.status = EditOutcome::Status::NeedsConfirmation;
-            outcome.message = QCoreApplication::translate("EntityEditor", "Deleting “%1” affects %n other entries.",
-                                                          nullptr, int(outcome.impact.items().size() - 1))
-                                  .arg(key);
+            outcome.message =
+                tr("Deleting “%1” affects %n other entries.", nullptr, int(outcome.impact.items().size() - 1)).arg(key);
             return outcome;
         }
         const QList<qint64> ids = outcome.impact.ids();

@@ -2,6 +2,7 @@
 
 #include "editing/EditOutcome.h"
 #include "editing/EntityRecord.h"
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 
@@ -21,6 +22,8 @@ namespace innoatlas {
  */
 class EntityEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(EntityEditor)
+
 public:
     enum class OnConflict
     {

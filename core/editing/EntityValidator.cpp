@@ -12,11 +12,6 @@
 namespace innoatlas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EntityValidator", text);
-}
-
 bool isBlank(const QVariant &value)
 {
     return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());

@@ -2,6 +2,7 @@
 
 #include "editing/EntityRecord.h"
 #include "editing/FieldError.h"
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -15,6 +16,8 @@ namespace innoatlas {
  */
 class EntityValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(EntityValidator)
+
 public:
     explicit EntityValidator(QSqlDatabase database) : m_database(std::move(database)) {}
 

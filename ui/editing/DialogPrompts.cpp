@@ -12,11 +12,6 @@
 namespace innoatlas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DialogPrompts", text);
-}
-
 QString itemLine(const ImpactItem &item)
 {
     const bool korean = Translations::current() == QLatin1String("ko");

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "editing/EditingPrompts.h"
+#include <QCoreApplication>
 
 namespace innoatlas {
 
 /** EditingPrompts with the program's dialogs. */
 class DialogPrompts : public EditingPrompts
 {
+    Q_DECLARE_TR_FUNCTIONS(DialogPrompts)
+
 public:
     bool runForm(EntityForm &form) override;
     QString chooseKind(QWidget *parent, const QStringList &kinds, const QString &suggested) override;

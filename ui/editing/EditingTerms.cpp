@@ -6,13 +6,6 @@
 
 namespace innoatlas {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditingTerms", text);
-}
-} // namespace
-
 QString EditingTerms::kindName(const QString &kind)
 {
     static const QHash<QString, const char *> names{

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace innoatlas {
@@ -7,6 +8,8 @@ namespace innoatlas {
 /** Labels of the editing forms in the interface language: kinds, columns, text fields, choice values. */
 class EditingTerms
 {
+    Q_DECLARE_TR_FUNCTIONS(EditingTerms)
+
 public:
     static QString kindName(const QString &kind);
     static QString columnLabel(const QString &kind, const QString &column);
