@@ -5,6 +5,8 @@
 #include "common/ColorThemes.h"
 #include "common/ContentLanguage.h"
 #include "common/Settings.h"
+#include "editing/EditingController.h"
+#include "editing/WriteAccess.h"
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -119,7 +122,11 @@ int main(int argc, char *argv[])
         settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
-    if (!UserDatabase::open(database, databasePath)) {
+    // A file this user may not write opens read-only (editing off, a banner says why).
+    QString readOnlyReason;
+    const bool readOnly = QFileInfo::exists(databasePath) && !WriteAccess::canWrite(databasePath, &readOnlyReason);
+    if (readOnly ? !database.open(databasePath, Database::Mode::ReadOnly)
+                 : !UserDatabase::open(database, databasePath)) {
         Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
@@ -130,6 +137,7 @@ int main(int argc, char *argv[])
     MainWindow window(database, *settings, language);
     new FigureViews(window, database);
     auto *review = new ReviewFeature(window, database, *settings);
+    new EditingController(window, database, readOnlyReason);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

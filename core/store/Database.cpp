@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 namespace innoatlas {
 
@@ -86,6 +88,23 @@ bool Database::openConnection(const QString &path, Mode mode)
     m_connection.setConnectOptions(options);
     if (!m_connection.open())
         return fail(QStringLiteral("%1: cannot open: %2").arg(path, m_connection.lastError().text()));
+    if (m_readOnly) {
+        QSqlQuery probe(m_connection);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            // A WAL database is read through its -shm file, which SQLite cannot create in a folder this
+            // user may not write (a read-only medium, a shared folder). Read it as immutable then: the
+            // file is not being written through this folder's locks by anyone this program can see.
+            probe.finish();
+            m_connection.close();
+            const QString uri = QStringLiteral("file:%1?immutable=1")
+                                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(),
+                                                                                     QByteArrayLiteral("/"))));
+            m_connection.setDatabaseName(uri);
+            m_connection.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
+            if (!m_connection.open())
+                return fail(QStringLiteral("%1: cannot open: %2").arg(path, m_connection.lastError().text()));
+        }
+    }
     return true;
 }
 

@@ -25,6 +25,8 @@ public:
     void retranslate();
     /** Lists a feature's action in the View menu, before the window-layout entries. */
     void addViewAction(QAction *action);
+    /** The Edit menu, for features that add their actions to it (ui/editing). */
+    QMenu *editMenu() const { return m_edit; }
 
     QAction *importTable = nullptr;
     QAction *report = nullptr;

@@ -220,7 +220,10 @@ void MainWindow::reload()
 
 void MainWindow::reloadData()
 {
+    const EntityRef current = m_current;
     reload();
+    if (!current.isValid() || !open(EntityRef{current.key, {}, current.planKey, current.regionKey}, false))
+        m_detail->showEntity(QString());
     emit dataReloaded();
 }
 

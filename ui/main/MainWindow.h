@@ -59,7 +59,7 @@ public:
 
     /** Adds a view (timeline, charts ...) to the central tabs, labelled with its window title. */
     int addCentralView(QWidget *view);
-    /** Reads the database again into every view (after an import). */
+    /** Reads the database again into every view (after an edit or an import) and shows the current entry again. */
     void reloadData();
     /** Writes the window's state (geometry, docks, selection) to the settings. */
     void saveSettings();
@@ -77,7 +77,7 @@ public:
 signals:
     /** The entity shown changed (navigator, search, a click in a view, Back/Forward). */
     void currentEntityChanged(const innoatlas::EntityRef &entity);
-    /** The database changed under the views (an import): views that keep a copy reload it. */
+    /** The database changed under the views (an edit, an import): views that keep a copy reload it. */
     void dataReloaded();
 
 protected:
