@@ -3,6 +3,7 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
+#include "CopyCommand.h"
 #include "CsvExportCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -40,7 +41,8 @@ QString commandsHelp()
            Cli::tr("  export --format csv --table budget-lines|plans|targets|regions\n"
                    "         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]\n"
                    "                                   one table as CSV for spreadsheets; exit 1 when a\n"
-                   "                                   character cannot be encoded");
+                   "                                   character cannot be encoded") +
+           QLatin1Char('\n') + CopyCommand::help();
 }
 } // namespace
 
@@ -107,6 +109,7 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
                        existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
+    parser.addOptions(CopyCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export, validate, import or check"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
@@ -136,6 +139,8 @@ int main(int argc, char *argv[])
     const QString command = positional.takeFirst();
     const CliContext context{out, err, parser.value(databaseOption), contentLanguage};
 
+    if (command == QLatin1String("copy"))
+        return CopyCommand::run(context, parser, positional);
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");
