@@ -202,7 +202,11 @@ bool Database::openServer(const ServerAddress &address, const QString &password,
         m_needsPassword = reason.contains(QLatin1String("no password supplied")) ||
                           reason.contains(QLatin1String("password authentication failed"));
         const bool needsPassword = m_needsPassword;
-        fail(QStringLiteral("%1: cannot connect: %2").arg(m_path, reason));
+        fail(QStringLiteral("%1: cannot connect: %2%3")
+                 .arg(m_path, reason,
+                      needsPassword ? QStringLiteral(" (the password goes in ~/.pgpass, or the file PGPASSFILE names, "
+                                                     "or is typed when the program asks)")
+                                    : QString()));
         m_needsPassword = needsPassword;
         return false;
     }
