@@ -9,7 +9,9 @@
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
 #include "search/SearchPanel.h"
+#include "server/ServerSession.h"
 #include "store/Database.h"
+#include "store/ServerAddress.h"
 #include "store/UserDatabase.h"
 
 #include <QApplication>
@@ -114,7 +116,10 @@ int main(int argc, char *argv[])
         settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
-    if (!UserDatabase::open(database, databasePath)) {
+    const bool opened = ServerAddress::isServerAddress(databasePath)
+                            ? ServerSession::openWithPrompt(database, databasePath, nullptr)
+                            : UserDatabase::open(database, databasePath);
+    if (!opened) {
         Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
@@ -124,6 +129,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(database, *settings, language);
     new FigureViews(window, database);
+    new ServerSession(window, database);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

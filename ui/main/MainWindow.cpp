@@ -204,6 +204,14 @@ void MainWindow::reload()
     }
 }
 
+void MainWindow::reloadDatabase()
+{
+    reload();
+    if (m_current.isValid())
+        open(m_current, false);
+    emit databaseReloaded();
+}
+
 void MainWindow::restoreSettings()
 {
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());

@@ -61,6 +61,9 @@ public:
     /** Writes the window's state (geometry, docks, selection) to the settings. */
     void saveSettings();
 
+    /** Shows the database's data again (another client changed it, or it is another database now). */
+    void reloadDatabase();
+
     MainActions *actions() const { return m_actions; }
     SearchField *searchField() const { return m_searchField; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -72,6 +75,8 @@ public:
 signals:
     /** The entity shown changed (navigator, search, a click in a view, Back/Forward). */
     void currentEntityChanged(const innoatlas::EntityRef &entity);
+    /** reloadDatabase() showed the data again: views that keep their own copy read it again. */
+    void databaseReloaded();
 
 protected:
     void changeEvent(QEvent *event) override;
