@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -36,6 +37,21 @@ QString findBinDir()
     }
     const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
     return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
+}
+
+/** Writes a file only its owner (@p owner, or this process's user when empty) can read. */
+bool writeFile(const QString &path, const QByteArray &bytes, const QString &owner)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return false;
+    file.close();
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    if (owner.isEmpty())
+        return true;
+    const passwd *user = ::getpwnam(owner.toLocal8Bit().constData());
+    return user && ::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) == 0;
 }
 
 int freePort()
@@ -131,10 +147,20 @@ bool PostgresServer::start()
         }
         m_runAs = QStringLiteral("nobody");
     }
+    // Clients connect over TCP with a password, as a team's would; the server reads it from a file of its own.
+    m_password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString pwfile = m_dir->filePath(QStringLiteral("superuser-password"));
+    if (!writeFile(pwfile, m_password.toUtf8() + '\n', m_runAs))
+        return false;
+    const QString pgpass = m_dir->filePath(QStringLiteral("pgpass"));
+    if (!writeFile(pgpass, QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser, m_password).toUtf8(), QString()))
+        return false;
+    qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     if (!run(QStringLiteral("initdb"),
              {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-U"), superuser,
-              QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
-              QStringLiteral("-N")}))
+              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+              QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--encoding=UTF8"),
+              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")}))
         return false;
     m_port = freePort();
     if (m_port == 0) {

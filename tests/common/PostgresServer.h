@@ -37,6 +37,11 @@ public:
     /** Runs one statement as the superuser in @p database ("postgres" for the server's own). */
     bool execute(const QString &database, const QString &sql, QString *error = nullptr);
     QString address(const QString &database) const;
+    /**
+     * The superuser's password. Connections over TCP need it (scram-sha-256); start() writes it to a
+     * password file and points PGPASSFILE at it, so libpq finds it as a user's ~/.pgpass.
+     */
+    QString password() const { return m_password; }
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
@@ -46,6 +51,7 @@ private:
     QString m_binDir;
     QString m_runAs; ///< "nobody" when running as root
     QString m_reason;
+    QString m_password;
     int m_port = 0;
     int m_databases = 0;
     bool m_running = false;

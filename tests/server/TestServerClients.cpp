@@ -171,7 +171,8 @@ private slots:
         QString error;
         {
             Transaction transaction(m_a.connection());
-            SqlQuery(m_a.connection(), QStringLiteral("UPDATE localized_text SET text = 'half', status = 'draft' WHERE lang = 'en'"))
+            SqlQuery(m_a.connection(),
+                     QStringLiteral("UPDATE localized_text SET text = 'half', status = 'draft' WHERE lang = 'en'"))
                 .exec();
             QVERIFY(m_server.stop(true)); // like a crash or a pulled cable
             try {
@@ -198,6 +199,25 @@ private slots:
                      .toInt(),
                  0);
         QVERIFY(kim.setText(kPlanTitle, Language::English, QStringLiteral("after the restart")).ok);
+    }
+
+    void passwordComesFromThePasswordFileOrThePrompt()
+    {
+        // Without the password file, the server's refusal says where the password goes.
+        const QByteArray passwordFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        Database db;
+        const bool withoutPassword = db.openServer(m_address);
+        const bool needsPassword = db.needsPassword();
+        const QString error = db.errorString();
+        const bool withPassword = db.openServer(m_address, m_server.password());
+        qputenv("PGPASSFILE", passwordFile);
+        QVERIFY(!withoutPassword);
+        QVERIFY(needsPassword);
+        QVERIFY2(error.contains(QStringLiteral("~/.pgpass")), qPrintable(error));
+        QVERIFY(!error.contains(m_server.password()));
+        QVERIFY2(withPassword, qPrintable(db.errorString()));
+        QVERIFY(!db.path().contains(m_server.password())); // the address shown never carries it
     }
 
     void foreignDatabaseIsRefused()
