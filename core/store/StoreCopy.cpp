@@ -7,10 +7,13 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <memory>
 
 namespace innoatlas {
 
@@ -32,6 +35,87 @@ void clear(const QSqlDatabase &target)
         SqlQuery::run(target, QStringLiteral("DELETE FROM %1").arg(*it));
 }
 
+/**
+ * Inserts rows many at a time: one statement per batch rather than per row saves a round trip to a
+ * server per row. A batch the target refuses is undone to its savepoint and replayed row by row, so
+ * that the error names the row at fault.
+ */
+class BatchInsert
+{
+public:
+    BatchInsert(QSqlDatabase target, QString table, QStringList columns)
+        : m_target(std::move(target)), m_table(std::move(table)), m_columns(std::move(columns)),
+          m_batchSize(qMax(1, 1000 / int(m_columns.size())))
+    {
+    }
+
+    void add(QVector<QVariant> row)
+    {
+        m_rows.append(std::move(row));
+        if (m_rows.size() >= m_batchSize)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_rows.isEmpty())
+            return;
+        SqlQuery::run(m_target, QStringLiteral("SAVEPOINT innoatlas_copy"));
+        try {
+            SqlQuery &insert = statement(int(m_rows.size()));
+            for (const QVector<QVariant> &row : std::as_const(m_rows)) {
+                for (const QVariant &value : row)
+                    insert.bind(value);
+            }
+            insert.exec();
+            SqlQuery::run(m_target, QStringLiteral("RELEASE SAVEPOINT innoatlas_copy"));
+        } catch (const StoreError &) {
+            SqlQuery::run(m_target, QStringLiteral("ROLLBACK TO SAVEPOINT innoatlas_copy"));
+            for (qsizetype i = 0; i < m_rows.size(); ++i) {
+                try {
+                    SqlQuery &single = statement(1);
+                    for (const QVariant &value : m_rows.at(i))
+                        single.bind(value);
+                    single.exec();
+                } catch (const StoreError &e) {
+                    throw StoreError(QStringLiteral("%1, row %2 (id %3): %4")
+                                         .arg(m_table)
+                                         .arg(m_written + i + 1)
+                                         .arg(m_rows.at(i).value(0).toString(), e.message()));
+                }
+            }
+        }
+        m_written += m_rows.size();
+        m_rows.clear();
+    }
+
+    qint64 written() const { return m_written; }
+
+private:
+    SqlQuery &statement(int rows)
+    {
+        auto it = m_statements.find(rows);
+        if (it == m_statements.end()) {
+            QStringList marks(m_columns.size(), QStringLiteral("?"));
+            const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            QStringList tuples(rows, tuple);
+            it = m_statements.insert(
+                rows, std::make_shared<SqlQuery>(m_target, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                                               .arg(m_table, m_columns.join(QStringLiteral(", ")),
+                                                                    tuples.join(QStringLiteral(", ")))));
+        }
+        return **it;
+    }
+
+    QSqlDatabase m_target;
+    QString m_table;
+    QStringList m_columns;
+    int m_batchSize;
+    QVector<QVector<QVariant>> m_rows;
+    QHash<int, std::shared_ptr<SqlQuery>> m_statements;
+    qint64 m_written = 0;
+};
+
 qint64 copyTable(const QSqlDatabase &source, const QSqlDatabase &target, const QString &table)
 {
     QSqlQuery rows(source);
@@ -40,44 +124,34 @@ qint64 copyTable(const QSqlDatabase &source, const QSqlDatabase &target, const Q
         throw StoreError(QStringLiteral("%1: cannot read: %2").arg(table, rows.lastError().text()));
     const QSqlRecord record = rows.record();
     QStringList columns;
-    QStringList marks;
-    for (int i = 0; i < record.count(); ++i) {
+    for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
-        marks << QStringLiteral("?");
-    }
     const QString parent = selfReference(table);
-    const int parentColumn = parent.isEmpty() ? -1 : columns.indexOf(parent);
-    SqlQuery insert(target, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    const int parentColumn = parent.isEmpty() ? -1 : int(columns.indexOf(parent));
+    BatchInsert insert(target, table, columns);
     QVector<QPair<QVariant, QVariant>> parents;
-    qint64 count = 0;
     while (rows.next()) {
+        QVector<QVariant> row;
+        row.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i) {
             const QVariant value = rows.value(i);
             if (i == parentColumn && !value.isNull()) {
                 parents.append({rows.value(0), value});
-                insert.bind(QVariant(QMetaType::fromType<qint64>()));
+                row.append(QVariant(QMetaType::fromType<qint64>()));
             } else {
-                insert.bind(value);
+                row.append(value);
             }
         }
-        try {
-            insert.exec();
-        } catch (const StoreError &e) {
-            throw StoreError(QStringLiteral("%1, row %2 (id %3): %4")
-                                 .arg(table)
-                                 .arg(count + 1)
-                                 .arg(rows.value(0).toString(), e.message()));
-        }
-        ++count;
+        insert.add(std::move(row));
     }
+    insert.flush();
     if (!parents.isEmpty()) {
         SqlQuery update(target,
                         QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, parent, columns.first()));
         for (const auto &[id, parentId] : std::as_const(parents))
             update.bind(parentId).bind(id).exec();
     }
-    return count;
+    return insert.written();
 }
 } // namespace
 
