@@ -2,10 +2,13 @@
 // a PostgreSQL server that the test starts itself (skipped, saying why, when it cannot).
 
 #include "StoreBackend.h"
+#include "charts/DeckStore.h"
 #include "dataset/BuiltinDataset.h"
 #include "dataset/DatasetJsonReader.h"
 #include "dataset/DatasetJsonWriter.h"
+#include "review/Checks.h"
 #include "review/ContentEditor.h"
+#include "review/Glossary.h"
 #include "review/TextHistory.h"
 #include "search/SearchIndex.h"
 #include "store/DatasetStore.h"
@@ -161,6 +164,35 @@ private slots:
         QCOMPARE(history.at(2).edit.oldText, QStringLiteral("대전광역시"));
         QCOMPARE(history.at(2).edit.newText, QStringLiteral("대전"));
         QCOMPARE(history.at(1).edit.reason, EditReason::CounterpartChanged);
+    }
+
+    void decksGlossaryAndChecksWork_data() { addBackendRows(); }
+    void decksGlossaryAndChecksWork()
+    {
+        QFETCH(QString, backend);
+        INNOATLAS_STORE_LOCATION(location, backend, m_dir);
+        Database db;
+        QVERIFY2(openStore(db, location), qPrintable(db.errorString()));
+        DatasetStore(db.connection()).insert(builtin());
+
+        // Ids the database hands out follow the seeded ones (the glossary's 48 terms).
+        GlossaryTerm term;
+        term.ko = QStringLiteral("우주항공청");
+        term.en = QStringLiteral("Korea AeroSpace Administration");
+        term.enAccepted = {QStringLiteral("KASA")};
+        QString error;
+        const qint64 id = Glossary(db.connection()).add(term, &error);
+        QVERIFY2(id > 48, qPrintable(error));
+        QCOMPARE(Glossary(db.connection()).term(id).enAccepted, QStringList{QStringLiteral("KASA")});
+
+        DeckStore decks(db.connection());
+        PresenterDeck deck = PresenterDeck::standard();
+        deck.name = QStringLiteral("회의");
+        decks.save(deck);
+        QCOMPARE(decks.load(QStringLiteral("회의")), std::optional<PresenterDeck>(deck));
+
+        const QVector<Finding> findings = Checks::run(db.connection());
+        QVERIFY(!findings.isEmpty()); // the built-in dataset has known glossary warnings
     }
 
     void searchFindsTheSameTexts_data()
