@@ -13,7 +13,9 @@
 #include "review/ReviewFeature.h"
 #include "review/TranslationWorkspace.h"
 #include "search/SearchPanel.h"
+#include "server/ServerSession.h"
 #include "store/Database.h"
+#include "store/ServerAddress.h"
 #include "store/UserDatabase.h"
 
 #include <QApplication>
@@ -124,9 +126,13 @@ int main(int argc, char *argv[])
     Database database;
     // A file this user may not write opens read-only (editing off, a banner says why).
     QString readOnlyReason;
-    const bool readOnly = QFileInfo::exists(databasePath) && !WriteAccess::canWrite(databasePath, &readOnlyReason);
-    if (readOnly ? !database.open(databasePath, Database::Mode::ReadOnly)
-                 : !UserDatabase::open(database, databasePath)) {
+    const bool server = ServerAddress::isServerAddress(databasePath);
+    const bool readOnly =
+        !server && QFileInfo::exists(databasePath) && !WriteAccess::canWrite(databasePath, &readOnlyReason);
+    const bool opened = server     ? ServerSession::openWithPrompt(database, databasePath, nullptr)
+                        : readOnly ? database.open(databasePath, Database::Mode::ReadOnly)
+                                   : UserDatabase::open(database, databasePath);
+    if (!opened) {
         Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "InnoAtlas"),
@@ -138,6 +144,7 @@ int main(int argc, char *argv[])
     new FigureViews(window, database);
     auto *review = new ReviewFeature(window, database, *settings);
     new EditingController(window, database, readOnlyReason);
+    new ServerSession(window, database);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

@@ -3,6 +3,7 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
+#include "CopyCommand.h"
 #include "CsvExportCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -46,7 +47,8 @@ QString commandsHelp()
            QLatin1Char('\n') +
            Cli::tr("  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf\n"
                    "                                   a PDF report of a city (code or name in either\n"
-                   "                                   language) or one of its plans");
+                   "                                   language) or one of its plans") +
+           QLatin1Char('\n') + CopyCommand::help();
 }
 } // namespace
 
@@ -116,8 +118,9 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
                        existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
+    parser.addOptions(CopyCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("summary, export, validate, import, check or report"));
+                                 Cli::tr("summary, export, validate, import, check, report or copy"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
@@ -155,6 +158,8 @@ int main(int argc, char *argv[])
         request.output = parser.value(outputOption);
         return ReportCommand::run(context, request);
     }
+    if (command == QLatin1String("copy"))
+        return CopyCommand::run(context, parser, positional);
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");

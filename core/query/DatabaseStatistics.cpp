@@ -30,7 +30,8 @@ DatabaseCounts DatabaseStatistics::query(const QSqlDatabase &database)
                                    "sum(CASE WHEN en_status IN ('reviewed', 'approved') THEN 1 ELSE 0 END) FROM ("
                                    "SELECT max(CASE WHEN lang = 'ko' THEN status END) AS ko_status, "
                                    "max(CASE WHEN lang = 'en' THEN status END) AS en_status "
-                                   "FROM localized_text GROUP BY entity_id, field HAVING max(text <> '') = 1)"));
+                                   "FROM localized_text GROUP BY entity_id, field "
+                                   "HAVING max(CASE WHEN text <> '' THEN 1 ELSE 0 END) = 1) AS per_field"));
     fields.exec();
     if (fields.next()) {
         counts.contentFields = fields.value(0).toInt();

@@ -224,9 +224,20 @@ EditResult ContentEditor::apply(const QVector<FieldChange> &changes, const QStri
         for (const FieldEdit &edit : std::as_const(result.edits))
             changed.insert(edit.key.entityKey);
         for (const QString &key : std::as_const(changed)) {
-            SqlQuery(m_database, QStringLiteral("UPDATE entity SET row_version = row_version + 1 WHERE id = ?"))
-                .bind(entities.value(key).id)
-                .exec();
+            // Another client on a server may have raised the version since it was read in this transaction:
+            // its write stands and this one is refused as a conflict, never silently lost.
+            SqlQuery bump(m_database, QStringLiteral("UPDATE entity SET row_version = row_version + 1 "
+                                                     "WHERE id = ? AND row_version = ?"));
+            bump.bind(entities.value(key).id).bind(entities.value(key).version).exec();
+            if (bump.numRowsAffected() != 1) {
+                result.ok = false;
+                result.conflict = true;
+                result.edits.clear();
+                result.rowVersions.clear();
+                result.error =
+                    ReviewText::tr("%1 was changed meanwhile by someone else; reload it and try again").arg(key);
+                return result;
+            }
             result.rowVersions.insert(key, entities.value(key).version + 1);
         }
         if (mode == Mode::Commit && !result.edits.isEmpty()) {

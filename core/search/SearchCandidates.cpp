@@ -2,6 +2,7 @@
 
 #include "search/HangulInitials.h"
 #include "search/SearchIndexer.h"
+#include "store/SqlDialect.h"
 #include "store/StoreError.h"
 
 #include <QHash>
@@ -37,8 +38,8 @@ QString phrase(const QString &column, QString text)
 QSqlQuery prepared(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    query.setForwardOnly(!SqlDialect::isPostgres(database)); // see SqlQuery
+    if (!query.prepare(SqlDialect::translate(SqlDialect::of(database), sql)))
         throw StoreError(QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -98,6 +99,9 @@ QVector<SearchCandidate> SearchCandidates::contained(const QString &indexColumn,
 QVector<SearchCandidate> SearchCandidates::fetch(Stage stage)
 {
     const bool initials = m_query.initialConsonants();
+    // Without FTS5 (PostgreSQL) only the scan of the listed texts answers.
+    if (stage != Stage::Pending && SqlDialect::isPostgres(m_database))
+        return {};
     switch (stage) {
     case Stage::Prefix: {
         const QString key = initials ? HangulInitials::initials(m_query.text()).left(SearchIndexer::prefixLength)

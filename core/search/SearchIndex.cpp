@@ -5,6 +5,7 @@
 #include "search/SearchCandidates.h"
 #include "search/SearchIndexer.h"
 #include "search/SearchOwners.h"
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
@@ -104,6 +105,9 @@ void SearchIndex::refresh(qint64 entityId)
 
 bool SearchIndex::bringUpToDate() const
 {
+    // On PostgreSQL there is no trigram index to bring up to date: every search scans the texts.
+    if (SqlDialect::isPostgres(m_database))
+        return false;
     SearchIndexer indexer(m_database);
     if (!indexer.hasPending())
         return true;

@@ -1,6 +1,7 @@
 #include "search/SearchIndexer.h"
 
 #include "search/HangulInitials.h"
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -22,9 +23,10 @@ constexpr int optimizeAfter = 2000;
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &database, const QString &sql) : m_query(database), m_sql(sql)
+    Statement(const QSqlDatabase &database, const QString &sql)
+        : m_query(database), m_sql(SqlDialect::translate(SqlDialect::of(database), sql))
     {
-        m_query.setForwardOnly(true);
+        m_query.setForwardOnly(!SqlDialect::isPostgres(database));
         if (!m_query.prepare(sql))
             fail();
     }
@@ -102,6 +104,11 @@ int SearchIndexer::sync()
 
 int SearchIndexer::indexPending()
 {
+    // PostgreSQL has no FTS5: search scans the listed texts there (SearchCandidates::Stage::Pending).
+    if (SqlDialect::isPostgres(m_database)) {
+        SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_gone"));
+        return 0;
+    }
     // Forget deleted texts first: their ids are never given to new rows (AUTOINCREMENT).
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_gone)"));
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_gone"));
@@ -150,6 +157,8 @@ int SearchIndexer::indexPending()
 
 void SearchIndexer::optimize()
 {
+    if (SqlDialect::isPostgres(m_database))
+        return;
     SqlQuery::run(m_database, QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')"));
 }
 
@@ -168,7 +177,8 @@ void SearchIndexer::rebuild()
     Transaction transaction(m_database);
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_doc"));
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_gone"));
-    SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts"));
+    if (!SqlDialect::isPostgres(m_database))
+        SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts"));
     relist(QString(), {});
     indexPending();
     optimize();

@@ -1,6 +1,8 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/ServerAddress.h"
+#include "store/ServerSchema.h"
 #include "store/SqlQuery.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreError.h"
@@ -69,6 +71,8 @@ bool Database::fail(const QString &message)
 
 int Database::schemaVersion() const
 {
+    if (m_dialect == SqlDialect::Kind::Postgres)
+        return ServerSchema::version(m_connection);
     return SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -78,6 +82,7 @@ bool Database::openConnection(const QString &path, Mode mode)
     m_error.clear();
     m_path = path;
     m_readOnly = mode == Mode::ReadOnly;
+    m_dialect = SqlDialect::Kind::Sqlite;
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_connection.isValid())
         return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
@@ -187,6 +192,70 @@ bool Database::checkSchema(const QString &path, int version)
         extra.isEmpty() ? QStringLiteral("schema objects are missing") : extra.first().section(QLatin1Char(':'), 0, 0);
     return fail(
         QStringLiteral("%1: not an InnoAtlas database (unexpected schema: %2); it was left untouched").arg(path, what));
+}
+
+bool Database::openServer(const ServerAddress &address, const QString &password, const Initialiser &initialise)
+{
+    close();
+    m_error.clear();
+    m_needsPassword = false;
+    m_path = address.toString();
+    m_readOnly = false;
+    m_dialect = SqlDialect::Kind::Postgres;
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_connection.isValid())
+        return fail(QStringLiteral("%1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not "
+                                   "available")
+                        .arg(m_path));
+    m_connection.setHostName(address.host());
+    m_connection.setPort(address.port());
+    m_connection.setDatabaseName(address.database());
+    m_connection.setUserName(address.user());
+    if (!password.isEmpty())
+        m_connection.setPassword(password);
+    m_connection.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=InnoAtlas"));
+    // Sums of money come back as NUMERIC: as text they convert to qint64 exactly, as a double they might not.
+    m_connection.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!m_connection.open()) {
+        const QString reason = m_connection.lastError().databaseText().trimmed();
+        m_needsPassword = reason.contains(QLatin1String("no password supplied")) ||
+                          reason.contains(QLatin1String("password authentication failed"));
+        const bool needsPassword = m_needsPassword;
+        fail(QStringLiteral("%1: cannot connect: %2%3")
+                 .arg(m_path, reason,
+                      needsPassword ? QStringLiteral(" (the password goes in ~/.pgpass, or the file PGPASSFILE names, "
+                                                     "or is typed when the program asks)")
+                                    : QString()));
+        m_needsPassword = needsPassword;
+        return false;
+    }
+    bool empty = false;
+    QString error;
+    try {
+        SqlQuery::run(m_connection, QStringLiteral("SET client_min_messages = warning"));
+        ServerSchema::prepare(m_connection);
+        // Not "schema just created": a first client whose initialiser failed leaves the schema without data.
+        empty = SqlQuery::scalar(m_connection, QStringLiteral("SELECT count(*) FROM entity")).toLongLong() == 0;
+    } catch (const StoreError &e) {
+        error = e.message();
+    }
+    if (!error.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(m_path, error));
+    if (empty && initialise && !initialise(*this, &error))
+        return fail(QStringLiteral("%1: %2").arg(m_path, error));
+    return true;
+}
+
+bool Database::openServer(const QString &text, const QString &password, const Initialiser &initialise)
+{
+    ServerAddress address;
+    QString error;
+    if (!ServerAddress::parse(text, &address, &error)) {
+        close();
+        m_error = error;
+        return false;
+    }
+    return openServer(address, password, initialise);
 }
 
 bool Database::openOrCreate(const QString &path, const Initialiser &initialise)

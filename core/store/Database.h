@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,13 +9,18 @@
 
 namespace innoatlas {
 
+class ServerAddress;
+
 /**
- * One open InnoAtlas database file (SQLite) and its connection.
+ * One open InnoAtlas database — a file (SQLite) or a database on a PostgreSQL server — and its connection.
  *
  * Opening checks that the file is an SQLite database, that its application_id marks
  * it as InnoAtlas's and that its schema is not newer than this program knows, before
  * anything is written; older schemas are migrated in one transaction. Foreign keys
  * are on, the journal is WAL. Errors are returned, never shown: core has no dialogs.
+ *
+ * A server database (openServer()) is checked and migrated the same way through ServerSchema; the
+ * SQL differences are SqlDialect's.
  */
 class Database
 {
@@ -42,11 +49,26 @@ public:
      * @p initialise. The new file appears only once it is complete.
      */
     bool openOrCreate(const QString &path, const Initialiser &initialise);
+    /**
+     * Connects to a database on a PostgreSQL server and brings its schema up to date (creating it
+     * in an empty database); runs @p initialise when the database holds no entity yet. An empty @p password lets libpq
+     * take it from ~/.pgpass or PGPASSFILE; it is kept only for the connection.
+     */
+    bool openServer(const ServerAddress &address, const QString &password = QString(),
+                    const Initialiser &initialise = Initialiser());
+    /** As above, for an address postgresql://user@host:port/dbname (refused when it holds a password). */
+    bool openServer(const QString &address, const QString &password = QString(),
+                    const Initialiser &initialise = Initialiser());
     void close();
 
     bool isOpen() const { return m_connection.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    /** The file's path, or the server address (without a password). */
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect == SqlDialect::Kind::Postgres; }
+    SqlDialect::Kind dialect() const { return m_dialect; }
+    /** True when the last openServer() failed for want of a password (the caller may ask for one). */
+    bool needsPassword() const { return m_needsPassword; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
     QSqlDatabase connection() const { return m_connection; }
@@ -62,6 +84,8 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    bool m_needsPassword = false;
+    SqlDialect::Kind m_dialect = SqlDialect::Kind::Sqlite;
 };
 
 } // namespace innoatlas

@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
@@ -68,8 +69,11 @@ void Migrations::apply(const QSqlDatabase &database, int fromVersion, int toVers
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(it.key()));
-        for (const QString &statement : statements(QString::fromUtf8(file.readAll())))
-            SqlQuery::run(database, statement);
+        const SqlDialect::Kind kind = SqlDialect::of(database);
+        for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+            for (const QString &translated : SqlDialect::translateMigration(kind, statement))
+                SqlQuery::run(database, translated);
+        }
     }
 }
 

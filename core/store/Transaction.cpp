@@ -1,12 +1,13 @@
 #include "store/Transaction.h"
 
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 
 namespace innoatlas {
 
 Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database))
 {
-    SqlQuery::run(m_database, QStringLiteral("BEGIN IMMEDIATE"));
+    SqlQuery::run(m_database, SqlDialect::beginWrite(SqlDialect::of(m_database)));
     m_open = true;
 }
 

@@ -5,7 +5,7 @@
 namespace innoatlas {
 
 /**
- * RAII guard for one write transaction: BEGIN IMMEDIATE on construction, ROLLBACK
+ * RAII guard for one write transaction: BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL) on construction, ROLLBACK
  * on destruction unless commit() succeeded. Every user action is one Transaction.
  */
 class Transaction

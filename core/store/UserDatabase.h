@@ -14,8 +14,14 @@ class UserDatabase
 public:
     /** The per-user data folder's innoatlas.sqlite. */
     static QString defaultPath();
-    /** Opens @p path, creating it from the built-in dataset first when it does not exist. */
-    static bool open(Database &database, const QString &path);
+    /**
+     * Opens @p path, creating it from the built-in dataset first when it does not exist. A server
+     * address (postgresql://user@host:port/dbname) opens that database, filling it from the built-in
+     * dataset when it holds none; @p password is for the server (empty: libpq's password file).
+     */
+    static bool open(Database &database, const QString &path, const QString &password = QString());
+    /** Fills a new database with the built-in dataset and indexes its texts. */
+    static bool initialiseFromBuiltin(Database &database, QString *error);
 };
 
 } // namespace innoatlas
