@@ -178,9 +178,13 @@ private slots:
         QVERIFY(textsAfter != textsBefore);
         QCOMPARE(flagsAfter.size(), flagsBefore.size() + 1);
 
-        m_stack->undo();
+        // The workspace's own Undo button works the shared stack.
+        auto *undo = m_workspace->findChild<QAction *>(QStringLiteral("actionWorkspaceUndo"));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
         QCOMPARE(ReviewDatabaseRows::texts(db), textsBefore);
         QCOMPARE(ReviewDatabaseRows::flags(db), flagsBefore);
+        QVERIFY(!undo->isEnabled());
         // History only grows: the edit and its undo are both on record.
         const QStringList historyUndone = ReviewDatabaseRows::history(db);
         QCOMPARE(historyUndone.mid(0, historyBefore.size()), historyBefore);

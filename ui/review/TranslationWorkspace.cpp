@@ -96,12 +96,21 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_undo = m_undoStack->createUndoAction(this);
+    // Short fixed labels: the stack's own actions name the whole command and would stretch the toolbar.
+    m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("actionWorkspaceUndo"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoStack->createRedoAction(this);
+    m_undo->setEnabled(m_undoStack->canUndo());
+    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undo, &QAction::setToolTip);
+    m_redo = new QAction(this);
     m_redo->setObjectName(QStringLiteral("actionWorkspaceRedo"));
     m_redo->setShortcuts(QKeySequence::Redo);
+    m_redo->setEnabled(m_undoStack->canRedo());
+    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redo, &QAction::setToolTip);
     m_showInMain = new QAction(this);
     m_showInMain->setObjectName(QStringLiteral("actionShowInMainWindow"));
     m_showInMain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -452,6 +461,8 @@ void TranslationWorkspace::retranslate()
     m_tabs->setTabText(HistoryTab, tr("&History"));
     m_tabs->setTabText(GlossaryTab, tr("&Glossary"));
     m_tabs->setTabText(ProgressTab, tr("&Progress"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
     m_showInMain->setText(tr("Show in &Main Window"));
     m_showInMain->setStatusTip(tr("Show the entry of this field in the main window"));
     m_dismiss->setText(tr("&Dismiss Finding"));
