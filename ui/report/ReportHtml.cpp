@@ -204,7 +204,7 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
         }
         if (!themes.isEmpty())
             html += row({esc(tr("Themes")), esc(themes.join(QStringLiteral(", ")))});
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("</table><p style=\"font-size: 5pt\">&nbsp;</p>");
         if (!plan->vision.isEmpty())
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Vision:")), content(plan->vision, language));
         if (!plan->summary.isEmpty())
@@ -242,7 +242,7 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
                              QStringLiteral("<span class=\"num\">%1</span>")
                                  .arg(esc(ContentFormat::money(line.amount.won, language)))});
             }
-            html += QStringLiteral("</table>");
+            html += QStringLiteral("</table><p style=\"font-size: 5pt\">&nbsp;</p>");
         }
 
         if (!plan->targets.isEmpty()) {
@@ -255,7 +255,7 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
                 html += row({content(target.metric, language),
                              target.baseline ? kpiValue(*target.baseline, target.unit, language) : QString(),
                              kpiValue(target.target, target.unit, language)});
-            html += QStringLiteral("</table>");
+            html += QStringLiteral("</table><p style=\"font-size: 5pt\">&nbsp;</p>");
         }
 
         QString events;
@@ -267,7 +267,7 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
         }
         if (!events.isEmpty())
             html += QStringLiteral("<h3>%1</h3><table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                   "width=\"100%\">%2%3</table>")
+                                   "width=\"100%\">%2%3</table><p style=\"font-size: 5pt\">&nbsp;</p>")
                         .arg(esc(tr("Timeline")), row({esc(tr("Date")), esc(tr("Event"))}, true), events);
     }
 
@@ -282,7 +282,7 @@ QString ReportHtml::body(const Dataset &dataset, const ReportSubject &subject, L
         }
         if (!events.isEmpty())
             html += QStringLiteral("<h2>%1</h2><table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                   "width=\"100%\">%2%3</table>")
+                                   "width=\"100%\">%2%3</table><p style=\"font-size: 5pt\">&nbsp;</p>")
                         .arg(esc(tr("Other events")), row({esc(tr("Date")), esc(tr("Event"))}, true), events);
     }
 
