@@ -1,6 +1,7 @@
 // innoatlas-cli: the command-line companion of InnoAtlas, for scripts and for checking data files.
 // It links innoatlas_core only.
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "CsvExportCommand.h"
@@ -40,7 +41,12 @@ QString commandsHelp()
            Cli::tr("  export --format csv --table budget-lines|plans|targets|regions\n"
                    "         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]\n"
                    "                                   one table as CSV for spreadsheets; exit 1 when a\n"
-                   "                                   character cannot be encoded");
+                   "                                   character cannot be encoded") +
+           QLatin1Char('\n') +
+           Cli::tr("  backup                           back the database up into the backups folder beside it\n"
+                   "  backups                          list the backups of the database, newest first\n"
+                   "  restore BACKUP                   replace the database with a backup, all or nothing\n"
+                   "                                   (the current file is backed up first)");
 }
 } // namespace
 
@@ -138,6 +144,12 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
+    if (command == QLatin1String("backup") && positional.isEmpty())
+        return BackupCommand::backup(context);
+    if (command == QLatin1String("backups") && positional.isEmpty())
+        return BackupCommand::list(context);
+    if (command == QLatin1String("restore"))
+        return BackupCommand::restore(context, positional);
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");
     if (command == QLatin1String("export") && positional.isEmpty() && xliff)
         return XliffCommand::exportFile(context, parser, parser.value(outputOption));

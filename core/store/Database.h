@@ -4,8 +4,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace innoatlas {
+
+class QueryGuard;
 
 /**
  * One open InnoAtlas database file (SQLite) and its connection.
@@ -14,6 +17,10 @@ namespace innoatlas {
  * it as InnoAtlas's and that its schema is not newer than this program knows, before
  * anything is written; older schemas are migrated in one transaction. Foreign keys
  * are on, the journal is WAL. Errors are returned, never shown: core has no dialogs.
+ *
+ * Every connection waits up to busyTimeout() for another writer before a statement fails
+ * with a message naming the file, and a QueryGuard stops statements that run away. Before a
+ * migration the file is backed up (Backups); a migration whose backup fails is not started.
  */
 class Database
 {
@@ -27,6 +34,8 @@ public:
     using Initialiser = std::function<bool(Database &, QString *error)>;
 
     static constexpr int applicationId = 0x494E4154; // "INAT"
+    /** How long a statement waits for another program's write transaction to end. */
+    static constexpr int defaultBusyTimeoutMs = 5000;
     /** The schema version this program writes (PRAGMA user_version). */
     static int latestSchemaVersion();
 
@@ -49,6 +58,14 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+
+    /** The wait for another writer, in milliseconds; applies to connections opened afterwards. */
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    /** The budget of one statement in SQLite virtual-machine steps (see QueryGuard). */
+    void setStatementStepLimit(qint64 steps);
+    /** Statements stopped by the guard since the file was opened. */
+    int interruptedStatements() const;
     QSqlDatabase connection() const { return m_connection; }
 
 private:
@@ -62,6 +79,8 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    int m_busyTimeoutMs = defaultBusyTimeoutMs;
+    std::unique_ptr<QueryGuard> m_guard;
 };
 
 } // namespace innoatlas
