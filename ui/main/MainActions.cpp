@@ -14,6 +14,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     interfaceLanguage = new QActionGroup(this);
     theme = new QActionGroup(this);
 
+    restoreBackup = make("actionRestoreBackup", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     quit = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
     copy = make("actionCopy", {QKeySequence::Copy});
@@ -71,6 +72,8 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
 {
     QMenuBar *bar = m_window->menuBar();
     m_file = bar->addMenu(QString());
+    m_file->addAction(restoreBackup);
+    m_file->addSeparator();
     m_file->addAction(quit);
 
     m_edit = bar->addMenu(QString());
@@ -107,6 +110,8 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
 
 void MainActions::retranslate()
 {
+    restoreBackup->setText(tr("&Restore from Backup…"));
+    restoreBackup->setStatusTip(tr("Go back to a backup of the database, made before an import or an upgrade"));
     quit->setText(tr("&Quit"));
     quit->setStatusTip(tr("Close InnoAtlas"));
     copy->setText(tr("&Copy"));

@@ -26,6 +26,7 @@ public:
     /** Lists a feature's action in the View menu, before the window-layout entries. */
     void addViewAction(QAction *action);
 
+    QAction *restoreBackup = nullptr;
     QAction *quit = nullptr;
     QAction *copy = nullptr;
     QAction *find = nullptr;
