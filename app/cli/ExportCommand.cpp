@@ -39,7 +39,9 @@ int ExportCommand::run(const CliContext &context, const QString &format, const Q
     }
     // The file appears complete or not at all: QSaveFile writes beside it and renames on commit.
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the bytes go out in one write whose failure carries the system's reason
+    // ("No space left on device"); a buffered flush in commit() reports only "Unknown error".
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         context.err << Cli::tr("%1: cannot write: %2").arg(outputPath, file.errorString()) << Qt::endl;
         return ExitIo;
     }

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "BackupCommand.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportMapping.h"
 #include "importers/JsonDatasetImporter.h"
@@ -182,6 +183,8 @@ int ImportCommand::run(const CliContext &context, const ImportRequest &request)
         context.err << database.errorString() << Qt::endl;
         return ExitDatabase;
     }
+    if (!request.dryRun && !BackupCommand::beforeImport(context, database))
+        return ExitIo;
     ImportReport report;
     if (csv) {
         CsvImporter importer(database.connection(), mapping);

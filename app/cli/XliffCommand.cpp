@@ -1,5 +1,6 @@
 #include "XliffCommand.h"
 
+#include "BackupCommand.h"
 #include "review/ReviewText.h"
 #include "review/XliffExporter.h"
 #include "review/XliffImporter.h"
@@ -31,7 +32,10 @@ bool writeOut(const CliContext &context, const QString &outputPath, const QByteA
         return true;
     }
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Unbuffered: the bytes go out in one write whose failure carries the system's reason
+    // ("No space left on device"); a buffered flush in commit() reports only "Unknown error".
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() ||
+        !file.commit()) {
         context.err << Cli::tr("%1: cannot write: %2").arg(outputPath, file.errorString()) << Qt::endl;
         return false;
     }
@@ -115,6 +119,8 @@ int XliffCommand::importFile(const CliContext &context, const QCommandLineParser
         return ExitDatabase;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && !BackupCommand::beforeImport(context, database))
+        return ExitIo;
     XliffImporter importer(database.connection(), parser.value(QStringLiteral("user")));
     const XliffImportReport report = importer.importFile(path, dryRun);
 

@@ -1,6 +1,7 @@
 // innoatlas-cli: the command-line companion of InnoAtlas, for scripts and for checking data files.
 // It links innoatlas_core, and innoatlas_ui for the PDF report only.
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "CopyCommand.h"
@@ -48,7 +49,12 @@ QString commandsHelp()
            Cli::tr("  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf\n"
                    "                                   a PDF report of a city (code or name in either\n"
                    "                                   language) or one of its plans") +
-           QLatin1Char('\n') + CopyCommand::help();
+           QLatin1Char('\n') + CopyCommand::help() +
+           QLatin1Char('\n') +
+           Cli::tr("  backup                           back the database up into the backups folder beside it\n"
+                   "  backups                          list the backups of the database, newest first\n"
+                   "  restore BACKUP                   replace the database with a backup, all or nothing\n"
+                   "                                   (the current file is backed up first)");
 }
 } // namespace
 
@@ -120,7 +126,7 @@ int main(int argc, char *argv[])
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
     parser.addOptions(CopyCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("summary, export, validate, import, check, report or copy"));
+                                 Cli::tr("summary, export, validate, import, check, report, copy, backup, backups or restore"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
@@ -162,6 +168,12 @@ int main(int argc, char *argv[])
         return CopyCommand::run(context, parser, positional);
     if (command == QLatin1String("summary") && positional.isEmpty())
         return SummaryCommand::run(context);
+    if (command == QLatin1String("backup") && positional.isEmpty())
+        return BackupCommand::backup(context);
+    if (command == QLatin1String("backups") && positional.isEmpty())
+        return BackupCommand::list(context);
+    if (command == QLatin1String("restore"))
+        return BackupCommand::restore(context, positional);
     const bool xliff = parser.value(formatOption) == QLatin1String("xliff");
     if (command == QLatin1String("export") && positional.isEmpty() && xliff)
         return XliffCommand::exportFile(context, parser, parser.value(outputOption));

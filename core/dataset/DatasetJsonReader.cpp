@@ -64,6 +64,16 @@ bool DatasetJsonReader::read(const QByteArray &json, const QString &fileName)
 {
     m_file = fileName;
     const qsizetype before = m_issues.size();
+    // JSON allows no raw control character inside a string, but Qt's parser lets a NUL byte through
+    // into the text; no text of a dataset may hold one.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        DatasetIssue issue;
+        issue.file = fileName;
+        lineAndColumn(json, int(nul), &issue.line, &issue.column);
+        issue.message = QStringLiteral("not valid JSON: the file contains a NUL byte");
+        m_issues.append(issue);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -176,7 +176,9 @@ bool CsvWriter::writeFile(const CsvTable &table, const QString &path)
     if (!toBytes(table, &bytes))
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the bytes go out in one write whose failure carries the system's reason
+    // ("No space left on device"); a buffered flush in commit() reports only "Unknown error".
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         failIo(path, file.errorString());
         return false;
     }

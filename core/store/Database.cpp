@@ -1,8 +1,10 @@
 #include "store/Database.h"
 
+#include "backup/Backups.h"
 #include "store/Migrations.h"
 #include "store/ServerAddress.h"
 #include "store/ServerSchema.h"
+#include "store/QueryGuard.h"
 #include "store/SqlQuery.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreError.h"
@@ -42,7 +44,7 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
-Database::Database()
+Database::Database() : m_guard(std::make_unique<QueryGuard>())
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("innoatlas-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -57,6 +59,7 @@ void Database::close()
 {
     if (!m_connection.isValid())
         return;
+    m_guard->remove();
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -87,7 +90,7 @@ bool Database::openConnection(const QString &path, Mode mode)
     if (!m_connection.isValid())
         return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
     m_connection.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, m_busyTimeoutMs));
     if (m_readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_connection.setConnectOptions(options);
@@ -110,7 +113,19 @@ bool Database::openConnection(const QString &path, Mode mode)
                 return fail(QStringLiteral("%1: cannot open: %2").arg(path, m_connection.lastError().text()));
         }
     }
+    if (m_dialect == SqlDialect::Kind::Sqlite)
+        m_guard->install(SqliteHandle::of(m_connection));
     return true;
+}
+
+void Database::setStatementStepLimit(qint64 steps)
+{
+    m_guard->setStepLimit(steps);
+}
+
+int Database::interruptedStatements() const
+{
+    return m_guard->interruptions();
 }
 
 bool Database::open(const QString &path, Mode mode)
@@ -156,6 +171,15 @@ bool Database::open(const QString &path, Mode mode)
         if (version < latestSchemaVersion()) {
             if (!empty && !checkSchema(path, version))
                 return false;
+            if (!empty) {
+                // A migration rewrites the user's file: keep a copy of the old one first.
+                QString backupError;
+                if (!Backups::create(m_connection, Backups::Reason::BeforeMigration, nullptr, &backupError))
+                    return fail(QStringLiteral("%1: not upgraded to schema %2, the backup before it failed: %3")
+                                    .arg(path)
+                                    .arg(latestSchemaVersion())
+                                    .arg(backupError));
+            }
             migrate(version);
             // A migrated file must now have exactly the schema a new one has.
             if (!empty)

@@ -6,10 +6,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace innoatlas {
 
 class ServerAddress;
+class QueryGuard;
 
 /**
  * One open InnoAtlas database — a file (SQLite) or a database on a PostgreSQL server — and its connection.
@@ -21,6 +23,10 @@ class ServerAddress;
  *
  * A server database (openServer()) is checked and migrated the same way through ServerSchema; the
  * SQL differences are SqlDialect's.
+ *
+ * Every connection waits up to busyTimeout() for another writer before a statement fails
+ * with a message naming the file, and a QueryGuard stops statements that run away. Before a
+ * migration the file is backed up (Backups); a migration whose backup fails is not started.
  */
 class Database
 {
@@ -34,6 +40,8 @@ public:
     using Initialiser = std::function<bool(Database &, QString *error)>;
 
     static constexpr int applicationId = 0x494E4154; // "INAT"
+    /** How long a statement waits for another program's write transaction to end. */
+    static constexpr int defaultBusyTimeoutMs = 5000;
     /** The schema version this program writes (PRAGMA user_version). */
     static int latestSchemaVersion();
 
@@ -71,6 +79,14 @@ public:
     bool needsPassword() const { return m_needsPassword; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+
+    /** The wait for another writer, in milliseconds; applies to connections opened afterwards. */
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    /** The budget of one statement in SQLite virtual-machine steps (see QueryGuard). */
+    void setStatementStepLimit(qint64 steps);
+    /** Statements stopped by the guard since the file was opened. */
+    int interruptedStatements() const;
     QSqlDatabase connection() const { return m_connection; }
 
 private:
@@ -86,6 +102,8 @@ private:
     bool m_readOnly = false;
     bool m_needsPassword = false;
     SqlDialect::Kind m_dialect = SqlDialect::Kind::Sqlite;
+    int m_busyTimeoutMs = defaultBusyTimeoutMs;
+    std::unique_ptr<QueryGuard> m_guard;
 };
 
 } // namespace innoatlas

@@ -1,23 +1,61 @@
 #include "store/SqlQuery.h"
 
 #include "store/SqlDialect.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace innoatlas {
 
 namespace {
-QString describe(const QSqlError &error, const QString &sql)
+QString describe(const QSqlDatabase &database, const QSqlError &error, const QString &sql)
 {
     QString statement = sql.simplified();
     if (statement.size() > 120)
         statement = statement.left(117) + QStringLiteral("...");
-    return QStringLiteral("%1 (in: %2)").arg(error.text(), statement);
+    const QString where = QStringLiteral("(in: %1)").arg(statement);
+    const QString file = database.databaseName();
+    // A server's native code is an SQLSTATE, not an SQLite result code.
+    if (SqlDialect::of(database) != SqlDialect::Kind::Sqlite)
+        return QStringLiteral("%1 %2").arg(error.text(), where);
+    // Qt reports SQLite's primary result code; the extended codes keep it in the low byte.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("%1: another program is writing to this database and did not finish within the "
+                              "wait; nothing was changed, try again when it is done %2")
+            .arg(file, where);
+    case SQLITE_INTERRUPT:
+        return QStringLiteral("%1: a query ran too long and was stopped; nothing was changed (a damaged or "
+                              "hostile file can cause this) %2")
+            .arg(file, where);
+    case SQLITE_FULL:
+        // SQLite's unix VFS answers SQLITE_FULL for exactly one system error, ENOSPC, and does not keep it.
+        return QStringLiteral("%1: %2: %3 %4")
+            .arg(file, error.databaseText(), QString::fromLocal8Bit(std::strerror(ENOSPC)), where);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN: {
+        // The real reason is the operating system's: SQLite keeps the errno of its last failed call.
+        sqlite3 *db = SqliteHandle::of(database);
+        const int systemError = db ? sqlite3_system_errno(db) : 0;
+        const QString reason =
+            systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError)) : error.databaseText();
+        return QStringLiteral("%1: %2: %3 %4").arg(file, error.databaseText(), reason, where);
+    }
+    default:
+        return QStringLiteral("%1 %2").arg(error.text(), where);
+    }
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql) : m_query(database), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql)
+    : m_database(database), m_query(database), m_sql(sql)
 {
     const SqlDialect::Kind kind = SqlDialect::of(database);
     // QPSQL reads a forward-only result row by row from the connection, and another statement run
@@ -26,7 +64,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql) : m_query(d
     if (kind != SqlDialect::Kind::Sqlite)
         m_sql = SqlDialect::translate(kind, sql);
     if (!m_query.prepare(m_sql))
-        throw StoreError(describe(m_query.lastError(), m_sql));
+        throw StoreError(describe(m_database, m_query.lastError(), m_sql));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -50,7 +88,7 @@ SqlQuery &SqlQuery::exec()
 {
     m_position = 0;
     if (!m_query.exec())
-        throw StoreError(describe(m_query.lastError(), m_sql));
+        throw StoreError(describe(m_database, m_query.lastError(), m_sql));
     return *this;
 }
 
@@ -59,7 +97,7 @@ void SqlQuery::run(const QSqlDatabase &database, const QString &text)
     const QString sql = SqlDialect::translate(SqlDialect::of(database), text);
     QSqlQuery query(database);
     if (!query.exec(sql))
-        throw StoreError(describe(query.lastError(), sql));
+        throw StoreError(describe(database, query.lastError(), sql));
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &database, const QString &text)
@@ -68,7 +106,7 @@ QVariant SqlQuery::scalar(const QSqlDatabase &database, const QString &text)
     QSqlQuery query(database);
     query.setForwardOnly(!SqlDialect::isPostgres(database));
     if (!query.exec(sql))
-        throw StoreError(describe(query.lastError(), sql));
+        throw StoreError(describe(database, query.lastError(), sql));
     return query.next() ? query.value(0) : QVariant();
 }
 

@@ -8,7 +8,9 @@ namespace innoatlas {
 
 /**
  * A prepared statement with bound values only, forward-only, that throws
- * StoreError (naming the statement and the reason) instead of returning false.
+ * StoreError (naming the statement and the reason) instead of returning false. A busy
+ * database, a statement stopped by the QueryGuard and a failed disk write also name the file,
+ * the last with the operating system's reason ("No space left on device").
  * Values bind by position in call order; exec() starts the positions again, so one
  * prepared statement serves many rows.
  */
@@ -32,6 +34,7 @@ public:
     static QVariant scalar(const QSqlDatabase &database, const QString &sql);
 
 private:
+    QSqlDatabase m_database;
     QSqlQuery m_query;
     QString m_sql;
     int m_position = 0;

@@ -16,6 +16,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
 
     importTable = make("actionImport", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     report = make("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    restoreBackup = make("actionRestoreBackup", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     quit = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
     copy = make("actionCopy", {QKeySequence::Copy});
@@ -77,6 +78,7 @@ void MainActions::createMenus(const QList<QAction *> &dockActions)
     m_file = bar->addMenu(QString());
     m_file->addAction(importTable);
     m_file->addAction(report);
+    m_file->addAction(restoreBackup);
     m_file->addSeparator();
     m_file->addAction(quit);
 
@@ -120,6 +122,8 @@ void MainActions::retranslate()
     importTable->setStatusTip(tr("Import a CSV table: regions, populations or a budget, all or nothing"));
     report->setText(tr("&Report…"));
     report->setStatusTip(tr("Write a PDF report of the selected city or plan in Korean, English or both"));
+    restoreBackup->setText(tr("&Restore from Backup…"));
+    restoreBackup->setStatusTip(tr("Go back to a backup of the database, made before an import or an upgrade"));
     quit->setText(tr("&Quit"));
     quit->setStatusTip(tr("Close InnoAtlas"));
     copy->setText(tr("&Copy"));

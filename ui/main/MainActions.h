@@ -30,6 +30,7 @@ public:
 
     QAction *importTable = nullptr;
     QAction *report = nullptr;
+    QAction *restoreBackup = nullptr;
     QAction *quit = nullptr;
     QAction *copy = nullptr;
     QAction *find = nullptr;

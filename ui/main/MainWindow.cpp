@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "backup/RestoreBackupDialog.h"
 #include "common/Settings.h"
 #include "detail/DetailView.h"
 #include "i18n/Translations.h"
@@ -139,6 +140,8 @@ void MainWindow::connectActions()
     });
     connect(m_actions->report, &QAction::triggered, this,
             [this] { ReportDialog(m_database, m_current.key, this).exec(); });
+    connect(m_actions->restoreBackup, &QAction::triggered, this,
+            [this] { RestoreBackupDialog::run(m_database, this); });
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
