@@ -2,6 +2,7 @@
 
 #include "backup/BackupFile.h"
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
@@ -104,6 +105,9 @@ bool Backups::create(const QSqlDatabase &database, Reason reason, BackupInfo *cr
 
 bool Backups::beforeImport(const QSqlDatabase &database, QString *error)
 {
+    // A server's database is backed up by its administrator (pg_dump), not into a folder beside a file.
+    if (SqlDialect::of(database) != SqlDialect::Kind::Sqlite)
+        return true;
     return create(database, Reason::BeforeImport, nullptr, error);
 }
 

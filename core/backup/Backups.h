@@ -38,7 +38,10 @@ public:
 
     /** Backs up the database open on @p database (not inside a transaction); false and @p error on failure. */
     static bool create(const QSqlDatabase &database, Reason reason, BackupInfo *created, QString *error);
-    /** The backup every import makes before it writes: call it, and do not import when it fails. */
+    /**
+     * The backup every import makes before it writes: call it, and do not import when it fails.
+     * A database on a server is left to its administrator's backups: nothing is written, true.
+     */
     static bool beforeImport(const QSqlDatabase &database, QString *error);
     /** The backups of the database at @p databasePath, newest first. */
     static QVector<BackupInfo> list(const QString &databasePath);

@@ -127,6 +127,9 @@ void EditingController::updateActions()
     m_new->setEnabled(writable);
     m_edit->setEnabled(editable);
     m_delete->setEnabled(editable);
+    // Imports and restores write too; a server's backups are its administrator's.
+    m_window.actions()->importTable->setEnabled(writable);
+    m_window.actions()->restoreBackup->setEnabled(writable && !m_database.isServer());
 }
 
 bool EditingController::eventFilter(QObject *watched, QEvent *event)

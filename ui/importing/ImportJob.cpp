@@ -1,8 +1,11 @@
 #include "importing/ImportJob.h"
 
+#include "backup/Backups.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportMapping.h"
 #include "store/Database.h"
+#include "store/ServerAddress.h"
+#include "store/UserDatabase.h"
 
 #include <QThread>
 
@@ -29,9 +32,18 @@ bool ImportJob::start(const QString &databasePath, const ImportMapping &mapping,
     m_thread = QThread::create([this, databasePath, mapping, file] {
         // SQLite connections belong to the thread that opened them: the worker opens its own.
         Database database;
-        if (!database.open(databasePath)) {
+        const bool opened = ServerAddress::isServerAddress(databasePath) ? UserDatabase::open(database, databasePath)
+                                                                         : database.open(databasePath);
+        if (!opened) {
             m_result.file = file;
             m_result.fatalError = database.errorString();
+            return;
+        }
+        // Every import is preceded by a backup the user can go back to (File > Restore from Backup).
+        QString backupError;
+        if (!Backups::beforeImport(database.connection(), &backupError)) {
+            m_result.file = file;
+            m_result.fatalError = backupError;
             return;
         }
         CsvImporter importer(database.connection(), mapping);
