@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../core/backup/BackupFile.cpp" line="+56" />
+            <location filename="../core/backup/Backups.cpp" line="+189" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: cannot read: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+18" />
+            <source>%1: not an InnoAtlas database</source>
+            <translation>%1: not an InnoAtlas database</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: cannot open: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+7" />
+            <source>%1: damaged (%2)</source>
+            <translation>%1: damaged (%2)</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>%1: written by a newer InnoAtlas (schema %2)</source>
+            <translation>%1: written by a newer InnoAtlas (schema %2)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1: cannot write to the disk: %2</source>
+            <translation>%1: cannot write to the disk: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/backup/Backups.cpp" line="-111" />
+            <location line="+86" />
+            <source>%1: cannot create the backups folder</source>
+            <translation>%1: cannot create the backups folder</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>the backup of %1 failed: %2</source>
+            <translation>the backup of %1 failed: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: cannot name the backup</source>
+            <translation>%1: cannot name the backup</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>%1: cannot copy the current file into the backups folder</source>
+            <translation>%1: cannot copy the current file into the backups folder</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>not restored, the backup is not usable: %1</source>
+            <translation>not restored, the backup is not usable: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>not restored, close the other programs using the database first: %1 is open in process %2</source>
+            <translation>not restored, close the other programs using the database first: %1 is open in process %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+16" />
+            <source>not restored: %1</source>
+            <translation>not restored: %1</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>%1 is open in another program</source>
+            <translation>%1 is open in another program</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not restored, close the other programs using the database first: %1</source>
+            <translation>not restored, close the other programs using the database first: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+9" />
+            <source>%1: not restored, cannot write: %2</source>
+            <translation>%1: not restored, cannot write: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Badges</name>
         <message>
             <location filename="../ui/common/Badge.cpp" line="+61" />
@@ -32,6 +121,14 @@
             <location line="+2" />
             <source>corrected</source>
             <translation>corrected</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeApplier</name>
+        <message>
+            <location filename="../core/editing/ChangeApplier.cpp" line="+35" />
+            <source>“%1” was changed by someone else since; this step cannot be undone or redone without losing their change.</source>
+            <translation>“%1” was changed by someone else since; this step cannot be undone or redone without losing their change.</translation>
         </message>
     </context>
     <context>
@@ -100,7 +197,7 @@
         <message>
             <location line="+24" />
             <location filename="../app/cli/ExportCommand.cpp" line="+19" />
-            <location filename="../app/cli/XliffCommand.cpp" line="+28" />
+            <location filename="../app/cli/XliffCommand.cpp" line="+29" />
             <source>export: cannot write to standard output</source>
             <translation>export: cannot write to standard output</translation>
         </message>
@@ -112,14 +209,14 @@
         </message>
         <message>
             <location line="+0" />
-            <location filename="../app/cli/ExportCommand.cpp" line="+8" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+10" />
             <location line="+4" />
-            <location filename="../app/cli/XliffCommand.cpp" line="+7" />
+            <location filename="../app/cli/XliffCommand.cpp" line="+10" />
             <source>%1: cannot write: %2</source>
             <translation>%1: cannot write: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+26" />
+            <location filename="../app/cli/main.cpp" line="+30" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -160,7 +257,27 @@
                                    character cannot be encoded</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+5" />
+            <source>  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf
+                                   a PDF report of a city (code or name in either
+                                   language) or one of its plans</source>
+            <translation>  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf
+                                   a PDF report of a city (code or name in either
+                                   language) or one of its plans</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>  backup                           back the database up into the backups folder beside it
+  backups                          list the backups of the database, newest first
+  restore BACKUP                   replace the database with a backup, all or nothing
+                                   (the current file is backed up first)</source>
+            <translation>  backup                           back the database up into the backups folder beside it
+  backups                          list the backups of the database, newest first
+  restore BACKUP                   replace the database with a backup, all or nothing
+                                   (the current file is backed up first)</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -232,12 +349,7 @@
             <translation>TABLE</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>summary, export, validate, import or check</source>
-            <translation>summary, export, validate, import or check</translation>
-        </message>
-        <message>
-            <location line="-26" />
+            <location line="-22" />
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -257,7 +369,12 @@
             <translation>The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, utf-8-bom or cp949.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>summary, export, validate, import, check, report, copy, backup, backups or restore</source>
+            <translation>summary, export, validate, import, check, report, copy, backup, backups or restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Files to validate.</source>
             <translation>Files to validate.</translation>
         </message>
@@ -267,7 +384,7 @@
             <translation>[FILE...]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>--lang must be ko or en, not "%1"</source>
             <translation>--lang must be ko or en, not "%1"</translation>
         </message>
@@ -277,7 +394,7 @@
             <translation>No command given.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>Unknown command or extra arguments: %1</translation>
         </message>
@@ -333,17 +450,17 @@
             <translation>%1: valid (%2 plans, %3 sources, %4 regions)</translation>
         </message>
         <message>
-            <location filename="../app/cli/CheckCommand.cpp" line="+23" />
+            <location filename="../app/cli/CheckCommand.cpp" line="+27" />
             <source>check: %1</source>
             <translation>check: %1</translation>
         </message>
         <message>
             <location line="+10" />
-            <source>%1 errors, %2 warnings, %3 notes in %4 findings</source>
-            <translation>%1 errors, %2 warnings, %3 notes in %4 findings</translation>
+            <source>%1 errors, %2 warnings, %3 notes in %4 findings; %5 dismissed findings not listed</source>
+            <translation>%1 errors, %2 warnings, %3 notes in %4 findings; %5 dismissed findings not listed</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommand.cpp" line="+18" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+24" />
             <source>tab-separated</source>
             <translation>tab-separated</translation>
         </message>
@@ -468,12 +585,43 @@
             <translation>%1: no such file</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
+            <source>%1 of %2 lines read</source>
+            <translation>%1 of %2 lines read</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/BackupCommand.cpp" line="+34" />
+            <source>%1: no backups in %2</source>
+            <translation>%1: no backups in %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>restore: name one backup (a file, or a name that "backups" lists)</source>
+            <translation>restore: name one backup (a file, or a name that "backups" lists)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: no such backup</source>
+            <translation>%1: no such backup</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file before the restore was kept as %1.</source>
+            <translation>The file before the restore was kept as %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restored %1 from %2.</source>
+            <translation>Restored %1 from %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+16" />
             <source>Nothing was imported.</source>
             <translation>Nothing was imported.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+4" />
             <source>%n row(s) rejected: nothing was imported.</source>
             <translation>
                 <numerusform>%n row rejected: nothing was imported.</numerusform>
@@ -562,7 +710,7 @@
             <translation>import: name one XLIFF file</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>%1:%2: unit "%3" skipped: %4</source>
             <translation>%1:%2: unit "%3" skipped: %4</translation>
         </message>
@@ -600,6 +748,643 @@
             <location line="+2" />
             <source>%1: %2 changes applied, %3 units unchanged, %4 skipped</source>
             <translation>%1: %2 changes applied, %3 units unchanged, %4 skipped</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CopyCommand.cpp" line="+33" />
+            <source>copy: overwrite the data of a target that already holds some.</source>
+            <translation>copy: overwrite the data of a target that already holds some.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>  copy FROM TO [--replace]         copy a database to another, all or nothing: a file or
+                                   postgresql://user@host:port/dbname (password from
+                                   ~/.pgpass); refuses a target with data unless --replace</source>
+            <translation>  copy FROM TO [--replace]         copy a database to another, all or nothing: a file or
+                                   postgresql://user@host:port/dbname (password from
+                                   ~/.pgpass); refuses a target with data unless --replace</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>copy: give the source and the target (copy FROM TO)</source>
+            <translation>copy: give the source and the target (copy FROM TO)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>copy: %1</source>
+            <translation>copy: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>copy: the source and the target are the same database</source>
+            <translation>copy: the source and the target are the same database</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n rows copied to %1</source>
+            <translation>
+                <numerusform>%n rows copied to %1</numerusform>
+                <numerusform>%n rows copied to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>copy: %1; nothing was changed</source>
+            <translation>copy: %1; nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommand.cpp" line="+42" />
+            <source>report: give the command before the file names</source>
+            <translation>report: give the command before the file names</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>report: --lang is ko, en or both, not "%1"</source>
+            <translation>report: --lang is ko, en or both, not "%1"</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>report: name the city with --city (its code or its name in Korean or English)</source>
+            <translation>report: name the city with --city (its code or its name in Korean or English)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>report: give the PDF file to write with -o FILE.pdf</source>
+            <translation>report: give the PDF file to write with -o FILE.pdf</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>report: %1</source>
+            <translation>report: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>InnoAtlas %1, schema %2, %3</source>
+            <translation>InnoAtlas %1, schema %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%1: %n page(s)</source>
+            <translation>
+                <numerusform>%1: %n page</numerusform>
+                <numerusform>%1: %n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogPrompts</name>
+        <message>
+            <location filename="../ui/editing/DialogPrompts.cpp" line="+38" />
+            <source>New Entry</source>
+            <translation>New Entry</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What do you want to add?</source>
+            <translation>What do you want to add?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Changed by Someone Else</source>
+            <translation>Changed by Someone Else</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reload shows their version and discards your change. Overwrite saves your version on top of theirs; it can be undone like any change.</source>
+            <translation>Reload shows their version and discards your change. Overwrite saves your version on top of theirs; it can be undone like any change.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Overwrite</source>
+            <translation>&amp;Overwrite</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Deleted with it:</source>
+            <translation>Deleted with it:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kept, but no longer linked to it:</source>
+            <translation>Kept, but no longer linked to it:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Still refer to it (move or delete them first):</source>
+            <translation>Still refer to it (move or delete them first):</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete %1?</source>
+            <translation>Delete %1?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>This affects %n other entries; you can undo it with Ctrl+Z.</source>
+            <translation>
+                <numerusform>This affects %n other entries; you can undo it with Ctrl+Z.</numerusform>
+                <numerusform>This affects %n other entries; you can undo it with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>InnoAtlas</source>
+            <translation>InnoAtlas</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditFailure</name>
+        <message>
+            <location filename="../core/editing/EditFailure.cpp" line="+19" />
+            <source>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</source>
+            <translation>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot be written (read-only). Nothing was changed.</source>
+            <translation>%1 cannot be written (read-only). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the change was refused: %2</source>
+            <translation>%1: the change was refused: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditingTerms</name>
+        <message>
+            <location filename="../ui/editing/EditingTerms.cpp" line="+12" />
+            <location line="+25" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+26" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Plan element</source>
+            <translation>Plan element</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated count</source>
+            <translation>Stated count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <location line="+46" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figure and correction</source>
+            <translation>Figure and correction</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Under element</source>
+            <translation>Under element</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Figure of</source>
+            <translation>Figure of</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Administrative code</source>
+            <translation>Administrative code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country (ISO code)</source>
+            <translation>Country (ISO code)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period from</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period to</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline budget</source>
+            <translation>Headline budget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From year</source>
+            <translation>From year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To year</source>
+            <translation>To year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target value</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target year</source>
+            <translation>Target year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address</source>
+            <translation>Web address</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quoted text (verbatim)</source>
+            <translation>Quoted text (verbatim)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As printed in the source</source>
+            <translation>As printed in the source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source quote</source>
+            <translation>Source quote</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Translation</source>
+            <translation>Translation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction note</source>
+            <translation>Correction note</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityEditor</name>
+        <message>
+            <location filename="../core/editing/EntityEditor.cpp" line="+51" />
+            <source>Some fields are not valid; nothing was saved.</source>
+            <translation>Some fields are not valid; nothing was saved.</translation>
+        </message>
+        <message>
+            <location line="+283" />
+            <source>another entry already has this key</source>
+            <translation>another entry already has this key</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+51" />
+            <source>“%1” no longer exists; it may have been deleted by someone else.</source>
+            <translation>“%1” no longer exists; it may have been deleted by someone else.</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+49" />
+            <source>“%1” was changed by someone else after you opened it (version %2, now %3).</source>
+            <translation>“%1” was changed by someone else after you opened it (version %2, now %3).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” cannot be deleted while other entries belong to it; move or delete them first.</source>
+            <translation>“%1” cannot be deleted while other entries belong to it; move or delete them first.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Deleting “%1” affects %n other entries.</source>
+            <translation>
+                <numerusform>Deleting “%1” affects %n other entries.</numerusform>
+                <numerusform>Deleting “%1” affects %n other entries.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityValidator</name>
+        <message>
+            <location filename="../core/editing/EntityValidator.cpp" line="+49" />
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not one of the allowed values</source>
+            <translation>not one of the allowed values</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a whole number</source>
+            <translation>not a whole number</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+15" />
+            <source>must not be negative</source>
+            <translation>must not be negative</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>not a year between 1900 and 2200</source>
+            <translation>not a year between 1900 and 2200</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+108" />
+            <source>not an amount in won: %1</source>
+            <translation>not an amount in won: %1</translation>
+        </message>
+        <message>
+            <location line="-101" />
+            <source>not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+13" />
+            <source>not an entry of this database</source>
+            <translation>not an entry of this database</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an entry of the wrong kind</source>
+            <translation>an entry of the wrong kind</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>this kind of entry cannot be edited</source>
+            <translation>this kind of entry cannot be edited</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an entry cannot refer to itself</source>
+            <translation>an entry cannot refer to itself</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>choose the precision: day, month, year or approximate</source>
+            <translation>choose the precision: day, month, year or approximate</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the date does not match its precision (%1)</source>
+            <translation>the date does not match its precision (%1)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>needs a text in Korean or English</source>
+            <translation>needs a text in Korean or English</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>an administrative code has exactly 10 digits</source>
+            <translation>an administrative code has exactly 10 digits</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>give both years or neither</source>
+            <translation>give both years or neither</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ends before it starts</source>
+            <translation>ends before it starts</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>choose either an organisation or a region</source>
+            <translation>choose either an organisation or a region</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>choose a plan or an event</source>
+            <translation>choose a plan or an event</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a figure needs the quote of its source</source>
+            <translation>a figure needs the quote of its source</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>links an entry that does not exist</source>
+            <translation>links an entry that does not exist</translation>
         </message>
     </context>
     <context>
@@ -733,6 +1518,24 @@
             <location line="-27" />
             <source>%1: nothing to export</source>
             <translation>%1: nothing to export</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryCommand</name>
+        <message>
+            <location filename="../ui/review/GlossaryCommand.cpp" line="+31" />
+            <source>Add glossary term %1</source>
+            <translation>Add glossary term %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete glossary term %1</source>
+            <translation>Delete glossary term %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit glossary term %1</source>
+            <translation>Edit glossary term %1</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1996,40 @@
         </message>
     </context>
     <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../ui/importing/ImportPreview.cpp" line="+20" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: cannot open: %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+25" />
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>%1 with byte-order mark</source>
+            <translation>%1 with byte-order mark</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+    </context>
+    <context>
         <name>InvestmentChartBuilder</name>
         <message>
             <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
@@ -1430,6 +2267,189 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <location filename="../ui/report/ReportHtml.cpp" line="+146" />
+            <source>InnoAtlas report</source>
+            <translation>InnoAtlas report</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Innovation plans: %n plan(s)</source>
+            <translation>
+                <numerusform>Innovation plans: %n plan</numerusform>
+                <numerusform>Innovation plans: %n plans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date: %1</source>
+            <translation>Date: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dataset: %1</source>
+            <translation>Dataset: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Official code: %1</source>
+            <translation>Official code: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Population: %1 (%2)</source>
+            <translation>Population: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+32" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vision:</source>
+            <translation>Vision:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan states %1 × %2; %3 recorded.</source>
+            <translation>The plan states %1 × %2; %3 recorded.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+15" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <location line="+15" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Other events</source>
+            <translation>Other events</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../ui/report/ReportWriter.cpp" line="+139" />
+            <location line="+83" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: cannot write: %2</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>%1: cannot write the PDF</source>
+            <translation>%1: cannot write the PDF</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSubject</name>
+        <message>
+            <location filename="../ui/report/ReportSubject.cpp" line="+88" />
+            <source>no city is called "%1"; cities with plans: %2</source>
+            <translation>no city is called "%1"; cities with plans: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" could be any of: %2; give the official code or the whole name</source>
+            <translation>"%1" could be any of: %2; give the official code or the whole name</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the city has no single plan "%1"; its plans: %2</source>
+            <translation>the city has no single plan "%1"; its plans: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewText</name>
         <message>
             <location filename="../core/review/ContentEditor.cpp" line="+22" />
@@ -1439,6 +2459,7 @@
         <message>
             <location line="+33" />
             <location filename="../core/review/EntityScope.cpp" line="+23" />
+            <location filename="../core/review/FindingDismissals.cpp" line="+84" />
             <source>no entity has the key "%1"</source>
             <translation>no entity has the key "%1"</translation>
         </message>
@@ -1471,6 +2492,11 @@
             <location line="+12" />
             <source>%1 was changed meanwhile (version %2, expected %3); reload it and try again</source>
             <translation>%1 was changed meanwhile (version %2, expected %3); reload it and try again</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 was changed meanwhile by someone else; reload it and try again</source>
+            <translation>%1 was changed meanwhile by someone else; reload it and try again</translation>
         </message>
         <message>
             <location filename="../core/review/EntityScope.cpp" line="-3" />
@@ -2507,6 +3533,24 @@
         </message>
     </context>
     <context>
+        <name>WriteAccess</name>
+        <message>
+            <location filename="../core/editing/WriteAccess.cpp" line="+22" />
+            <source>the file is on a read-only medium</source>
+            <translation>the file is on a read-only medium</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file's permissions do not allow changes</source>
+            <translation>the file's permissions do not allow changes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its folder cannot be written</source>
+            <translation>its folder cannot be written</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::AboutDialog</name>
         <message>
             <location filename="../ui/main/AboutDialog.cpp" line="+77" />
@@ -2634,6 +3678,39 @@
             <location line="+0" />
             <source>Recorded / stated</source>
             <translation>Recorded / stated</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DateField</name>
+        <message>
+            <location filename="../ui/editing/DateField.cpp" line="+54" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approximate</source>
+            <translation>Approximate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How much of the date the source gives</source>
+            <translation>How much of the date the source gives</translation>
         </message>
     </context>
     <context>
@@ -2919,6 +3996,188 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::EditingController</name>
+        <message>
+            <location filename="../ui/editing/EditingController.cpp" line="+41" />
+            <source>the database was opened read-only</source>
+            <translation>the database was opened read-only</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take back the last change to the data</source>
+            <translation>Take back the last change to the data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the change taken back again</source>
+            <translation>Make the change taken back again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New Entry…</source>
+            <translation>&amp;New Entry…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a region, plan, budget line, target, event, source, quote …</source>
+            <translation>Add a region, plan, budget line, target, event, source, quote …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Entry…</source>
+            <translation>&amp;Edit Entry…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected entry in Korean and English</source>
+            <translation>Change the selected entry in Korean and English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Entry</source>
+            <translation>&amp;Delete Entry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected entry, after showing what it affects</source>
+            <translation>Delete the selected entry, after showing what it affects</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo History</source>
+            <translation>Undo History</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the list of changes that can be undone</source>
+            <translation>Show or hide the list of changes that can be undone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;opened&gt;</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Add %1 “%2”</source>
+            <translation>Add %1 “%2”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete %1 “%2”</source>
+            <translation>Delete %1 “%2”</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit %1 “%2”</source>
+            <translation>Edit %1 “%2”</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The undo history was cleared; the data is as the other writer left it.</source>
+            <translation>The undo history was cleared; the data is as the other writer left it.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>writing to the file was refused</source>
+            <translation>writing to the file was refused</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>“%1” cannot be edited here.</source>
+            <translation>“%1” cannot be edited here.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Overwrite %1 “%2”</source>
+            <translation>Overwrite %1 “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::EntityForm</name>
+        <message>
+            <location filename="../ui/editing/EntityForm.cpp" line="+373" />
+            <source>needs a text in Korean or English</source>
+            <translation>needs a text in Korean or English</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the date does not match its precision</source>
+            <translation>the date does not match its precision</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a figure needs the quote of its source</source>
+            <translation>a figure needs the quote of its source</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Cannot save yet — %1: %2</source>
+            <translation>Cannot save yet — %1: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>New %1</source>
+            <translation>New %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>YYYY</source>
+            <translation>YYYY</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add quote…</source>
+            <translation>Add quote…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields marked * are required. New and changed texts are saved as drafts for review.</source>
+            <translation>Fields marked * are required. New and changed texts are saved as drafts for review.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::EventModel</name>
         <message>
             <location filename="../ui/models/EventModel.cpp" line="+55" />
@@ -3015,9 +4274,112 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::FieldEditor</name>
+        <message>
+            <location filename="../ui/review/FieldEditor.cpp" line="+203" />
+            <source>verbatim source text</source>
+            <translation>verbatim source text</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — needs review: the %2 changed</source>
+            <translation>%1 — needs review: the %2 changed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (edited, not saved)</source>
+            <translation>%1 (edited, not saved)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 — %2 · %3</source>
+            <translation>%1 — %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select a field in the table to edit it.</source>
+            <translation>Select a field in the table to edit it.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The %1 changed after the %2 was reviewed. What changed in the %1:</source>
+            <translation>The %1 changed after the %2 was reviewed. What changed in the %1:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Korean</source>
+            <translation>&amp;Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean text</source>
+            <translation>Korean text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English text</source>
+            <translation>English text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes in the other language</source>
+            <translation>Changes in the other language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save and Next</source>
+            <translation>&amp;Save and Next</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save both texts and go to the next field</source>
+            <translation>Save both texts and go to the next field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark &amp;Reviewed</source>
+            <translation>Mark &amp;Reviewed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save and mark the language being edited as reviewed (both languages when neither is being edited)</source>
+            <translation>Save and mark the language being edited as reviewed (both languages when neither is being edited)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark &amp;Approved</source>
+            <translation>Mark &amp;Approved</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save and mark the language being edited as approved (both languages when neither is being edited)</source>
+            <translation>Save and mark the language being edited as approved (both languages when neither is being edited)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;vert</source>
+            <translation>Re&amp;vert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put back the saved texts of this field</source>
+            <translation>Put back the saved texts of this field</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+45" />
+            <location filename="../ui/main/FigureViews.cpp" line="+46" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>Added to the deck: %n slide</numerusform>
@@ -3030,7 +4392,7 @@
             <translation>The slide could not be added: %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Investment</source>
             <translation>Investment</translation>
         </message>
@@ -3043,6 +4405,148 @@
             <location line="+1" />
             <source>Targets</source>
             <translation>Targets</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::FindingModel</name>
+        <message>
+            <location filename="../ui/review/FindingModel.cpp" line="+24" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryModel</name>
+        <message>
+            <location filename="../ui/review/GlossaryModel.cpp" line="+77" />
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also accepted</source>
+            <translation>Also accepted</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forbidden</source>
+            <translation>Forbidden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryPanel</name>
+        <message>
+            <location filename="../ui/review/GlossaryPanel.cpp" line="+119" />
+            <source>&amp;Add Term…</source>
+            <translation>&amp;Add Term…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Term…</source>
+            <translation>&amp;Edit Term…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Term</source>
+            <translation>&amp;Delete Term</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Glossary</source>
+            <translation>Glossary</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryTermDialog</name>
+        <message>
+            <location filename="../ui/review/GlossaryTermDialog.cpp" line="+13" />
+            <source>Add Glossary Term</source>
+            <translation>Add Glossary Term</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit Glossary Term</source>
+            <translation>Edit Glossary Term</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Forms separated by semicolons</source>
+            <translation>Forms separated by semicolons</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Korean:</source>
+            <translation>&amp;Korean:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English:</source>
+            <translation>&amp;English:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean also &amp;accepted:</source>
+            <translation>Korean also &amp;accepted:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English also a&amp;ccepted:</source>
+            <translation>English also a&amp;ccepted:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean &amp;forbidden:</source>
+            <translation>Korean &amp;forbidden:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English f&amp;orbidden:</source>
+            <translation>English f&amp;orbidden:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
         </message>
     </context>
     <context>
@@ -3112,6 +4616,543 @@
             <location line="+1" />
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::HistoryModel</name>
+        <message>
+            <location filename="../ui/review/HistoryModel.cpp" line="+58" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text edited (%1)</source>
+            <translation>Text edited (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State changed (%1)</source>
+            <translation>State changed (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other language changed (%1)</source>
+            <translation>Other language changed (%1)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Old text</source>
+            <translation>Old text</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New text</source>
+            <translation>New text</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportFilePage</name>
+        <message>
+            <location filename="../ui/importing/ImportFilePage.cpp" line="+113" />
+            <source>Import a table</source>
+            <translation>Import a table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Tables (*.csv *.tsv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a CSV file: UTF-8 (with or without byte-order mark), CP949/EUC-KR or UTF-16, separated by commas, tabs or semicolons.</source>
+            <translation>Choose a CSV file: UTF-8 (with or without byte-order mark), CP949/EUC-KR or UTF-16, separated by commas, tabs or semicolons.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file cannot be imported: %1</source>
+            <translation>This file cannot be imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Read as %1, delimiter: %2, header on line %3 (%n column(s)). The first rows as they will be imported:</source>
+            <translation>
+                <numerusform>Read as %1, delimiter: %2, header on line %3 (%n column). The first rows as they will be imported:</numerusform>
+                <numerusform>Read as %1, delimiter: %2, header on line %3 (%n columns). The first rows as they will be imported:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the table to import. Title lines above the header are skipped.</source>
+            <translation>Choose the table to import. Title lines above the header are skipped.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encoding:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delimiter:</source>
+            <translation>&amp;Delimiter:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lines before header:</source>
+            <translation>&amp;Lines before header:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comma</source>
+            <translation>Comma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Semicolon</source>
+            <translation>Semicolon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview of the first rows</source>
+            <translation>Preview of the first rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportMappingPage</name>
+        <message>
+            <location filename="../ui/importing/ImportMappingPage.cpp" line="+230" />
+            <location line="+253" />
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <location line="-249" />
+            <source>%1 (not in this file)</source>
+            <translation>%1 (not in this file)</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Choose the column for %1.</source>
+            <translation>Choose the column for %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file has no column "%1" (for %2).</source>
+            <translation>This file has no column "%1" (for %2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file has no column "%1".</source>
+            <translation>This file has no column "%1".</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file has no column "%1" (rows are kept by it).</source>
+            <translation>This file has no column "%1" (rows are kept by it).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the column of at least one level of the budget hierarchy.</source>
+            <translation>Choose the column of at least one level of the budget hierarchy.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the year column, or the year of every figure.</source>
+            <translation>Choose the year column, or the year of every figure.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name the publisher and the title of the source the rows are quoted from.</source>
+            <translation>Name the publisher and the title of the source the rows are quoted from.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ready to import.</source>
+            <translation>Ready to import.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: cannot read: %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>From file: %1</source>
+            <translation>From file: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: cannot write: %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+4" />
+            <source>Load a mapping</source>
+            <translation>Load a mapping</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+10" />
+            <source>Import mappings (*.json);;All files (*)</source>
+            <translation>Import mappings (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+4" />
+            <source>Save the mapping</source>
+            <translation>Save the mapping</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Korean)</source>
+            <translation>Name (Korean)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent code</source>
+            <translation>Parent code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region code</source>
+            <translation>Region code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 1 (area)</source>
+            <translation>Level 1 (area)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 2 (field)</source>
+            <translation>Level 2 (field)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 3 (task)</source>
+            <translation>Level 3 (task)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 4 (project)</source>
+            <translation>Level 4 (project)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Mapping</source>
+            <translation>Mapping</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose how the columns become data: a built-in mapping, a saved one, or your own.</source>
+            <translation>Choose how the columns become data: a built-in mapping, a saved one, or your own.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal-dong code list (legal-dong)</source>
+            <translation>Legal-dong code list (legal-dong)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOSIS census population (kosis-population)</source>
+            <translation>KOSIS census population (kosis-population)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open fiscal data budget (fiscal-budget)</source>
+            <translation>Open fiscal data budget (fiscal-budget)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>My own mapping</source>
+            <translation>My own mapping</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population figures</source>
+            <translation>Population figures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines</source>
+            <translation>Budget lines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update them</source>
+            <translation>Update them</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave them as they are</source>
+            <translation>Leave them as they are</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provinces and metropolitan cities</source>
+            <translation>Provinces and metropolitan cities</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also their cities, counties and districts</source>
+            <translation>Also their cities, counties and districts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the year column</source>
+            <translation>from the year column</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Mapping:</source>
+            <translation>&amp;Mapping:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Imports:</source>
+            <translation>&amp;Imports:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xisting data:</source>
+            <translation>E&amp;xisting data:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source &amp;publisher:</source>
+            <translation>Source &amp;publisher:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source &amp;title:</source>
+            <translation>Source &amp;title:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amounts &amp;in:</source>
+            <translation>Amounts &amp;in:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;gions:</source>
+            <translation>Re&amp;gions:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Year of the figures:</source>
+            <translation>&amp;Year of the figures:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load…</source>
+            <translation>&amp;Load…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save…</source>
+            <translation>&amp;Save…</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportRunPage</name>
+        <message>
+            <location filename="../ui/importing/ImportRunPage.cpp" line="+96" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reading and checking %1…</source>
+            <translation>Reading and checking %1…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) rejected: nothing was imported. Correct the file or the mapping and import again.</source>
+            <translation>
+                <numerusform>%n row rejected: nothing was imported. Correct the file or the mapping and import again.</numerusform>
+                <numerusform>%n rows rejected: nothing was imported. Correct the file or the mapping and import again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Imported.</source>
+            <translation>Imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; skipped: %5.</source>
+            <translation>Rows read: %1; new: %2; updated: %3; unchanged: %4; skipped: %5.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows read: %1; would be new: %2; would be updated: %3; unchanged: %4; skipped: %5.</source>
+            <translation>Rows read: %1; would be new: %2; would be updated: %3; unchanged: %4; skipped: %5.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total amount: %1 won</source>
+            <translation>Total amount: %1 won</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The first %1 rejected rows are listed.</source>
+            <translation>The first %1 rejected rows are listed.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+4" />
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All or nothing: a single rejected row, an error or Cancel leaves the database unchanged.</source>
+            <translation>All or nothing: a single rejected row, an error or Cancel leaves the database unchanged.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Cancel import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save report…</source>
+            <translation>&amp;Save report…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import progress</source>
+            <translation>Import progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected rows</source>
+            <translation>Rejected rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportWizard</name>
+        <message>
+            <location filename="../ui/importing/ImportWizard.cpp" line="+88" />
+            <source>Import a table</source>
+            <translation>Import a table</translation>
         </message>
     </context>
     <context>
@@ -3195,7 +5236,37 @@
     <context>
         <name>innoatlas::MainActions</name>
         <message>
-            <location filename="../ui/main/MainActions.cpp" line="+110" />
+            <location filename="../ui/main/MainActions.cpp" line="+121" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import a CSV table: regions, populations or a budget, all or nothing</source>
+            <translation>Import a CSV table: regions, populations or a budget, all or nothing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Report…</source>
+            <translation>&amp;Report…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write a PDF report of the selected city or plan in Korean, English or both</source>
+            <translation>Write a PDF report of the selected city or plan in Korean, English or both</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore from Backup…</source>
+            <translation>&amp;Restore from Backup…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to a backup of the database, made before an import or an upgrade</source>
+            <translation>Go back to a backup of the database, made before an import or an upgrade</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3223,6 +5294,16 @@
             <location line="+1" />
             <source>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</source>
             <translation>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your name for the history of changes</source>
+            <translation>Your name for the history of changes</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3458,12 +5539,12 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+399" />
+            <location filename="../ui/main/MainWindow.cpp" line="+425" />
             <source>The user guide is not installed (%1).</source>
             <translation>The user guide is not installed (%1).</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>InnoAtlas — innovation plans of Korean cities</source>
             <translation>InnoAtlas — innovation plans of Korean cities</translation>
         </message>
@@ -3521,6 +5602,14 @@
             <location line="+2" />
             <source>Central views</source>
             <translation>Central views</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MoneyField</name>
+        <message>
+            <location filename="../ui/editing/MoneyField.cpp" line="+60" />
+            <source>For example 3,500억, 1.2조 원 or KRW 350 billion</source>
+            <translation>For example 3,500억, 1.2조 원 or KRW 350 billion</translation>
         </message>
     </context>
     <context>
@@ -3759,6 +5848,24 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::PreferencesDialog</name>
+        <message>
+            <location filename="../ui/main/PreferencesDialog.cpp" line="+16" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Recorded with every change you make to the content. Leave it empty to use your login name.</source>
+            <translation>Recorded with every change you make to the content. Leave it empty to use your login name.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::PresenterWindow</name>
         <message>
             <location filename="../ui/presenter/PresenterWindow.cpp" line="+27" />
@@ -3784,6 +5891,67 @@
             <location line="+125" />
             <source>The deck has no slides.</source>
             <translation>The deck has no slides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ProgressModel</name>
+        <message>
+            <location filename="../ui/review/ProgressModel.cpp" line="+30" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All fields</source>
+            <translation>All fields</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Out of the fields written in that language; reviewed includes approved</source>
+            <translation>Out of the fields written in that language; reviewed includes approved</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>City or plan</source>
+            <translation>City or plan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean reviewed</source>
+            <translation>Korean reviewed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean approved</source>
+            <translation>Korean approved</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English reviewed</source>
+            <translation>English reviewed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English approved</source>
+            <translation>English approved</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReadOnlyBanner</name>
+        <message>
+            <location filename="../ui/editing/ReadOnlyBanner.cpp" line="+40" />
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read-only: %1 — %2. Editing is turned off; you can still browse, search and export.</source>
+            <translation>Read-only: %1 — %2. Editing is turned off; you can still browse, search and export.</translation>
         </message>
     </context>
     <context>
@@ -3845,6 +6013,388 @@
                 <numerusform>%n region has no English name: its English name is marked missing.</numerusform>
                 <numerusform>%n regions have no English name: their English names are marked missing.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::RejectedRowModel</name>
+        <message>
+            <location filename="../ui/importing/RejectedRowModel.cpp" line="+52" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReportDialog</name>
+        <message>
+            <location filename="../ui/report/ReportDialog.cpp" line="+103" />
+            <source>InnoAtlas %1, schema %2, %3</source>
+            <translation>InnoAtlas %1, schema %2, %3</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+15" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A PDF report with the plans, their structure, budget tables, targets, timeline, charts and the sources with their quotes.</source>
+            <translation>A PDF report with the plans, their structure, budget tables, targets, timeline, charts and the sources with their quotes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select a city or a plan in the navigator first.</source>
+            <translation>Select a city or a plan in the navigator first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The whole city: %1</source>
+            <translation>The whole city: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the selected plan</source>
+            <translation>Only the selected plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the plan: %1</source>
+            <translation>Only the plan: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean, then English</source>
+            <translation>Korean, then English</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::RestoreBackupDialog</name>
+        <message>
+            <location filename="../ui/backup/RestoreBackupDialog.cpp" line="+59" />
+            <source>Before an upgrade of the file</source>
+            <translation>Before an upgrade of the file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made by hand</source>
+            <translation>Made by hand</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+30" />
+            <source>Restore from Backup</source>
+            <translation>Restore from Backup</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>There are no backups of %1 yet. InnoAtlas makes one before every import and every upgrade of the file.</source>
+            <translation>There are no backups of %1 yet. InnoAtlas makes one before every import and every upgrade of the file.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the state to go back to. The database as it is now is kept as one more backup, and InnoAtlas starts again on the restored file.</source>
+            <translation>Choose the state to go back to. The database as it is now is kept as one more backup, and InnoAtlas starts again on the restored file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Nothing was restored.
+%1</source>
+            <translation>Nothing was restored.
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewFeature</name>
+        <message>
+            <location filename="../ui/review/ReviewFeature.cpp" line="+58" />
+            <source>&amp;Translation Workspace…</source>
+            <translation>&amp;Translation Workspace…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review and edit the Korean and English of every field, with checks and a glossary</source>
+            <translation>Review and edit the Korean and English of every field, with checks and a glossary</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewFilterBar</name>
+        <message>
+            <location filename="../ui/review/ReviewFilterBar.cpp" line="+63" />
+            <source>Numbers differ</source>
+            <translation>Numbers differ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A number repeated differently</source>
+            <translation>A number repeated differently</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing translation</source>
+            <translation>Missing translation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean left in the English</source>
+            <translation>Korean left in the English</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No Korean in the Korean</source>
+            <translation>No Korean in the Korean</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Space at the start or end</source>
+            <translation>Space at the start or end</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double space</source>
+            <translation>Double space</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unbalanced brackets or quotes</source>
+            <translation>Unbalanced brackets or quotes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full stop in one language only</source>
+            <translation>Full stop in one language only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Glossary term without its counterpart</source>
+            <translation>Glossary term without its counterpart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forbidden term</source>
+            <translation>Forbidden term</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Missing in a language</source>
+            <translation>Missing in a language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft in a language</source>
+            <translation>Draft in a language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviewed in a language</source>
+            <translation>Reviewed in a language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved in both</source>
+            <translation>Approved in both</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs review (other language changed)</source>
+            <translation>Needs review (other language changed)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not approved yet</source>
+            <translation>Not approved yet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All plans</source>
+            <translation>All plans</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All kinds of entry</source>
+            <translation>All kinds of entry</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With findings</source>
+            <translation>With findings</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Without findings</source>
+            <translation>Without findings</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Any findings</source>
+            <translation>Any findings</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key, Korean or English text</source>
+            <translation>Key, Korean or English text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review state</source>
+            <translation>Review state</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of entry</source>
+            <translation>Kind of entry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewTableModel</name>
+        <message>
+            <location filename="../ui/review/ReviewTableModel.cpp" line="+212" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean status</source>
+            <translation>Korean status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English status</source>
+            <translation>English status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last edited</source>
+            <translation>Last edited</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Findings</source>
+            <translation>Findings</translation>
         </message>
     </context>
     <context>
@@ -3919,6 +6469,117 @@
             <location line="+4" />
             <source>%1 · approximate amount</source>
             <translation>%1 · approximate amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ServerConnectDialog</name>
+        <message>
+            <location filename="../ui/server/ServerConnectDialog.cpp" line="+112" />
+            <source>Connect to Server</source>
+            <translation>Connect to Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from ~/.pgpass when empty</source>
+            <translation>from ~/.pgpass when empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The team's shared database on a PostgreSQL server. The password is used for this connection only and is never saved.</source>
+            <translation>The team's shared database on a PostgreSQL server. The password is used for this connection only and is never saved.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ServerSession</name>
+        <message>
+            <location filename="../ui/server/ServerSession.cpp" line="+51" />
+            <source>Connect to Server</source>
+            <translation>Connect to Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password of %1 on %2:</source>
+            <translation>Password of %1 on %2:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Connected to %1</source>
+            <translation>Connected to %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Updated with another user's changes</source>
+            <translation>Updated with another user's changes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Connect to &amp;Server…</source>
+            <translation>Connect to &amp;Server…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the team's shared database on a PostgreSQL server</source>
+            <translation>Open the team's shared database on a PostgreSQL server</translation>
         </message>
     </context>
     <context>
@@ -4159,9 +6820,122 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::TranslationWorkspace</name>
+        <message>
+            <location filename="../ui/review/TranslationWorkspace.cpp" line="+282" />
+            <source>Change the review state of %1</source>
+            <translation>Change the review state of %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>That was the last field the filters show.</source>
+            <translation>That was the last field the filters show.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Not dismissed: %1</source>
+            <translation>Not dismissed: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Dismissed: %1 (%2)</source>
+            <translation>Dismissed: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Findings (%1)</source>
+            <translation>Findings (%1)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved</source>
+            <translation>Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Translation Workspace — InnoAtlas</source>
+            <translation>Translation Workspace — InnoAtlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bilingual fields</source>
+            <translation>Bilingual fields</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History of the field</source>
+            <translation>History of the field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress per city and plan</source>
+            <translation>Progress per city and plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossary</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Progress</source>
+            <translation>&amp;Progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show in &amp;Main Window</source>
+            <translation>Show in &amp;Main Window</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the entry of this field in the main window</source>
+            <translation>Show the entry of this field in the main window</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dismiss Finding</source>
+            <translation>&amp;Dismiss Finding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept the selected finding as it is; the checks stop reporting it</source>
+            <translation>Accept the selected finding as it is; the checks stop reporting it</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+52" />
+            <location filename="../app/main.cpp" line="+59" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>Explore the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -4244,6 +7018,11 @@
             <translation>WxH</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Open the translation workspace (--screenshot then renders it).</source>
+            <translation>Open the translation workspace (--screenshot then renders it).</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>An InnoAtlas database to open (as --database).</source>
             <translation>An InnoAtlas database to open (as --database).</translation>
@@ -4264,7 +7043,7 @@
             <translation>--lang must be ko or en, not "%1"</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>InnoAtlas</source>
             <translation>InnoAtlas</translation>
         </message>
@@ -4276,12 +7055,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>No entry has the key "%1".</source>
             <translation>No entry has the key "%1".</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>%1: cannot write the image</source>
             <translation>%1: cannot write the image</translation>
         </message>

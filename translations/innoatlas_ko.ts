@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../core/backup/BackupFile.cpp" line="+56" />
+            <location filename="../core/backup/Backups.cpp" line="+189" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+18" />
+            <source>%1: not an InnoAtlas database</source>
+            <translation>%1: 이노아틀라스 데이터베이스가 아닙니다</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: 열 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+7" />
+            <source>%1: damaged (%2)</source>
+            <translation>%1: 손상됨 (%2)</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>%1: written by a newer InnoAtlas (schema %2)</source>
+            <translation>%1: 더 새로운 이노아틀라스가 쓴 파일입니다 (스키마 %2)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1: cannot write to the disk: %2</source>
+            <translation>%1: 디스크에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/backup/Backups.cpp" line="-111" />
+            <location line="+86" />
+            <source>%1: cannot create the backups folder</source>
+            <translation>%1: 백업 폴더를 만들 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>the backup of %1 failed: %2</source>
+            <translation>%1 백업 실패: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: cannot name the backup</source>
+            <translation>%1: 백업 파일의 이름을 붙일 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>%1: cannot copy the current file into the backups folder</source>
+            <translation>%1: 현재 파일을 백업 폴더로 복사할 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>not restored, the backup is not usable: %1</source>
+            <translation>복원하지 않았습니다. 쓸 수 없는 백업입니다: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>not restored, close the other programs using the database first: %1 is open in process %2</source>
+            <translation>복원하지 않았습니다. 데이터베이스를 쓰는 다른 프로그램을 먼저 닫으십시오: %1이(가) 프로세스 %2에서 열려 있습니다</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+16" />
+            <source>not restored: %1</source>
+            <translation>복원하지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>%1 is open in another program</source>
+            <translation>%1이(가) 다른 프로그램에서 열려 있습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not restored, close the other programs using the database first: %1</source>
+            <translation>복원하지 않았습니다. 데이터베이스를 쓰는 다른 프로그램을 먼저 닫으십시오: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+9" />
+            <source>%1: not restored, cannot write: %2</source>
+            <translation>%1: 복원하지 않았습니다. 쓸 수 없습니다: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Badges</name>
         <message>
             <location filename="../ui/common/Badge.cpp" line="+61" />
@@ -32,6 +121,14 @@
             <location line="+2" />
             <source>corrected</source>
             <translation>수정됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeApplier</name>
+        <message>
+            <location filename="../core/editing/ChangeApplier.cpp" line="+35" />
+            <source>“%1” was changed by someone else since; this step cannot be undone or redone without losing their change.</source>
+            <translation>그 사이에 다른 사람이 “%1”을(를) 바꾸었습니다. 그 변경을 잃지 않고는 이 단계를 실행 취소하거나 다시 실행할 수 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -100,7 +197,7 @@
         <message>
             <location line="+24" />
             <location filename="../app/cli/ExportCommand.cpp" line="+19" />
-            <location filename="../app/cli/XliffCommand.cpp" line="+28" />
+            <location filename="../app/cli/XliffCommand.cpp" line="+29" />
             <source>export: cannot write to standard output</source>
             <translation>export: 표준 출력에 쓸 수 없습니다</translation>
         </message>
@@ -112,14 +209,14 @@
         </message>
         <message>
             <location line="+0" />
-            <location filename="../app/cli/ExportCommand.cpp" line="+8" />
+            <location filename="../app/cli/ExportCommand.cpp" line="+10" />
             <location line="+4" />
-            <location filename="../app/cli/XliffCommand.cpp" line="+7" />
+            <location filename="../app/cli/XliffCommand.cpp" line="+10" />
             <source>%1: cannot write: %2</source>
             <translation>%1: 쓸 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+26" />
+            <location filename="../app/cli/main.cpp" line="+30" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -160,7 +257,27 @@
                                    없는 문자가 있으면 종료 코드 1</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+5" />
+            <source>  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf
+                                   a PDF report of a city (code or name in either
+                                   language) or one of its plans</source>
+            <translation>  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf
+                                   도시(코드, 또는 한국어나 영어 이름)나 그 도시의
+                                   계획 하나의 PDF 보고서</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>  backup                           back the database up into the backups folder beside it
+  backups                          list the backups of the database, newest first
+  restore BACKUP                   replace the database with a backup, all or nothing
+                                   (the current file is backed up first)</source>
+            <translation>  backup                           데이터베이스를 옆의 backups 폴더에 백업합니다
+  backups                          데이터베이스의 백업 목록 (최신순)
+  restore BACKUP                   데이터베이스를 백업으로 바꿉니다 (전부 또는 전무)
+                                   (현재 파일을 먼저 백업합니다)</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>이노아틀라스 명령줄 도구: 한국 도시의 혁신 계획을 한국어와 영어로 다룹니다.</translation>
         </message>
@@ -232,12 +349,7 @@
             <translation>표</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>summary, export, validate, import or check</source>
-            <translation>summary, export, validate, import 또는 check</translation>
-        </message>
-        <message>
-            <location line="-26" />
+            <location line="-22" />
             <source>FORMAT</source>
             <translation>형식</translation>
         </message>
@@ -257,7 +369,12 @@
             <translation>CSV 파일의 인코딩: 가져오기는 auto, utf-8, utf-16le, utf-16be, cp949 중 하나, 내보내기는 utf-8, utf-8-bom, cp949 중 하나.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>summary, export, validate, import, check, report, copy, backup, backups or restore</source>
+            <translation>summary, export, validate, import, check, report, copy, backup, backups 또는 restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Files to validate.</source>
             <translation>검사할 파일.</translation>
         </message>
@@ -267,7 +384,7 @@
             <translation>[파일...]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>--lang must be ko or en, not "%1"</source>
             <translation>--lang 값은 ko 또는 en이어야 합니다 (입력값: "%1")</translation>
         </message>
@@ -277,7 +394,7 @@
             <translation>명령이 없습니다.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>알 수 없는 명령이거나 불필요한 인수입니다: %1</translation>
         </message>
@@ -331,17 +448,17 @@
             <translation>%1: 이상 없음 (계획 %2건, 출처 %3건, 지역 %4곳)</translation>
         </message>
         <message>
-            <location filename="../app/cli/CheckCommand.cpp" line="+23" />
+            <location filename="../app/cli/CheckCommand.cpp" line="+27" />
             <source>check: %1</source>
             <translation>check: %1</translation>
         </message>
         <message>
             <location line="+10" />
-            <source>%1 errors, %2 warnings, %3 notes in %4 findings</source>
-            <translation>발견 사항 %4건: 오류 %1건, 경고 %2건, 참고 %3건</translation>
+            <source>%1 errors, %2 warnings, %3 notes in %4 findings; %5 dismissed findings not listed</source>
+            <translation>검사 결과 %4건 중 오류 %1건, 경고 %2건, 참고 %3건; 무시한 결과 %5건은 나열하지 않음</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommand.cpp" line="+18" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+24" />
             <source>tab-separated</source>
             <translation>탭 구분</translation>
         </message>
@@ -466,12 +583,43 @@
             <translation>%1: 파일이 없습니다</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
+            <source>%1 of %2 lines read</source>
+            <translation>%2줄 가운데 %1줄 읽음</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/BackupCommand.cpp" line="+34" />
+            <source>%1: no backups in %2</source>
+            <translation>%1: %2에 백업이 없습니다</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>restore: name one backup (a file, or a name that "backups" lists)</source>
+            <translation>restore: 백업 하나를 지정하십시오 (파일, 또는 "backups"가 보여 주는 이름)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: no such backup</source>
+            <translation>%1: 그런 백업이 없습니다</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file before the restore was kept as %1.</source>
+            <translation>복원 전의 파일은 %1(으)로 보관했습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restored %1 from %2.</source>
+            <translation>%2에서 %1을(를) 복원했습니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+16" />
             <source>Nothing was imported.</source>
             <translation>아무것도 가져오지 않았습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+4" />
             <source>%n row(s) rejected: nothing was imported.</source>
             <translation>
                 <numerusform>%n개 행을 거부하여 아무것도 가져오지 않았습니다.</numerusform>
@@ -559,7 +707,7 @@
             <translation>import: XLIFF 파일 하나를 지정하십시오</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>%1:%2: unit "%3" skipped: %4</source>
             <translation>%1:%2: 단위 "%3" 건너뜀: %4</translation>
         </message>
@@ -597,6 +745,639 @@
             <location line="+2" />
             <source>%1: %2 changes applied, %3 units unchanged, %4 skipped</source>
             <translation>%1: 변경 %2건 적용, 그대로인 단위 %3개, 건너뛴 단위 %4개</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CopyCommand.cpp" line="+33" />
+            <source>copy: overwrite the data of a target that already holds some.</source>
+            <translation>copy: 이미 데이터가 있는 대상의 데이터를 덮어씁니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>  copy FROM TO [--replace]         copy a database to another, all or nothing: a file or
+                                   postgresql://user@host:port/dbname (password from
+                                   ~/.pgpass); refuses a target with data unless --replace</source>
+            <translation>  copy FROM TO [--replace]         데이터베이스를 다른 곳으로 복사(전부 아니면 전무): 파일 또는
+                                   postgresql://user@host:port/dbname (암호는
+                                   ~/.pgpass에서); 데이터가 있는 대상은 --replace 없이는 거부</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>copy: give the source and the target (copy FROM TO)</source>
+            <translation>copy: 원본과 대상을 지정하십시오 (copy FROM TO)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>copy: %1</source>
+            <translation>copy: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>copy: the source and the target are the same database</source>
+            <translation>copy: 원본과 대상이 같은 데이터베이스입니다</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n rows copied to %1</source>
+            <translation>
+                <numerusform>%1에 %n개 행을 복사했습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>copy: %1; nothing was changed</source>
+            <translation>copy: %1; 아무것도 변경되지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommand.cpp" line="+42" />
+            <source>report: give the command before the file names</source>
+            <translation>report: 명령을 파일 이름보다 앞에 쓰십시오</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>report: --lang is ko, en or both, not "%1"</source>
+            <translation>report: --lang은 ko, en, both 가운데 하나여야 합니다. "%1"은(는) 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>report: name the city with --city (its code or its name in Korean or English)</source>
+            <translation>report: --city로 도시를 지정하십시오(코드, 또는 한국어나 영어 이름)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>report: give the PDF file to write with -o FILE.pdf</source>
+            <translation>report: 쓸 PDF 파일을 -o FILE.pdf로 지정하십시오</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>report: %1</source>
+            <translation>report: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>InnoAtlas %1, schema %2, %3</source>
+            <translation>이노아틀라스 %1, 스키마 %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%1: %n page(s)</source>
+            <translation>
+                <numerusform>%1: %n쪽</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogPrompts</name>
+        <message>
+            <location filename="../ui/editing/DialogPrompts.cpp" line="+38" />
+            <source>New Entry</source>
+            <translation>새 항목</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What do you want to add?</source>
+            <translation>무엇을 추가할까요?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Changed by Someone Else</source>
+            <translation>다른 사람이 바꾼 항목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reload shows their version and discards your change. Overwrite saves your version on top of theirs; it can be undone like any change.</source>
+            <translation>다시 불러오기는 상대의 내용을 보여 주고 내 변경을 버립니다. 덮어쓰기는 내 내용을 그 위에 저장하며, 다른 변경처럼 실행 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reload</source>
+            <translation>다시 불러오기(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Overwrite</source>
+            <translation>덮어쓰기(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Deleted with it:</source>
+            <translation>함께 지워지는 항목:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kept, but no longer linked to it:</source>
+            <translation>남지만 연결이 끊기는 항목:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Still refer to it (move or delete them first):</source>
+            <translation>아직 이 항목을 가리키는 항목(먼저 옮기거나 지우세요):</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete %1?</source>
+            <translation>%1을(를) 지울까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>This affects %n other entries; you can undo it with Ctrl+Z.</source>
+            <translation>
+                <numerusform>다른 항목 %n개가 영향을 받습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>InnoAtlas</source>
+            <translation>이노아틀라스</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditFailure</name>
+        <message>
+            <location filename="../core/editing/EditFailure.cpp" line="+19" />
+            <source>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</source>
+            <translation>다른 프로그램이 %1을(를) 바꾸는 중이며, 기다린 뒤에도 아직 사용 중입니다. 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot be written (read-only). Nothing was changed.</source>
+            <translation>%1에 쓸 수 없습니다(읽기 전용). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the change was refused: %2</source>
+            <translation>%1: 변경이 거부되었습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditingTerms</name>
+        <message>
+            <location filename="../ui/editing/EditingTerms.cpp" line="+12" />
+            <location line="+25" />
+            <source>Region</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+26" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Plan element</source>
+            <translation>계획 요소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget line</source>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indicator</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated count</source>
+            <translation>발표된 개수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Event</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <location line="+46" />
+            <source>Organisation</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>Participation</source>
+            <translation>참여</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population</source>
+            <translation>인구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figure and correction</source>
+            <translation>수치와 정정</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Part of</source>
+            <translation>상위 항목</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Under element</source>
+            <translation>상위 구성 요소</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Figure of</source>
+            <translation>수치의 대상</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>About</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Administrative code</source>
+            <translation>행정 코드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>행정 단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country (ISO code)</source>
+            <translation>국가(ISO 코드)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announced</source>
+            <translation>발표일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period from</source>
+            <translation>기간 시작</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period to</source>
+            <translation>기간 끝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline budget</source>
+            <translation>총사업비</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Element</source>
+            <translation>구성 요소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From year</source>
+            <translation>시작 연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To year</source>
+            <translation>끝 연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Funding</source>
+            <translation>재원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline</source>
+            <translation>기준값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Baseline year</source>
+            <translation>기준 연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target value</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target year</source>
+            <translation>목표 연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>개수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>발행일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address</source>
+            <translation>웹 주소</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quoted text (verbatim)</source>
+            <translation>인용한 글(원문 그대로)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As printed in the source</source>
+            <translation>출처에 적힌 그대로</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source quote</source>
+            <translation>출처 인용문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Themes</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vision</source>
+            <translation>비전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label</source>
+            <translation>이름표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publisher</source>
+            <translation>발행처</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Translation</source>
+            <translation>번역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction note</source>
+            <translation>정정 메모</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityEditor</name>
+        <message>
+            <location filename="../core/editing/EntityEditor.cpp" line="+51" />
+            <source>Some fields are not valid; nothing was saved.</source>
+            <translation>올바르지 않은 칸이 있어 아무것도 저장하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+283" />
+            <source>another entry already has this key</source>
+            <translation>이미 다른 항목이 이 키를 쓰고 있습니다</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+51" />
+            <source>“%1” no longer exists; it may have been deleted by someone else.</source>
+            <translation>“%1”이(가) 더 이상 없습니다. 다른 사람이 지웠을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+49" />
+            <source>“%1” was changed by someone else after you opened it (version %2, now %3).</source>
+            <translation>“%1”을(를) 연 뒤에 다른 사람이 바꾸었습니다(판 %2, 현재 %3).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” cannot be deleted while other entries belong to it; move or delete them first.</source>
+            <translation>다른 항목이 속해 있는 동안에는 “%1”을(를) 지울 수 없습니다. 먼저 그 항목들을 옮기거나 지우세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Deleting “%1” affects %n other entries.</source>
+            <translation>
+                <numerusform>“%1”을(를) 지우면 다른 항목 %n개가 영향을 받습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityValidator</name>
+        <message>
+            <location filename="../core/editing/EntityValidator.cpp" line="+49" />
+            <source>required</source>
+            <translation>필수 항목입니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not one of the allowed values</source>
+            <translation>허용된 값이 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a whole number</source>
+            <translation>정수가 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+15" />
+            <source>must not be negative</source>
+            <translation>음수일 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>not a year between 1900 and 2200</source>
+            <translation>1900년에서 2200년 사이의 연도가 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+108" />
+            <source>not an amount in won: %1</source>
+            <translation>원 단위 금액이 아닙니다: %1</translation>
+        </message>
+        <message>
+            <location line="-101" />
+            <source>not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>날짜가 아닙니다(YYYY, YYYY-MM 또는 YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+13" />
+            <source>not an entry of this database</source>
+            <translation>이 데이터베이스의 항목이 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an entry of the wrong kind</source>
+            <translation>종류가 맞지 않는 항목입니다</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>this kind of entry cannot be edited</source>
+            <translation>이 종류의 항목은 편집할 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an entry cannot refer to itself</source>
+            <translation>항목이 자기 자신을 가리킬 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>choose the precision: day, month, year or approximate</source>
+            <translation>정밀도를 고르세요: 일, 월, 연 또는 대략</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the date does not match its precision (%1)</source>
+            <translation>날짜가 정밀도와 맞지 않습니다(%1)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>needs a text in Korean or English</source>
+            <translation>한국어나 영어로 글을 써야 합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>an administrative code has exactly 10 digits</source>
+            <translation>행정 코드는 정확히 10자리입니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>give both years or neither</source>
+            <translation>두 연도를 모두 쓰거나 모두 비워 두세요</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ends before it starts</source>
+            <translation>시작보다 먼저 끝납니다</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>choose either an organisation or a region</source>
+            <translation>기관이나 지역 가운데 하나를 고르세요</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>choose a plan or an event</source>
+            <translation>계획이나 일정을 고르세요</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a figure needs the quote of its source</source>
+            <translation>수치에는 출처의 인용문이 있어야 합니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>links an entry that does not exist</source>
+            <translation>없는 항목을 연결합니다</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1511,24 @@
             <location line="-27" />
             <source>%1: nothing to export</source>
             <translation>%1: 내보낼 것이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryCommand</name>
+        <message>
+            <location filename="../ui/review/GlossaryCommand.cpp" line="+31" />
+            <source>Add glossary term %1</source>
+            <translation>용어집 용어 %1 추가</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete glossary term %1</source>
+            <translation>용어집 용어 %1 삭제</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit glossary term %1</source>
+            <translation>용어집 용어 %1 수정</translation>
         </message>
     </context>
     <context>
@@ -1190,6 +1989,40 @@
         </message>
     </context>
     <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../ui/importing/ImportPreview.cpp" line="+20" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: 열 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+25" />
+            <source>automatic</source>
+            <translation>자동</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>%1 with byte-order mark</source>
+            <translation>%1(바이트 순서 표시 있음)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>tab</source>
+            <translation>탭</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>semicolon</source>
+            <translation>세미콜론</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>comma</source>
+            <translation>쉼표</translation>
+        </message>
+    </context>
+    <context>
         <name>InvestmentChartBuilder</name>
         <message>
             <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
@@ -1426,6 +2259,188 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <location filename="../ui/report/ReportHtml.cpp" line="+146" />
+            <source>InnoAtlas report</source>
+            <translation>이노아틀라스 보고서</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Innovation plans: %n plan(s)</source>
+            <translation>
+                <numerusform>혁신 계획 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date: %1</source>
+            <translation>작성일: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dataset: %1</source>
+            <translation>데이터: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Official code: %1</source>
+            <translation>행정표준코드: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Population: %1 (%2)</source>
+            <translation>인구: %1명 (%2)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Announced</source>
+            <translation>발표일</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+32" />
+            <source>Budget</source>
+            <translation>예산</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Themes</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vision:</source>
+            <translation>비전:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Structure</source>
+            <translation>구조</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan states %1 × %2; %3 recorded.</source>
+            <translation>계획에 밝힌 %2: %1개, 기록된 수: %3개.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Item</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Years</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Funding</source>
+            <translation>재원</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Targets</source>
+            <translation>목표치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Baseline</source>
+            <translation>기준값</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Timeline</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+15" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <location line="+15" />
+            <source>Event</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Other events</source>
+            <translation>그 밖의 일정</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../ui/report/ReportWriter.cpp" line="+139" />
+            <location line="+83" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>%1: cannot write the PDF</source>
+            <translation>%1: PDF를 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSubject</name>
+        <message>
+            <location filename="../ui/report/ReportSubject.cpp" line="+88" />
+            <source>no city is called "%1"; cities with plans: %2</source>
+            <translation>"%1"(이)라는 도시가 없습니다. 계획이 있는 도시: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" could be any of: %2; give the official code or the whole name</source>
+            <translation>"%1"에 해당하는 도시가 여럿입니다: %2. 행정표준코드나 전체 이름을 쓰십시오</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the city has no single plan "%1"; its plans: %2</source>
+            <translation>이 도시에는 "%1"에 해당하는 계획이 하나로 정해지지 않습니다. 이 도시의 계획: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewText</name>
         <message>
             <location filename="../core/review/ContentEditor.cpp" line="+22" />
@@ -1435,6 +2450,7 @@
         <message>
             <location line="+33" />
             <location filename="../core/review/EntityScope.cpp" line="+23" />
+            <location filename="../core/review/FindingDismissals.cpp" line="+84" />
             <source>no entity has the key "%1"</source>
             <translation>키가 "%1"인 항목이 없습니다</translation>
         </message>
@@ -1467,6 +2483,11 @@
             <location line="+12" />
             <source>%1 was changed meanwhile (version %2, expected %3); reload it and try again</source>
             <translation>%1이(가) 그사이에 변경되었습니다(버전 %2, 예상 버전 %3). 다시 불러온 뒤 시도하십시오</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 was changed meanwhile by someone else; reload it and try again</source>
+            <translation>%1을(를) 그사이 다른 사용자가 변경했습니다. 다시 불러온 뒤 다시 시도하십시오</translation>
         </message>
         <message>
             <location filename="../core/review/EntityScope.cpp" line="-3" />
@@ -2501,6 +3522,24 @@
         </message>
     </context>
     <context>
+        <name>WriteAccess</name>
+        <message>
+            <location filename="../core/editing/WriteAccess.cpp" line="+22" />
+            <source>the file is on a read-only medium</source>
+            <translation>파일이 읽기 전용 매체에 있습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file's permissions do not allow changes</source>
+            <translation>파일 권한이 변경을 허용하지 않습니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its folder cannot be written</source>
+            <translation>파일이 있는 폴더에 쓸 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::AboutDialog</name>
         <message>
             <location filename="../ui/main/AboutDialog.cpp" line="+77" />
@@ -2627,6 +3666,39 @@
             <location line="+0" />
             <source>Recorded / stated</source>
             <translation>기록 / 명시</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::DateField</name>
+        <message>
+            <location filename="../ui/editing/DateField.cpp" line="+54" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD, YYYY-MM 또는 YYYY</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approximate</source>
+            <translation>대략</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How much of the date the source gives</source>
+            <translation>출처가 날짜를 어디까지 밝히는지</translation>
         </message>
     </context>
     <context>
@@ -2875,7 +3947,7 @@
         <message>
             <location line="+5" />
             <source>Field</source>
-            <translation>항목</translation>
+            <translation>필드</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2909,6 +3981,188 @@
             <location line="+1" />
             <source>Sources of the figures</source>
             <translation>수치의 출처</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::EditingController</name>
+        <message>
+            <location filename="../ui/editing/EditingController.cpp" line="+41" />
+            <source>the database was opened read-only</source>
+            <translation>데이터베이스를 읽기 전용으로 열었습니다</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Undo %1</source>
+            <translation>실행 취소: %1(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Redo %1</source>
+            <translation>다시 실행: %1(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take back the last change to the data</source>
+            <translation>데이터에 한 마지막 변경을 되돌립니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the change taken back again</source>
+            <translation>되돌린 변경을 다시 적용합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New Entry…</source>
+            <translation>새 항목(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a region, plan, budget line, target, event, source, quote …</source>
+            <translation>지역, 계획, 예산 항목, 목표, 일정, 출처, 인용문 …을 추가합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Entry…</source>
+            <translation>항목 편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected entry in Korean and English</source>
+            <translation>선택한 항목을 한국어와 영어로 고칩니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Entry</source>
+            <translation>항목 삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected entry, after showing what it affects</source>
+            <translation>영향을 받는 항목을 보여 준 뒤 선택한 항목을 지웁니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo History</source>
+            <translation>실행 취소 기록</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the list of changes that can be undone</source>
+            <translation>실행 취소할 수 있는 변경 목록을 보이거나 숨깁니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;열었을 때&gt;</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Add %1 “%2”</source>
+            <translation>%1 “%2” 추가</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete %1 “%2”</source>
+            <translation>%1 “%2” 삭제</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit %1 “%2”</source>
+            <translation>%1 “%2” 편집</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The undo history was cleared; the data is as the other writer left it.</source>
+            <translation>실행 취소 기록을 비웠습니다. 데이터는 다른 사용자가 남긴 그대로입니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>writing to the file was refused</source>
+            <translation>파일에 쓰기가 거부되었습니다</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>“%1” cannot be edited here.</source>
+            <translation>“%1”은(는) 여기에서 편집할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Overwrite %1 “%2”</source>
+            <translation>%1 “%2” 덮어쓰기</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::EntityForm</name>
+        <message>
+            <location filename="../ui/editing/EntityForm.cpp" line="+373" />
+            <source>needs a text in Korean or English</source>
+            <translation>한국어나 영어로 글을 써야 합니다</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the date does not match its precision</source>
+            <translation>날짜가 정밀도와 맞지 않습니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a figure needs the quote of its source</source>
+            <translation>수치에는 출처의 인용문이 있어야 합니다</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Cannot save yet — %1: %2</source>
+            <translation>아직 저장할 수 없습니다 — %1: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edit %1</source>
+            <translation>%1 고치기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>New %1</source>
+            <translation>새 %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>YYYY</source>
+            <translation>YYYY</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add quote…</source>
+            <translation>인용문 추가…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields marked * are required. New and changed texts are saved as drafts for review.</source>
+            <translation>*표가 있는 칸은 필수입니다. 새로 쓰거나 고친 글은 검토를 기다리는 초안으로 저장됩니다.</translation>
         </message>
     </context>
     <context>
@@ -3008,9 +4262,112 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::FieldEditor</name>
+        <message>
+            <location filename="../ui/review/FieldEditor.cpp" line="+203" />
+            <source>verbatim source text</source>
+            <translation>출처 원문</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — needs review: the %2 changed</source>
+            <translation>%1 — 다시 검토 필요: %2 글이 바뀜</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (edited, not saved)</source>
+            <translation>%1 (고침, 저장 안 됨)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 — %2 · %3</source>
+            <translation>%1 — %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select a field in the table to edit it.</source>
+            <translation>고칠 항목을 표에서 고르세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The %1 changed after the %2 was reviewed. What changed in the %1:</source>
+            <translation>%2 검토 뒤에 %1 글이 바뀌었습니다. %1에서 바뀐 부분:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Korean</source>
+            <translation>한국어(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English</source>
+            <translation>영어(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean text</source>
+            <translation>한국어 글</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English text</source>
+            <translation>영어 글</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes in the other language</source>
+            <translation>다른 언어의 변경 내용</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save and Next</source>
+            <translation>저장하고 다음(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save both texts and go to the next field</source>
+            <translation>두 글을 저장하고 다음 항목으로 갑니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark &amp;Reviewed</source>
+            <translation>검토됨으로 표시(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save and mark the language being edited as reviewed (both languages when neither is being edited)</source>
+            <translation>저장하고 입력 중인 언어를 검토됨으로 표시합니다(입력 중인 언어가 없으면 두 언어 모두)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark &amp;Approved</source>
+            <translation>승인됨으로 표시(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save and mark the language being edited as approved (both languages when neither is being edited)</source>
+            <translation>저장하고 입력 중인 언어를 승인됨으로 표시합니다(입력 중인 언어가 없으면 두 언어 모두)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;vert</source>
+            <translation>되돌리기(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put back the saved texts of this field</source>
+            <translation>이 항목의 저장된 글로 되돌립니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+45" />
+            <location filename="../ui/main/FigureViews.cpp" line="+46" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>발표 자료에 추가했습니다: 슬라이드 %n장</numerusform>
@@ -3022,19 +4379,161 @@
             <translation>슬라이드를 추가하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Investment</source>
             <translation>투자</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Timeline</source>
-            <translation>타임라인</translation>
+            <translation>일정</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Targets</source>
             <translation>목표치</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::FindingModel</name>
+        <message>
+            <location filename="../ui/review/FindingModel.cpp" line="+24" />
+            <source>Error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>참고</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Severity</source>
+            <translation>심각도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finding</source>
+            <translation>검사 결과</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryModel</name>
+        <message>
+            <location filename="../ui/review/GlossaryModel.cpp" line="+77" />
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also accepted</source>
+            <translation>허용되는 형태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forbidden</source>
+            <translation>금지 형태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>참고</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryPanel</name>
+        <message>
+            <location filename="../ui/review/GlossaryPanel.cpp" line="+119" />
+            <source>&amp;Add Term…</source>
+            <translation>용어 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Term…</source>
+            <translation>용어 수정(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Term</source>
+            <translation>용어 삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Glossary</source>
+            <translation>용어집</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::GlossaryTermDialog</name>
+        <message>
+            <location filename="../ui/review/GlossaryTermDialog.cpp" line="+13" />
+            <source>Add Glossary Term</source>
+            <translation>용어집 용어 추가</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit Glossary Term</source>
+            <translation>용어집 용어 수정</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Forms separated by semicolons</source>
+            <translation>형태를 세미콜론(;)으로 구분</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Korean:</source>
+            <translation>한국어(&amp;K):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English:</source>
+            <translation>영어(&amp;E):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean also &amp;accepted:</source>
+            <translation>한국어 허용 형태(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English also a&amp;ccepted:</source>
+            <translation>영어 허용 형태(&amp;C):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean &amp;forbidden:</source>
+            <translation>한국어 금지 형태(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English f&amp;orbidden:</source>
+            <translation>영어 금지 형태(&amp;O):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>메모(&amp;N):</translation>
         </message>
     </context>
     <context>
@@ -3104,6 +4603,541 @@
             <location line="+1" />
             <source>Overview</source>
             <translation>개요</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::HistoryModel</name>
+        <message>
+            <location filename="../ui/review/HistoryModel.cpp" line="+58" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text edited (%1)</source>
+            <translation>글 고침 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State changed (%1)</source>
+            <translation>상태 바뀜 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other language changed (%1)</source>
+            <translation>다른 언어가 바뀜 (%1)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who</source>
+            <translation>누가</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Old text</source>
+            <translation>이전 글</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New text</source>
+            <translation>새 글</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportFilePage</name>
+        <message>
+            <location filename="../ui/importing/ImportFilePage.cpp" line="+113" />
+            <source>Import a table</source>
+            <translation>표 가져오기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>표 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a CSV file: UTF-8 (with or without byte-order mark), CP949/EUC-KR or UTF-16, separated by commas, tabs or semicolons.</source>
+            <translation>CSV 파일을 고르십시오. UTF-8(바이트 순서 표시 유무 상관없음), CP949/EUC-KR, UTF-16 인코딩에 쉼표, 탭, 세미콜론으로 구분된 파일을 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file cannot be imported: %1</source>
+            <translation>이 파일은 가져올 수 없습니다: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Read as %1, delimiter: %2, header on line %3 (%n column(s)). The first rows as they will be imported:</source>
+            <translation>
+                <numerusform>%1(으)로 읽음, 구분자: %2, 머리글은 %3번째 줄(열 %n개). 가져올 때와 똑같이 읽은 첫 행들:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the table to import. Title lines above the header are skipped.</source>
+            <translation>가져올 표를 고르십시오. 머리글 위의 제목 줄은 건너뜁니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File:</source>
+            <translation>파일(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Encoding:</source>
+            <translation>인코딩(&amp;E):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delimiter:</source>
+            <translation>구분자(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lines before header:</source>
+            <translation>머리글 앞 줄 수(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>automatic</source>
+            <translation>자동</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Detect automatically</source>
+            <translation>자동으로 알아내기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comma</source>
+            <translation>쉼표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab</source>
+            <translation>탭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Semicolon</source>
+            <translation>세미콜론</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File to import</source>
+            <translation>가져올 파일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview of the first rows</source>
+            <translation>첫 행 미리 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportMappingPage</name>
+        <message>
+            <location filename="../ui/importing/ImportMappingPage.cpp" line="+230" />
+            <location line="+253" />
+            <source>(not imported)</source>
+            <translation>(가져오지 않음)</translation>
+        </message>
+        <message>
+            <location line="-249" />
+            <source>%1 (not in this file)</source>
+            <translation>%1 (이 파일에 없음)</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Choose the column for %1.</source>
+            <translation>%1에 쓸 열을 고르십시오.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file has no column "%1" (for %2).</source>
+            <translation>이 파일에는 "%1" 열이 없습니다(%2 항목).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file has no column "%1".</source>
+            <translation>이 파일에는 "%1" 열이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file has no column "%1" (rows are kept by it).</source>
+            <translation>이 파일에는 "%1" 열이 없습니다(가져올 행을 이 열로 고릅니다).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the column of at least one level of the budget hierarchy.</source>
+            <translation>예산 계층 가운데 적어도 한 단계의 열을 고르십시오.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the year column, or the year of every figure.</source>
+            <translation>연도 열을 고르거나, 모든 수치에 쓸 연도를 정하십시오.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name the publisher and the title of the source the rows are quoted from.</source>
+            <translation>행을 인용할 출처의 발행 기관과 제목을 적으십시오.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ready to import.</source>
+            <translation>가져올 준비가 되었습니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>From file: %1</source>
+            <translation>파일에서: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+4" />
+            <source>Load a mapping</source>
+            <translation>매핑 불러오기</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+10" />
+            <source>Import mappings (*.json);;All files (*)</source>
+            <translation>가져오기 매핑 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+4" />
+            <source>Save the mapping</source>
+            <translation>매핑 저장</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Code</source>
+            <translation>코드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Korean)</source>
+            <translation>이름(한국어)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (English)</source>
+            <translation>이름(영어)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>행정 단위</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent code</source>
+            <translation>상위 코드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population</source>
+            <translation>인구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region code</source>
+            <translation>지역 코드</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 1 (area)</source>
+            <translation>1단계(분야)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 2 (field)</source>
+            <translation>2단계(부문)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 3 (task)</source>
+            <translation>3단계(과제)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level 4 (project)</source>
+            <translation>4단계(사업)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Mapping</source>
+            <translation>매핑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose how the columns become data: a built-in mapping, a saved one, or your own.</source>
+            <translation>열을 어떻게 데이터로 바꿀지 고르십시오. 기본 제공 매핑, 저장해 둔 매핑, 또는 직접 만든 매핑을 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal-dong code list (legal-dong)</source>
+            <translation>법정동코드 전체자료 (legal-dong)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOSIS census population (kosis-population)</source>
+            <translation>KOSIS 총조사인구 (kosis-population)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open fiscal data budget (fiscal-budget)</source>
+            <translation>열린재정 예산 (fiscal-budget)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>My own mapping</source>
+            <translation>직접 만든 매핑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regions</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Population figures</source>
+            <translation>인구 수치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget lines</source>
+            <translation>예산 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update them</source>
+            <translation>갱신</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave them as they are</source>
+            <translation>그대로 두기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provinces and metropolitan cities</source>
+            <translation>시도(광역자치단체)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also their cities, counties and districts</source>
+            <translation>시도와 그 아래 시군구</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the year column</source>
+            <translation>연도 열에서</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Mapping:</source>
+            <translation>매핑(&amp;M):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Imports:</source>
+            <translation>가져올 것(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xisting data:</source>
+            <translation>기존 데이터(&amp;X):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source &amp;publisher:</source>
+            <translation>출처 발행 기관(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source &amp;title:</source>
+            <translation>출처 제목(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amounts &amp;in:</source>
+            <translation>금액 단위(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;gions:</source>
+            <translation>지역 범위(&amp;G):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Year of the figures:</source>
+            <translation>수치의 연도(&amp;Y):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load…</source>
+            <translation>불러오기(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save…</source>
+            <translation>저장(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportRunPage</name>
+        <message>
+            <location filename="../ui/importing/ImportRunPage.cpp" line="+96" />
+            <source>Cancelling…</source>
+            <translation>취소하는 중…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reading and checking %1…</source>
+            <translation>%1 파일을 읽고 검사하는 중…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Cancelled: nothing was imported.</source>
+            <translation>취소됨: 아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing was imported: %1</source>
+            <translation>아무것도 가져오지 않았습니다: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) rejected: nothing was imported. Correct the file or the mapping and import again.</source>
+            <translation>
+                <numerusform>%n개 행이 거부되어 아무것도 가져오지 않았습니다. 파일이나 매핑을 고친 뒤 다시 가져오십시오.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Imported.</source>
+            <translation>가져왔습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; skipped: %5.</source>
+            <translation>읽은 행: %1, 새로 추가: %2, 갱신: %3, 변경 없음: %4, 건너뜀: %5.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows read: %1; would be new: %2; would be updated: %3; unchanged: %4; skipped: %5.</source>
+            <translation>읽은 행: %1, 추가될 행: %2, 갱신될 행: %3, 변경 없음: %4, 건너뜀: %5.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total amount: %1 won</source>
+            <translation>합계 금액: %1원</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The first %1 rejected rows are listed.</source>
+            <translation>거부된 행 중 처음 %1개를 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+4" />
+            <source>Save the report</source>
+            <translation>보고서 저장</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All or nothing: a single rejected row, an error or Cancel leaves the database unchanged.</source>
+            <translation>전부 되거나 전혀 되지 않습니다. 한 행이라도 거부되거나, 오류가 나거나, 취소하면 데이터베이스는 그대로입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel import</source>
+            <translation>가져오기 취소(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save report…</source>
+            <translation>보고서 저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import progress</source>
+            <translation>가져오기 진행 상황</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected rows</source>
+            <translation>거부된 행</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ImportWizard</name>
+        <message>
+            <location filename="../ui/importing/ImportWizard.cpp" line="+88" />
+            <source>Import a table</source>
+            <translation>표 가져오기</translation>
         </message>
     </context>
     <context>
@@ -3187,7 +5221,37 @@
     <context>
         <name>innoatlas::MainActions</name>
         <message>
-            <location filename="../ui/main/MainActions.cpp" line="+110" />
+            <location filename="../ui/main/MainActions.cpp" line="+121" />
+            <source>&amp;Import…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import a CSV table: regions, populations or a budget, all or nothing</source>
+            <translation>CSV 표(지역, 인구, 예산)를 전부 또는 전혀 가져오지 않는 방식으로 가져옵니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Report…</source>
+            <translation>보고서(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write a PDF report of the selected city or plan in Korean, English or both</source>
+            <translation>고른 도시나 계획의 PDF 보고서를 한국어, 영어 또는 두 언어로 씁니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore from Backup…</source>
+            <translation>백업에서 복원(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to a backup of the database, made before an import or an upgrade</source>
+            <translation>가져오기나 업그레이드 전에 만든 데이터베이스 백업으로 되돌아갑니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
@@ -3215,6 +5279,16 @@
             <location line="+1" />
             <source>Search every Korean and English text, initial consonants (ㄷㅈ) and amounts</source>
             <translation>모든 한국어·영어 텍스트, 초성(ㄷㅈ), 금액을 검색합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Preferences…</source>
+            <translation>환경 설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your name for the history of changes</source>
+            <translation>변경 기록에 남길 내 이름</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3450,12 +5524,12 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+399" />
+            <location filename="../ui/main/MainWindow.cpp" line="+425" />
             <source>The user guide is not installed (%1).</source>
             <translation>사용자 안내서가 설치되어 있지 않습니다 (%1).</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>InnoAtlas — innovation plans of Korean cities</source>
             <translation>이노아틀라스 — 한국 도시의 혁신 계획</translation>
         </message>
@@ -3513,6 +5587,14 @@
             <location line="+2" />
             <source>Central views</source>
             <translation>중앙 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::MoneyField</name>
+        <message>
+            <location filename="../ui/editing/MoneyField.cpp" line="+60" />
+            <source>For example 3,500억, 1.2조 원 or KRW 350 billion</source>
+            <translation>예: 3,500억, 1.2조 원, KRW 350 billion</translation>
         </message>
     </context>
     <context>
@@ -3750,6 +5832,24 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::PreferencesDialog</name>
+        <message>
+            <location filename="../ui/main/PreferencesDialog.cpp" line="+16" />
+            <source>Preferences</source>
+            <translation>환경 설정</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Recorded with every change you make to the content. Leave it empty to use your login name.</source>
+            <translation>내용을 고칠 때마다 함께 기록됩니다. 비워 두면 로그인 이름을 씁니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your &amp;name:</source>
+            <translation>내 이름(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::PresenterWindow</name>
         <message>
             <location filename="../ui/presenter/PresenterWindow.cpp" line="+27" />
@@ -3775,6 +5875,67 @@
             <location line="+125" />
             <source>The deck has no slides.</source>
             <translation>덱에 슬라이드가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ProgressModel</name>
+        <message>
+            <location filename="../ui/review/ProgressModel.cpp" line="+30" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All fields</source>
+            <translation>모든 항목</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Out of the fields written in that language; reviewed includes approved</source>
+            <translation>그 언어로 쓰인 항목 가운데; 검토됨에는 승인됨도 들어갑니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>City or plan</source>
+            <translation>도시 또는 계획</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fields</source>
+            <translation>항목 수</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean reviewed</source>
+            <translation>한국어 검토됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean approved</source>
+            <translation>한국어 승인됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English reviewed</source>
+            <translation>영어 검토됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English approved</source>
+            <translation>영어 승인됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReadOnlyBanner</name>
+        <message>
+            <location filename="../ui/editing/ReadOnlyBanner.cpp" line="+40" />
+            <source>Read-only</source>
+            <translation>읽기 전용</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read-only: %1 — %2. Editing is turned off; you can still browse, search and export.</source>
+            <translation>읽기 전용: %1 — %2. 편집 기능이 꺼져 있습니다. 둘러보기, 검색, 내보내기는 할 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -3835,6 +5996,388 @@
             <translation>
                 <numerusform>지역 %n곳은 영문 이름이 없어 영문 이름을 '없음'으로 표시했습니다.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::RejectedRowModel</name>
+        <message>
+            <location filename="../ui/importing/RejectedRowModel.cpp" line="+52" />
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Column</source>
+            <translation>열</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>까닭</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReportDialog</name>
+        <message>
+            <location filename="../ui/report/ReportDialog.cpp" line="+103" />
+            <source>InnoAtlas %1, schema %2, %3</source>
+            <translation>이노아틀라스 %1, 스키마 %2, %3</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Save the report</source>
+            <translation>보고서 저장</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 파일 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+15" />
+            <source>Report</source>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A PDF report with the plans, their structure, budget tables, targets, timeline, charts and the sources with their quotes.</source>
+            <translation>계획과 그 구조, 예산표, 목표, 일정, 차트, 그리고 인용문이 달린 출처를 담은 PDF 보고서입니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select a city or a plan in the navigator first.</source>
+            <translation>먼저 탐색기에서 도시나 계획을 고르십시오.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The whole city: %1</source>
+            <translation>도시 전체: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the selected plan</source>
+            <translation>고른 계획만</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the plan: %1</source>
+            <translation>이 계획만: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean, then English</source>
+            <translation>한국어 다음에 영어</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::RestoreBackupDialog</name>
+        <message>
+            <location filename="../ui/backup/RestoreBackupDialog.cpp" line="+59" />
+            <source>Before an upgrade of the file</source>
+            <translation>파일 업그레이드 전</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before an import</source>
+            <translation>가져오기 전</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before a restore</source>
+            <translation>복원 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made by hand</source>
+            <translation>직접 만듦</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+30" />
+            <source>Restore from Backup</source>
+            <translation>백업에서 복원</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>There are no backups of %1 yet. InnoAtlas makes one before every import and every upgrade of the file.</source>
+            <translation>아직 %1의 백업이 없습니다. 이노아틀라스는 가져오기와 파일 업그레이드를 할 때마다 먼저 백업을 만듭니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the state to go back to. The database as it is now is kept as one more backup, and InnoAtlas starts again on the restored file.</source>
+            <translation>되돌아갈 상태를 고르십시오. 지금의 데이터베이스는 백업으로 하나 더 보관되고, 이노아틀라스는 복원된 파일로 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Made</source>
+            <translation>만든 때</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>이유</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore</source>
+            <translation>복원(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Nothing was restored.
+%1</source>
+            <translation>아무것도 복원하지 않았습니다.
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewFeature</name>
+        <message>
+            <location filename="../ui/review/ReviewFeature.cpp" line="+58" />
+            <source>&amp;Translation Workspace…</source>
+            <translation>번역 작업 화면(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review and edit the Korean and English of every field, with checks and a glossary</source>
+            <translation>모든 항목의 한국어와 영어를 검사와 용어집을 곁들여 검토하고 고칩니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewFilterBar</name>
+        <message>
+            <location filename="../ui/review/ReviewFilterBar.cpp" line="+63" />
+            <source>Numbers differ</source>
+            <translation>숫자가 다름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A number repeated differently</source>
+            <translation>반복된 숫자가 다름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing translation</source>
+            <translation>번역 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Korean left in the English</source>
+            <translation>영어에 남은 한국어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No Korean in the Korean</source>
+            <translation>한국어 글에 한국어가 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Space at the start or end</source>
+            <translation>앞뒤 공백</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double space</source>
+            <translation>겹친 공백</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unbalanced brackets or quotes</source>
+            <translation>짝이 맞지 않는 괄호나 따옴표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full stop in one language only</source>
+            <translation>한 언어에만 마침표</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Glossary term without its counterpart</source>
+            <translation>짝이 없는 용어집 용어</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forbidden term</source>
+            <translation>금지된 용어</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Missing in a language</source>
+            <translation>한 언어라도 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft in a language</source>
+            <translation>한 언어라도 초안</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviewed in a language</source>
+            <translation>한 언어라도 검토됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved in both</source>
+            <translation>두 언어 모두 승인됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs review (other language changed)</source>
+            <translation>다시 검토 필요 (다른 언어가 바뀜)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not approved yet</source>
+            <translation>아직 승인 안 됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All states</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All plans</source>
+            <translation>모든 계획</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All kinds of entry</source>
+            <translation>모든 항목 종류</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With findings</source>
+            <translation>검사 결과 있음</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Without findings</source>
+            <translation>검사 결과 없음</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Any findings</source>
+            <translation>검사 결과 전체</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>&amp;Filter:</source>
+            <translation>거르개(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key, Korean or English text</source>
+            <translation>키, 한국어 또는 영어 글</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review state</source>
+            <translation>검토 상태</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of entry</source>
+            <translation>항목 종류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Findings</source>
+            <translation>검사 결과</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ReviewTableModel</name>
+        <message>
+            <location filename="../ui/review/ReviewTableModel.cpp" line="+212" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Entry</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Korean status</source>
+            <translation>한국어 상태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>English status</source>
+            <translation>영어 상태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last edited</source>
+            <translation>마지막 변경</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Findings</source>
+            <translation>검사 결과</translation>
         </message>
     </context>
     <context>
@@ -3908,6 +6451,117 @@
             <location line="+4" />
             <source>%1 · approximate amount</source>
             <translation>%1 · 근사 금액</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ServerConnectDialog</name>
+        <message>
+            <location filename="../ui/server/ServerConnectDialog.cpp" line="+112" />
+            <source>Connect to Server</source>
+            <translation>서버에 연결</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Host:</source>
+            <translation>호스트(&amp;H):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port:</source>
+            <translation>포트(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Database:</source>
+            <translation>데이터베이스(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User:</source>
+            <translation>사용자(&amp;U):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>암호(&amp;W):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from ~/.pgpass when empty</source>
+            <translation>비워 두면 ~/.pgpass에서 가져옴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The team's shared database on a PostgreSQL server. The password is used for this connection only and is never saved.</source>
+            <translation>PostgreSQL 서버에 있는 팀 공용 데이터베이스입니다. 암호는 이번 연결에만 쓰이며 저장되지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect</source>
+            <translation>연결(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Host</source>
+            <translation>호스트</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>포트</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database</source>
+            <translation>데이터베이스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>암호</translation>
+        </message>
+    </context>
+    <context>
+        <name>innoatlas::ServerSession</name>
+        <message>
+            <location filename="../ui/server/ServerSession.cpp" line="+51" />
+            <source>Connect to Server</source>
+            <translation>서버에 연결</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password of %1 on %2:</source>
+            <translation>%2의 %1 암호:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Connected to %1</source>
+            <translation>%1에 연결했습니다</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Updated with another user's changes</source>
+            <translation>다른 사용자의 변경 내용으로 새로 고쳤습니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Connect to &amp;Server…</source>
+            <translation>서버에 연결(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the team's shared database on a PostgreSQL server</source>
+            <translation>PostgreSQL 서버에 있는 팀 공용 데이터베이스를 엽니다</translation>
         </message>
     </context>
     <context>
@@ -4070,7 +6724,7 @@
         <message>
             <location filename="../ui/timeline/TimelineView.cpp" line="+29" />
             <source>Timeline</source>
-            <translation>타임라인</translation>
+            <translation>일정</translation>
         </message>
     </context>
     <context>
@@ -4147,9 +6801,122 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::TranslationWorkspace</name>
+        <message>
+            <location filename="../ui/review/TranslationWorkspace.cpp" line="+282" />
+            <source>Change the review state of %1</source>
+            <translation>%1의 검토 상태 바꾸기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit %1</source>
+            <translation>%1 고치기</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved: %1</source>
+            <translation>저장하지 못함: %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>That was the last field the filters show.</source>
+            <translation>거르개에 걸린 마지막 항목이었습니다.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Not dismissed: %1</source>
+            <translation>무시하지 못함: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Dismissed: %1 (%2)</source>
+            <translation>무시함: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Findings (%1)</source>
+            <translation>검사 결과 (%1)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved</source>
+            <translation>한국어 %2개 중 %1개 검토, %3개 승인 · 영어 %5개 중 %4개 검토, %6개 승인</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Translation Workspace — InnoAtlas</source>
+            <translation>번역 작업 화면 — 이노아틀라스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bilingual fields</source>
+            <translation>한영 항목</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Findings</source>
+            <translation>검사 결과</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History of the field</source>
+            <translation>항목의 변경 기록</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress per city and plan</source>
+            <translation>도시와 계획별 진행 상황</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;History</source>
+            <translation>기록(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Glossary</source>
+            <translation>용어집(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Progress</source>
+            <translation>진행 상황(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show in &amp;Main Window</source>
+            <translation>주 창에서 보기(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the entry of this field in the main window</source>
+            <translation>이 항목을 주 창에서 보여 줍니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dismiss Finding</source>
+            <translation>검사 결과 무시(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept the selected finding as it is; the checks stop reporting it</source>
+            <translation>고른 검사 결과를 그대로 받아들입니다. 검사가 더는 알리지 않습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+52" />
+            <location filename="../app/main.cpp" line="+59" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>한국 도시의 혁신 계획을 한국어와 영어로 살펴봅니다.</translation>
         </message>
@@ -4232,6 +6999,11 @@
             <translation>너비x높이</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Open the translation workspace (--screenshot then renders it).</source>
+            <translation>번역 작업 화면을 엽니다(--screenshot은 이 화면을 그립니다).</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>An InnoAtlas database to open (as --database).</source>
             <translation>열 이노아틀라스 데이터베이스 (--database와 같음).</translation>
@@ -4252,7 +7024,7 @@
             <translation>--lang 값은 ko 또는 en이어야 합니다 (입력값: "%1")</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>InnoAtlas</source>
             <translation>이노아틀라스</translation>
         </message>
@@ -4264,12 +7036,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>No entry has the key "%1".</source>
             <translation>키가 "%1"인 항목이 없습니다.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>%1: cannot write the image</source>
             <translation>%1: 이미지를 쓸 수 없습니다</translation>
         </message>
