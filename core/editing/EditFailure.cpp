@@ -13,13 +13,15 @@ EditOutcome EditFailure::from(const StoreError &error, const QString &databasePa
     const QString file = databasePath.isEmpty() ? QStringLiteral("?") : databasePath;
     // QtSql passes SQLite's messages through: "database is locked" (SQLITE_BUSY after the busy timeout),
     // "attempt to write a readonly database" (SQLITE_READONLY).
-    if (message.contains(QLatin1String("database is locked")) || message.contains(QLatin1String("database is busy"))) {
+    if (error.kind() == StoreError::Kind::Busy || message.contains(QLatin1String("database is locked")) ||
+        message.contains(QLatin1String("database is busy"))) {
         outcome.status = EditOutcome::Status::Busy;
         outcome.message =
             QCoreApplication::translate("EditFailure", "%1 is being changed by another program, which still holds "
                                                        "it after waiting. Nothing was changed; try again in a moment.")
                 .arg(file);
-    } else if (message.contains(QLatin1String("readonly")) || message.contains(QLatin1String("read-only"))) {
+    } else if (error.kind() == StoreError::Kind::ReadOnly || message.contains(QLatin1String("readonly")) ||
+               message.contains(QLatin1String("read-only"))) {
         outcome.status = EditOutcome::Status::ReadOnly;
         outcome.message =
             QCoreApplication::translate("EditFailure", "%1 cannot be written (read-only). Nothing was changed.")

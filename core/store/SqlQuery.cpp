@@ -52,6 +52,29 @@ QString describe(const QSqlDatabase &database, const QSqlError &error, const QSt
         return QStringLiteral("%1 %2").arg(error.text(), where);
     }
 }
+StoreError::Kind kindOf(const QSqlDatabase &database, const QSqlError &error)
+{
+    if (SqlDialect::of(database) != SqlDialect::Kind::Sqlite)
+        return StoreError::Kind::Other;
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Busy;
+    case SQLITE_READONLY:
+        return StoreError::Kind::ReadOnly;
+    case SQLITE_INTERRUPT:
+        return StoreError::Kind::Interrupted;
+    case SQLITE_FULL:
+        return StoreError::Kind::DiskFull;
+    default:
+        return StoreError::Kind::Other;
+    }
+}
+
+[[noreturn]] void raise(const QSqlDatabase &database, const QSqlError &error, const QString &sql)
+{
+    throw StoreError(describe(database, error, sql), kindOf(database, error));
+}
 } // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql)
@@ -64,7 +87,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql)
     if (kind != SqlDialect::Kind::Sqlite)
         m_sql = SqlDialect::translate(kind, sql);
     if (!m_query.prepare(m_sql))
-        throw StoreError(describe(m_database, m_query.lastError(), m_sql));
+        raise(m_database, m_query.lastError(), m_sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -88,7 +111,7 @@ SqlQuery &SqlQuery::exec()
 {
     m_position = 0;
     if (!m_query.exec())
-        throw StoreError(describe(m_database, m_query.lastError(), m_sql));
+        raise(m_database, m_query.lastError(), m_sql);
     return *this;
 }
 
@@ -97,7 +120,7 @@ void SqlQuery::run(const QSqlDatabase &database, const QString &text)
     const QString sql = SqlDialect::translate(SqlDialect::of(database), text);
     QSqlQuery query(database);
     if (!query.exec(sql))
-        throw StoreError(describe(database, query.lastError(), sql));
+        raise(database, query.lastError(), sql);
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &database, const QString &text)
@@ -106,7 +129,7 @@ QVariant SqlQuery::scalar(const QSqlDatabase &database, const QString &text)
     QSqlQuery query(database);
     query.setForwardOnly(!SqlDialect::isPostgres(database));
     if (!query.exec(sql))
-        throw StoreError(describe(database, query.lastError(), sql));
+        raise(database, query.lastError(), sql);
     return query.next() ? query.value(0) : QVariant();
 }
 
