@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CsvExportCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "SummaryCommand.h"
 #include "ValidateCommand.h"
@@ -40,7 +41,10 @@ QString commandsHelp()
            Cli::tr("  export --format csv --table budget-lines|plans|targets|regions\n"
                    "         [--encoding utf-8|utf-8-bom|cp949] [-o FILE]\n"
                    "                                   one table as CSV for spreadsheets; exit 1 when a\n"
-                   "                                   character cannot be encoded");
+                   "                                   character cannot be encoded") +
+           QLatin1Char('\n') +
+           Cli::tr("  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]\n"
+                   "           [--csv FILE] -o FILE    a deterministic national-scale database for benchmarks");
 }
 } // namespace
 
@@ -107,6 +111,7 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, langOption, formatOption, outputOption, mappingOption, levelOption,
                        existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
+    parser.addOptions(GenerateCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("summary, export, validate, import or check"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
@@ -149,6 +154,8 @@ int main(int argc, char *argv[])
         return XliffCommand::importFile(context, parser, positional);
     if (command == QLatin1String("export") && positional.isEmpty())
         return ExportCommand::run(context, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("generate") && positional.isEmpty())
+        return GenerateCommand::run(context, parser, parser.value(outputOption));
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(context, positional);
     if (command == QLatin1String("check") && positional.isEmpty())
