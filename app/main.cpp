@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
+#include "perf/FirstPaintProbe.h"
 #include "search/SearchPanel.h"
 #include "store/Database.h"
 #include "store/UserDatabase.h"
@@ -132,6 +133,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(selectOption) && !window.navigateTo(parser.value(selectOption)))
         return fail(
             QCoreApplication::translate("main", "No entry has the key \"%1\".").arg(parser.value(selectOption)));
+    FirstPaintProbe::installIfRequested(&window); // benchmarks only (tests/bench)
     window.show();
     if (parser.isSet(searchOption))
         window.searchPanel()->searchNow(parser.value(searchOption));
