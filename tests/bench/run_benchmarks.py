@@ -271,7 +271,9 @@ def holds(row):
     if limit is None:
         return ""
     if target.endswith("×"):
-        return "yes" if reference and measured["median"] / reference["median"] <= limit else "**no**"
+        if not reference or reference["median"] <= 0:
+            return "no reference"
+        return "yes" if measured["median"] / reference["median"] <= limit else "**no**"
     return "yes" if measured["median"] <= limit else "**no**"
 
 
