@@ -10,6 +10,7 @@
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
+#include "perf/FirstPaintProbe.h"
 #include "review/ReviewFeature.h"
 #include "review/TranslationWorkspace.h"
 #include "search/SearchPanel.h"
@@ -153,6 +154,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(selectOption) && !window.navigateTo(parser.value(selectOption)))
         return fail(
             QCoreApplication::translate("main", "No entry has the key \"%1\".").arg(parser.value(selectOption)));
+    FirstPaintProbe::installIfRequested(&window); // benchmarks only (tests/bench)
     window.show();
     if (parser.isSet(searchOption))
         window.searchPanel()->searchNow(parser.value(searchOption));

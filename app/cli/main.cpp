@@ -7,6 +7,7 @@
 #include "CopyCommand.h"
 #include "CsvExportCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
@@ -54,7 +55,10 @@ QString commandsHelp()
            Cli::tr("  backup                           back the database up into the backups folder beside it\n"
                    "  backups                          list the backups of the database, newest first\n"
                    "  restore BACKUP                   replace the database with a backup, all or nothing\n"
-                   "                                   (the current file is backed up first)");
+                   "                                   (the current file is backed up first)") +
+           QLatin1Char('\n') +
+           Cli::tr("  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]\n"
+                   "           [--csv FILE] -o FILE    a deterministic national-scale database for benchmarks");
 }
 } // namespace
 
@@ -125,8 +129,10 @@ int main(int argc, char *argv[])
                        existingOption, encodingOption, tableOption});
     parser.addOptions(XliffCommand::options()); // also --dry-run, shared by every import
     parser.addOptions(CopyCommand::options());
+    parser.addOptions(GenerateCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("summary, export, validate, import, check, report, copy, backup, backups or restore"));
+                                 Cli::tr("summary, export, validate, import, check, report, copy, backup, backups, "
+                                         "restore or generate"));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to validate."), Cli::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
@@ -185,6 +191,8 @@ int main(int argc, char *argv[])
         return XliffCommand::importFile(context, parser, positional);
     if (command == QLatin1String("export") && positional.isEmpty())
         return ExportCommand::run(context, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("generate") && positional.isEmpty())
+        return GenerateCommand::run(context, parser, parser.value(outputOption));
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(context, positional);
     if (command == QLatin1String("check") && positional.isEmpty())

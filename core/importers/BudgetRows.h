@@ -1,6 +1,9 @@
 #pragma once
 
+#include "importers/BudgetStream.h"
 #include "importers/RowConverter.h"
+
+#include <memory>
 
 namespace innoatlas {
 
@@ -12,6 +15,9 @@ namespace innoatlas {
  *
  * The plan is the mapping's (or one made for the file); re-importing it replaces it whole when
  * the mapping updates existing data, and changes nothing when it skips.
+ *
+ * Written by CsvImporter::run(), the rows stream into the database as they are read (BudgetStream)
+ * and the batch of finish() keeps the plan's elements and the first previewRows lines as a preview.
  */
 class BudgetRows : public RowConverter
 {
@@ -19,6 +25,8 @@ public:
     explicit BudgetRows(const ImportContext &context);
 
     ImportBatch finish() override;
+    bool startWriting(QSqlDatabase database, Transaction &transaction) override;
+    void finishWriting() override;
 
 protected:
     void convertRow(const CsvRecord &record) override;
@@ -33,6 +41,11 @@ private:
     /** The index of the element named @p name under @p parent (-1 for the top), made when new. */
     int element(int parent, int level, const QString &name);
     QVector<Element> assemble(const QVector<int> &nodes) const;
+    /** The plan's region; empty when the mapping names none and the database has no country. */
+    QString regionKey() const;
+    LocalizedText planTitle() const;
+    /** Streaming and no row refused so far. */
+    bool writing() const { return m_stream && m_report.rejectedCount == 0; }
 
     QString m_planKey;
     QVector<Node> m_nodes;
@@ -41,6 +54,10 @@ private:
     QVector<BudgetLine> m_lines;
     int m_firstYear = 0;
     int m_lastYear = 0;
+    std::unique_ptr<BudgetStream> m_stream;
+    QVector<qint64> m_nodeIds; ///< streaming: the database id of each node
+    qint64 m_lineCount = 0;
+    bool m_planExisted = false; ///< streaming: the plan was in the database before the import
 };
 
 } // namespace innoatlas

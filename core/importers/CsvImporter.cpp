@@ -4,9 +4,12 @@
 #include "importers/RegionIndex.h"
 #include "importers/RowConverter.h"
 #include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+
+#include <optional>
 
 namespace innoatlas {
 
@@ -112,14 +115,29 @@ ImportReport CsvImporter::import(const QString &path, bool write)
     const std::unique_ptr<RowConverter> converter = RowConverter::create(context);
     if (!converter->begin(reader))
         return report;
+    // A run() writes while it reads where the converter can (budget lines: a million rows never sit in
+    // memory), inside one transaction that is committed only when every row was accepted.
+    std::optional<Transaction> transaction;
+    bool streamed = false;
     CsvRecord record;
     qint64 records = 0;
-    while (reader.readNext(&record)) {
-        converter->convert(record);
-        if (++records % progressEvery == 0 && cancelled(record.line, lines)) {
-            report.cancelled = true;
-            return report;
+    try {
+        if (write) {
+            transaction.emplace(m_database);
+            streamed = converter->startWriting(m_database, *transaction);
+            if (!streamed)
+                transaction.reset();
         }
+        while (reader.readNext(&record)) {
+            converter->convert(record);
+            if (++records % progressEvery == 0 && cancelled(record.line, lines)) {
+                report.cancelled = true;
+                return report;
+            }
+        }
+    } catch (const StoreError &e) {
+        report.fatalError = tr("the database refused the import, nothing was written: %1").arg(e.message());
+        return report;
     }
     if (reader.hasError()) {
         report.fatalError = reader.error().toString();
@@ -133,7 +151,12 @@ ImportReport CsvImporter::import(const QString &path, bool write)
     if (!write || report.hasProblems())
         return report;
     try {
-        ImportWriter(m_database).write(m_batch);
+        if (streamed) {
+            converter->finishWriting();
+            transaction->commit();
+        } else {
+            ImportWriter(m_database).write(m_batch);
+        }
         report.written = true;
     } catch (const StoreError &e) {
         report.fatalError = tr("the database refused the import, nothing was written: %1").arg(e.message());

@@ -17,7 +17,9 @@ namespace innoatlas {
  * run() reads the file once to count its lines and fingerprint it, then streams its records
  * through the mapping, checking every row and reporting each refused one; when no row was
  * refused, the file read cleanly and nobody cancelled, it writes everything in one transaction
- * (ImportWriter). Otherwise the database is left exactly as it was.
+ * (ImportWriter). Otherwise the database is left exactly as it was. Budget lines are written
+ * while they are read, in that same transaction (BudgetStream), so that memory does not grow
+ * with the file; batch() then holds a preview of them (RowConverter::previewRows).
  *
  * Progress goes to a callback with the lines done and the lines in the file; the callback may
  * return false to cancel, and so may another thread through a std::atomic<bool>. Both are
@@ -40,7 +42,10 @@ public:
     ImportReport run(const QString &path);
     /** Reads and checks only: what run() would do, without writing. */
     ImportReport check(const QString &path);
-    /** What the last run() or check() wrote or would write, for a preview. */
+    /**
+     * What the last run() or check() wrote or would write, for a preview; after a run() of budget
+     * lines, only the first RowConverter::previewRows lines and quotes.
+     */
     const ImportBatch &batch() const { return m_batch; }
 
 private:

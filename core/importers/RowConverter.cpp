@@ -91,10 +91,19 @@ void RowConverter::reject(const CsvRecord &record, int column, const QString &re
 QString RowConverter::quote(const CsvRecord &record)
 {
     const QString key = QStringLiteral("q.import.%1.%2").arg(m_context.tag).arg(record.line);
-    if (!m_context.sourceExists)
+    if (!m_context.sourceExists && (!m_previewOnly || m_source.quotes.size() < previewRows))
         m_source.quotes.append({key, record.text, {}});
     return key;
 }
+
+bool RowConverter::startWriting(QSqlDatabase database, Transaction &transaction)
+{
+    Q_UNUSED(database);
+    Q_UNUSED(transaction);
+    return false;
+}
+
+void RowConverter::finishWriting() {}
 
 QVector<Source> RowConverter::sources() const
 {

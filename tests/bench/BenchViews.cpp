@@ -1,0 +1,109 @@
+// The navigator and the timeline over a database, offscreen (issue #7): the navigator's first
+// paint and its filter changes, the timeline's build and its frames fitted and at one pixel a day.
+// Usage: bench-views DATABASE
+
+#include "BenchOutput.h"
+#include "charts/TimelineBuilder.h"
+#include "navigator/NavigatorWidget.h"
+#include "store/Database.h"
+#include "store/DatasetStore.h"
+#include "timeline/TimelineView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTreeView>
+
+using namespace innoatlas;
+
+namespace {
+/** Renders the widget the way a paint event does, into a pixmap of its size. */
+void paint(QWidget *widget)
+{
+    QPixmap pixmap(widget->size());
+    widget->render(&pixmap);
+}
+
+void navigator(const Database &database)
+{
+    QElapsedTimer timer;
+    timer.start();
+    NavigatorWidget widget;
+    widget.resize(360, 900);
+    widget.reload(database.connection());
+    widget.show();
+    QApplication::processEvents();
+    paint(&widget);
+    bench::result("navigator_first_paint", bench::elapsedMs(timer));
+
+    // Filter changes from any state: narrowing, widening, clearing, switching language.
+    QLineEdit *filter = widget.findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+    const QStringList texts = {
+        QStringLiteral("대"),        QStringLiteral("대전"),        QStringLiteral("대전광"), QString(),
+        QStringLiteral("우주"),      QStringLiteral("우주 발사체"), QStringLiteral("Busan"),  QString(),
+        QStringLiteral("스마트 팜"), QStringLiteral("스마트"),      QStringLiteral("Smart"),  QString()};
+    QVector<double> samples;
+    for (const QString &text : texts) {
+        timer.restart();
+        filter->setText(text);
+        QApplication::processEvents();
+        paint(widget.treeView()->viewport());
+        samples << bench::elapsedMs(timer);
+    }
+    bench::result("navigator_filter_p95", bench::quantile(samples, 0.95));
+    bench::result("navigator_filter_max", bench::quantile(samples, 1.0));
+}
+
+void timeline(const Database &database)
+{
+    const Dataset dataset = DatasetStore(database.connection()).load();
+    QElapsedTimer timer;
+    timer.start();
+    const TimelineData data = TimelineBuilder(dataset).build(TimelineRequest(), Language::Korean);
+    TimelineView view;
+    view.resize(1280, 720);
+    view.show();
+    view.setData(data);
+    QApplication::processEvents();
+    bench::result("timeline_build", bench::elapsedMs(timer));
+
+    view.fitAll();
+    QApplication::processEvents();
+    QVector<double> fitted;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        paint(view.viewport());
+        fitted << bench::elapsedMs(timer);
+    }
+    bench::result("timeline_frame_fit", bench::quantile(fitted, 0.5));
+
+    for (int i = 0; i < 60 && view.pixelsPerDay() < 1.0; ++i)
+        view.zoomIn();
+    QApplication::processEvents();
+    QVector<double> close;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        paint(view.viewport());
+        close << bench::elapsedMs(timer);
+    }
+    bench::result("timeline_frame_1to1", bench::quantile(close, 0.5));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: bench-views DATABASE\n");
+        return 2;
+    }
+    Database database;
+    if (!database.open(QString::fromLocal8Bit(argv[1]), Database::Mode::ReadOnly)) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+        return 1;
+    }
+    navigator(database);
+    timeline(database);
+    bench::memory("views");
+    return 0;
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# CI smoke run of the benchmarks (docs/PERFORMANCE.md): every benchmark once, at 0.2 % of national
+# scale, so that they keep building and running. Fails when a benchmark does not run to the end;
+# the figures are written to BUILD/benchmark-smoke.md and not judged (CI machines vary too much).
+#   tests/bench/ci-smoke.sh [BUILD_DIR]      (default: build)
+set -eu
+build=${1:-build}
+work=$(mktemp -d "${TMPDIR:-/tmp}/innoatlas-bench-smoke.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+python3 "$(dirname "$0")/run_benchmarks.py" --scale 0.2 --repeat 1 --timeout 90 --build "$build" \
+    --work "$work" -o "$build/benchmark-smoke.md"

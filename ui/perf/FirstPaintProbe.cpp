@@ -1,0 +1,86 @@
+#include "FirstPaintProbe.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTabWidget>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <ctime>
+
+namespace innoatlas {
+
+namespace {
+qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+/** VmHWM of /proc/self/status: the most memory the process held, in kB. */
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+void FirstPaintProbe::installIfRequested(QWidget *window)
+{
+    bool ok = false;
+    const qint64 spawn = qEnvironmentVariable("INNOATLAS_BENCH_SPAWN_NS").toLongLong(&ok);
+    if (ok)
+        new FirstPaintProbe(window, spawn);
+}
+
+FirstPaintProbe::FirstPaintProbe(QWidget *window, qint64 spawnNs)
+    : QObject(window), m_window(window), m_spawnNs(spawnNs)
+{
+    // The window's own paint event or its first child's, whichever comes first: both mean the
+    // window is on the screen.
+    qApp->installEventFilter(this);
+}
+
+bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == m_window) {
+        m_painted = true;
+        std::printf("first-paint-ms %.3f\n", double(monotonicNs() - m_spawnNs) / 1e6);
+        std::fflush(stdout);
+        QTimer::singleShot(0, this, &FirstPaintProbe::finish);
+    }
+    return false;
+}
+
+void FirstPaintProbe::visitEveryTab()
+{
+    for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            m_window->repaint();
+            QApplication::processEvents();
+        }
+    }
+}
+
+void FirstPaintProbe::finish()
+{
+    qApp->removeEventFilter(this);
+    if (qEnvironmentVariable("INNOATLAS_BENCH_VISIT") == QLatin1String("1"))
+        visitEveryTab();
+    std::printf("peak-rss-kb %lld\n", peakRssKb());
+    std::fflush(stdout);
+    QApplication::quit();
+}
+
+} // namespace innoatlas

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace innoatlas {
+
+/**
+ * Measures a program's start for the benchmarks (tests/bench): when INNOATLAS_BENCH_SPAWN_NS holds
+ * the CLOCK_MONOTONIC time at which the program was started, the first paint event of the window
+ * prints "first-paint-ms N"; with INNOATLAS_BENCH_VISIT=1 it then shows every tab of the window
+ * once; finally it prints "peak-rss-kb N" and quits. Without the variable it does nothing.
+ *
+ * Depends on QtWidgets only, so that a bare QMainWindow program is measured the same way.
+ */
+class FirstPaintProbe : public QObject
+{
+public:
+    /** Watches @p window when the benchmark variable is set. */
+    static void installIfRequested(QWidget *window);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    FirstPaintProbe(QWidget *window, qint64 spawnNs);
+    void finish();
+    void visitEveryTab();
+
+    QWidget *m_window;
+    qint64 m_spawnNs;
+    bool m_painted = false;
+};
+
+} // namespace innoatlas
