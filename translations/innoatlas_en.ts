@@ -216,7 +216,7 @@
             <translation>%1: cannot write: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+30" />
+            <location filename="../app/cli/main.cpp" line="+31" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -277,7 +277,14 @@
                                    (the current file is backed up first)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+5" />
+            <source>  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]
+           [--csv FILE] -o FILE    a deterministic national-scale database for benchmarks</source>
+            <translation>  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]
+           [--csv FILE] -o FILE    a deterministic national-scale database for benchmarks</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -287,13 +294,68 @@
             <translation>The database file (created from the built-in dataset when it does not exist).</translation>
         </message>
         <message>
+            <location filename="../app/cli/GenerateCommand.cpp" line="+19" />
+            <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
+            <translation>--%1 must be a whole number from %2 to %3, not "%4"</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>generate: local governments (default 243).</source>
+            <translation>generate: local governments (default 243).</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>generate: plan elements (default 100000).</source>
+            <translation>generate: plan elements (default 100000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: budget lines (default 1000000).</source>
+            <translation>generate: budget lines (default 1000000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: events (default 50000).</source>
+            <translation>generate: events (default 50000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: the seed; the same seed gives the same data (default 1).</source>
+            <translation>generate: the seed; the same seed gives the same data (default 1).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>generate: also write the budget lines to FILE as a fiscal-budget CSV table.</source>
+            <translation>generate: also write the budget lines to FILE as a fiscal-budget CSV table.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/cli/main.cpp" line="+0" />
             <location line="+8" />
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+7" />
+            <source>generate needs the new database file: -o FILE</source>
+            <translation>generate needs the new database file: -o FILE</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</source>
+            <translation>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="-6" />
             <source>Language of the output: ko or en.</source>
             <translation>Language of the output: ko or en.</translation>
         </message>
@@ -349,7 +411,12 @@
             <translation>TABLE</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="+7" />
+            <source>summary, export, validate, import, check, report, copy, backup, backups, restore or generate</source>
+            <translation>summary, export, validate, import, check, report, copy, backup, backups, restore or generate</translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -369,12 +436,7 @@
             <translation>The CSV file's encoding: for import auto, utf-8, utf-16le, utf-16be or cp949; for export utf-8, utf-8-bom or cp949.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>summary, export, validate, import, check, report, copy, backup, backups or restore</source>
-            <translation>summary, export, validate, import, check, report, copy, backup, backups or restore</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Files to validate.</source>
             <translation>Files to validate.</translation>
         </message>
@@ -394,7 +456,7 @@
             <translation>No command given.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>Unknown command or extra arguments: %1</translation>
         </message>
@@ -910,12 +972,12 @@
     <context>
         <name>EditFailure</name>
         <message>
-            <location filename="../core/editing/EditFailure.cpp" line="+19" />
+            <location filename="../core/editing/EditFailure.cpp" line="+20" />
             <source>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</source>
             <translation>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 cannot be written (read-only). Nothing was changed.</source>
             <translation>%1 cannot be written (read-only). Nothing was changed.</translation>
         </message>
@@ -1521,6 +1583,19 @@
         </message>
     </context>
     <context>
+        <name>Generate</name>
+        <message>
+            <location filename="../core/benchdata/NationalGenerator.cpp" line="+87" />
+            <source>%1 exists already: the generator writes a new file only</source>
+            <translation>%1 exists already: the generator writes a new file only</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the generator needs at least one region and one initiative</source>
+            <translation>the generator needs at least one region and one initiative</translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryCommand</name>
         <message>
             <location filename="../ui/review/GlossaryCommand.cpp" line="+31" />
@@ -1772,7 +1847,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../core/importers/CsvImporter.cpp" line="+65" />
+            <location filename="../core/importers/CsvImporter.cpp" line="+68" />
             <source>cannot open the file: %1</source>
             <translation>cannot open the file: %1</translation>
         </message>
@@ -1788,7 +1863,8 @@
             <translation>cannot read the database: %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+38" />
+            <location line="+23" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
             <translation>the database refused the import, nothing was written: %1</translation>
@@ -3617,7 +3693,7 @@
     <context>
         <name>innoatlas::BudgetRows</name>
         <message>
-            <location filename="../core/importers/BudgetRows.cpp" line="+37" />
+            <location filename="../core/importers/BudgetRows.cpp" line="+42" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
@@ -3632,7 +3708,7 @@
             <translation>the total of the amounts exceeds what InnoAtlas can hold</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+96" />
             <source>the plan needs a region: name one in the mapping (budget.region)</source>
             <translation>the plan needs a region: name one in the mapping (budget.region)</translation>
         </message>
@@ -3642,7 +3718,7 @@
             <translation>the plan's region "%1" is not in the database</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the plan %1 is in the database already, and the mapping skips existing data</source>
             <translation>the plan %1 is in the database already, and the mapping skips existing data</translation>
         </message>
@@ -6935,7 +7011,7 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+59" />
+            <location filename="../app/main.cpp" line="+60" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>Explore the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -7060,7 +7136,7 @@
             <translation>No entry has the key "%1".</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1: cannot write the image</source>
             <translation>%1: cannot write the image</translation>
         </message>

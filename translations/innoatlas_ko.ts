@@ -216,7 +216,7 @@
             <translation>%1: 쓸 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="+30" />
+            <location filename="../app/cli/main.cpp" line="+31" />
             <source>Commands:
   summary [--lang ko|en]           cities, plans, periods and headline budgets
   export --format json [-o FILE]   the whole dataset in the canonical JSON format
@@ -277,7 +277,14 @@
                                    (현재 파일을 먼저 백업합니다)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+5" />
+            <source>  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]
+           [--csv FILE] -o FILE    a deterministic national-scale database for benchmarks</source>
+            <translation>  generate [--regions N] [--initiatives N] [--budget-lines N] [--events N] [--seed N]
+           [--csv FILE] -o FILE    벤치마크용 전국 규모 데이터베이스(항상 같은 내용)를 만듭니다</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>InnoAtlas command-line companion: the innovation plans of Korean cities, in Korean and English.</source>
             <translation>이노아틀라스 명령줄 도구: 한국 도시의 혁신 계획을 한국어와 영어로 다룹니다.</translation>
         </message>
@@ -287,13 +294,68 @@
             <translation>데이터베이스 파일 (없으면 내장 데이터로 새로 만듭니다).</translation>
         </message>
         <message>
+            <location filename="../app/cli/GenerateCommand.cpp" line="+19" />
+            <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
+            <translation>--%1은(는) %2부터 %3까지의 정수여야 합니다. "%4"은(는) 안 됩니다</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>generate: local governments (default 243).</source>
+            <translation>generate: 지방자치단체 수 (기본값 243).</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>generate: plan elements (default 100000).</source>
+            <translation>generate: 계획 요소 수 (기본값 100000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: budget lines (default 1000000).</source>
+            <translation>generate: 예산 항목 수 (기본값 1000000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: events (default 50000).</source>
+            <translation>generate: 행사 수 (기본값 50000).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generate: the seed; the same seed gives the same data (default 1).</source>
+            <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다 (기본값 1).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>generate: also write the budget lines to FILE as a fiscal-budget CSV table.</source>
+            <translation>generate: 예산 항목을 fiscal-budget CSV 표로 FILE에도 씁니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/cli/main.cpp" line="+0" />
             <location line="+8" />
             <source>FILE</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+7" />
+            <source>generate needs the new database file: -o FILE</source>
+            <translation>generate에는 새 데이터베이스 파일이 필요합니다: -o 파일</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</source>
+            <translation>%1: 지역 %2개, 주제 %3개, 계획 %4개, 계획 요소 %5개, 예산 항목 %6개, 행사 %7개 (%8초)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="-6" />
             <source>Language of the output: ko or en.</source>
             <translation>출력 언어: ko 또는 en.</translation>
         </message>
@@ -349,7 +411,12 @@
             <translation>표</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="+7" />
+            <source>summary, export, validate, import, check, report, copy, backup, backups, restore or generate</source>
+            <translation>summary, export, validate, import, check, report, copy, backup, backups, restore 또는 generate</translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>FORMAT</source>
             <translation>형식</translation>
         </message>
@@ -369,12 +436,7 @@
             <translation>CSV 파일의 인코딩: 가져오기는 auto, utf-8, utf-16le, utf-16be, cp949 중 하나, 내보내기는 utf-8, utf-8-bom, cp949 중 하나.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>summary, export, validate, import, check, report, copy, backup, backups or restore</source>
-            <translation>summary, export, validate, import, check, report, copy, backup, backups 또는 restore</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Files to validate.</source>
             <translation>검사할 파일.</translation>
         </message>
@@ -394,7 +456,7 @@
             <translation>명령이 없습니다.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Unknown command or extra arguments: %1</source>
             <translation>알 수 없는 명령이거나 불필요한 인수입니다: %1</translation>
         </message>
@@ -904,12 +966,12 @@
     <context>
         <name>EditFailure</name>
         <message>
-            <location filename="../core/editing/EditFailure.cpp" line="+19" />
+            <location filename="../core/editing/EditFailure.cpp" line="+20" />
             <source>%1 is being changed by another program, which still holds it after waiting. Nothing was changed; try again in a moment.</source>
             <translation>다른 프로그램이 %1을(를) 바꾸는 중이며, 기다린 뒤에도 아직 사용 중입니다. 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 cannot be written (read-only). Nothing was changed.</source>
             <translation>%1에 쓸 수 없습니다(읽기 전용). 아무것도 바뀌지 않았습니다.</translation>
         </message>
@@ -1514,6 +1576,19 @@
         </message>
     </context>
     <context>
+        <name>Generate</name>
+        <message>
+            <location filename="../core/benchdata/NationalGenerator.cpp" line="+87" />
+            <source>%1 exists already: the generator writes a new file only</source>
+            <translation>%1이(가) 이미 있습니다: 생성기는 새 파일에만 씁니다</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the generator needs at least one region and one initiative</source>
+            <translation>생성기에는 지역과 계획 요소가 하나 이상 필요합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryCommand</name>
         <message>
             <location filename="../ui/review/GlossaryCommand.cpp" line="+31" />
@@ -1765,7 +1840,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../core/importers/CsvImporter.cpp" line="+65" />
+            <location filename="../core/importers/CsvImporter.cpp" line="+68" />
             <source>cannot open the file: %1</source>
             <translation>파일을 열 수 없습니다: %1</translation>
         </message>
@@ -1781,7 +1856,8 @@
             <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+38" />
+            <location line="+23" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
             <translation>데이터베이스가 가져오기를 거부하여 아무것도 기록하지 않았습니다: %1</translation>
@@ -3605,7 +3681,7 @@
     <context>
         <name>innoatlas::BudgetRows</name>
         <message>
-            <location filename="../core/importers/BudgetRows.cpp" line="+37" />
+            <location filename="../core/importers/BudgetRows.cpp" line="+42" />
             <source>the name is empty</source>
             <translation>이름이 비어 있습니다</translation>
         </message>
@@ -3620,7 +3696,7 @@
             <translation>금액 합계가 InnoAtlas가 담을 수 있는 범위를 넘습니다</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+96" />
             <source>the plan needs a region: name one in the mapping (budget.region)</source>
             <translation>계획에는 지역이 필요합니다. 매핑에 지정하십시오(budget.region)</translation>
         </message>
@@ -3630,7 +3706,7 @@
             <translation>계획의 지역 "%1"이(가) 데이터베이스에 없습니다</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the plan %1 is in the database already, and the mapping skips existing data</source>
             <translation>계획 %1이(가) 이미 데이터베이스에 있으며, 매핑이 기존 데이터를 건너뛰도록 되어 있습니다</translation>
         </message>
@@ -6916,7 +6992,7 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+59" />
+            <location filename="../app/main.cpp" line="+60" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>한국 도시의 혁신 계획을 한국어와 영어로 살펴봅니다.</translation>
         </message>
@@ -7041,7 +7117,7 @@
             <translation>키가 "%1"인 항목이 없습니다.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1: cannot write the image</source>
             <translation>%1: 이미지를 쓸 수 없습니다</translation>
         </message>
