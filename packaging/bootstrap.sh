@@ -30,4 +30,6 @@ cmake --build "$build"
 if [ "$mode" = run ]; then
     exec "$build/app/innoatlas" "$@"
 fi
+# PostgreSQL was installed above, so the server tests must find a server: they fail rather than skip.
+export INNOATLAS_REQUIRE_POSTGRES=1
 exec ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" "$@"

@@ -9,6 +9,17 @@
 
 #include <memory>
 
+/**
+ * Skips the current test when no server could be started, saying why, or fails it where a server is
+ * required (INNOATLAS_REQUIRE_POSTGRES, set by `packaging/bootstrap.sh test`, which installs one).
+ */
+#define INNOATLAS_NO_SERVER(reason)                                                                                    \
+    do {                                                                                                               \
+        if (qEnvironmentVariableIsSet("INNOATLAS_REQUIRE_POSTGRES"))                                                   \
+            QFAIL(qPrintable(reason));                                                                                 \
+        QSKIP(qPrintable(reason));                                                                                     \
+    } while (false)
+
 namespace innoatlas::test {
 
 class PostgresServer

@@ -50,4 +50,4 @@ inline bool openStore(
     QString skipReason_;                                                                                               \
     const QString variable = innoatlas::test::newStoreLocation(backend, dir, &skipReason_);                            \
     if (variable.isEmpty())                                                                                            \
-        QSKIP(qPrintable(skipReason_));
+        INNOATLAS_NO_SERVER(skipReason_);

@@ -57,7 +57,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         if (!m_server.start())
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot()));
+            INNOATLAS_NO_SERVER(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot());
         // A file with the built-in dataset and some translation history, a review flag and a deck.
         m_file = m_dir.filePath(QStringLiteral("team.sqlite"));
         Database db;

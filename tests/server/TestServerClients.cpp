@@ -45,7 +45,7 @@ private slots:
     void initTestCase()
     {
         if (!m_server.start())
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot()));
+            INNOATLAS_NO_SERVER(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot());
     }
 
     void cleanupTestCase() { m_server.stop(); }

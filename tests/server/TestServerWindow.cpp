@@ -74,7 +74,7 @@ private slots:
     void windowShowsAnotherClientsEdit()
     {
         if (!m_server.start())
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot()));
+            INNOATLAS_NO_SERVER(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot());
         const QString address = m_server.createDatabase(QStringLiteral("window"));
         Database database;
         QVERIFY2(UserDatabase::open(database, address), qPrintable(database.errorString()));
