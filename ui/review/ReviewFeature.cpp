@@ -20,6 +20,11 @@ ReviewFeature::ReviewFeature(MainWindow &window, Database &database, Settings &s
     m_action->setShortcutContext(Qt::WindowShortcut);
     window.actions()->addViewAction(m_action);
     connect(m_action, &QAction::triggered, this, &ReviewFeature::openWorkspace);
+    // An edit in a form, an import or another user's change on a server: the workspace shows it too.
+    connect(&window, &MainWindow::dataReloaded, this, [this] {
+        if (m_workspace)
+            m_workspace->reload();
+    });
     window.installEventFilter(this);
     retranslate();
 }
