@@ -50,8 +50,7 @@ QString commandsHelp()
            Cli::tr("  report --city CITY [--plan PLAN] --lang ko|en|both -o FILE.pdf\n"
                    "                                   a PDF report of a city (code or name in either\n"
                    "                                   language) or one of its plans") +
-           QLatin1Char('\n') + CopyCommand::help() +
-           QLatin1Char('\n') +
+           QLatin1Char('\n') + CopyCommand::help() + QLatin1Char('\n') +
            Cli::tr("  backup                           back the database up into the backups folder beside it\n"
                    "  backups                          list the backups of the database, newest first\n"
                    "  restore BACKUP                   replace the database with a backup, all or nothing\n"

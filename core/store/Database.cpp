@@ -2,9 +2,9 @@
 
 #include "backup/Backups.h"
 #include "store/Migrations.h"
+#include "store/QueryGuard.h"
 #include "store/ServerAddress.h"
 #include "store/ServerSchema.h"
-#include "store/QueryGuard.h"
 #include "store/SqlQuery.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreError.h"

@@ -9,13 +9,13 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QUndoStack>
 #include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace innoatlas {
 
