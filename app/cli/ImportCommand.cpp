@@ -4,6 +4,7 @@
 #include "importers/CsvImporter.h"
 #include "importers/ImportMapping.h"
 #include "importers/JsonDatasetImporter.h"
+#include "importers/TextEncoding.h"
 #include "store/UserDatabase.h"
 
 #include <QFile>
@@ -29,22 +30,7 @@ QString delimiterName(QChar delimiter)
 
 QString encodingName(TextEncoding encoding, bool bom)
 {
-    QString name;
-    switch (encoding) {
-    case TextEncoding::Auto:
-    case TextEncoding::Utf8:
-        name = QStringLiteral("UTF-8");
-        break;
-    case TextEncoding::Utf16LE:
-        name = QStringLiteral("UTF-16LE");
-        break;
-    case TextEncoding::Utf16BE:
-        name = QStringLiteral("UTF-16BE");
-        break;
-    case TextEncoding::Cp949:
-        name = QStringLiteral("CP949");
-        break;
-    }
+    const QString name = TextEncodings::name(encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding).toUpper();
     return bom ? Cli::tr("%1 with byte-order mark").arg(name) : name;
 }
 

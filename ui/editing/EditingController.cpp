@@ -224,26 +224,33 @@ qint64 EditingController::addQuote(qint64 sourceId)
         record.values.insert(QStringLiteral("source_id"), sourceId);
     EntityForm form(record, m_database.connection(), &m_window);
     EntityEditor editor(m_database.connection(), m_database.path());
+    const std::optional<EditOutcome> outcome = createFromForm(form, editor, &form);
+    if (!outcome)
+        return 0;
+    m_stack->push(new EditCommand(commandText(ChangeSet::Action::Create, QStringLiteral("quote"), outcome->key),
+                                  outcome->change,
+                                  [this](const ChangeSet &change, bool redo) { return apply(change, redo); }));
+    const std::optional<EntityRecord> created = editor.load(outcome->key);
+    return created ? created->id : 0;
+}
+
+std::optional<EditOutcome> EditingController::createFromForm(EntityForm &form, EntityEditor &editor,
+                                                             QWidget *errorParent)
+{
     while (m_prompts->runForm(form)) {
         const EditOutcome outcome = editor.create(form.record());
         if (outcome.status == EditOutcome::Status::Invalid) {
             form.showErrors(outcome.errors);
             continue;
         }
-        if (!outcome.ok()) {
-            const bool retry = report(outcome);
-            m_prompts->showError(&form, outcome.message);
-            if (retry)
-                continue;
-            return 0;
-        }
-        m_stack->push(new EditCommand(commandText(ChangeSet::Action::Create, QStringLiteral("quote"), outcome.key),
-                                      outcome.change,
-                                      [this](const ChangeSet &change, bool redo) { return apply(change, redo); }));
-        const std::optional<EntityRecord> created = editor.load(outcome.key);
-        return created ? created->id : 0;
+        if (outcome.ok())
+            return outcome;
+        const bool retry = report(outcome);
+        m_prompts->showError(errorParent, outcome.message);
+        if (!retry)
+            return std::nullopt;
     }
-    return 0;
+    return std::nullopt;
 }
 
 void EditingController::newEntity()
@@ -299,22 +306,8 @@ void EditingController::newEntityOfKind(const QString &kind)
     }
     EntityForm form(record, m_database.connection(), &m_window);
     form.setQuoteAdder([this](qint64 sourceId) { return addQuote(sourceId); });
-    while (m_prompts->runForm(form)) {
-        const EditOutcome outcome = editor.create(form.record());
-        if (outcome.status == EditOutcome::Status::Invalid) {
-            form.showErrors(outcome.errors);
-            continue;
-        }
-        if (!outcome.ok()) {
-            const bool retry = report(outcome);
-            m_prompts->showError(&m_window, outcome.message);
-            if (retry)
-                continue;
-            return;
-        }
-        push(commandText(ChangeSet::Action::Create, kind, outcome.key), outcome);
-        return;
-    }
+    if (const std::optional<EditOutcome> outcome = createFromForm(form, editor, &m_window))
+        push(commandText(ChangeSet::Action::Create, kind, outcome->key), *outcome);
 }
 
 void EditingController::editCurrent()

@@ -6,14 +6,18 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
 class QUndoStack;
+class QWidget;
 
 namespace innoatlas {
 
 class Database;
+class EntityEditor;
+class EntityForm;
 class MainWindow;
 class ReadOnlyBanner;
 
@@ -64,6 +68,8 @@ private:
     /** Reports a failed edit; true when the form should stay open to try again. */
     bool report(const EditOutcome &outcome);
     qint64 addQuote(qint64 sourceId);
+    /** Runs @p form until its record is created (the outcome), or the user cancels or gives up. */
+    std::optional<EditOutcome> createFromForm(EntityForm &form, EntityEditor &editor, QWidget *errorParent);
     QString commandText(ChangeSet::Action action, const QString &kind, const QString &key) const;
 
     MainWindow &m_window;

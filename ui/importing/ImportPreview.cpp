@@ -40,23 +40,11 @@ ImportPreview ImportPreview::read(const QString &path, const CsvOptions &options
 
 QString ImportPreview::encodingLabel(TextEncoding encoding, bool byteOrderMark)
 {
-    QString name;
-    switch (encoding) {
-    case TextEncoding::Auto:
+    if (encoding == TextEncoding::Auto)
         return tr("automatic");
-    case TextEncoding::Utf8:
-        name = QStringLiteral("UTF-8");
-        break;
-    case TextEncoding::Utf16LE:
-        name = QStringLiteral("UTF-16LE");
-        break;
-    case TextEncoding::Utf16BE:
-        name = QStringLiteral("UTF-16BE");
-        break;
-    case TextEncoding::Cp949:
-        name = QStringLiteral("CP949 (EUC-KR)");
-        break;
-    }
+    QString name = TextEncodings::name(encoding).toUpper();
+    if (encoding == TextEncoding::Cp949)
+        name += QStringLiteral(" (EUC-KR)");
     return byteOrderMark ? tr("%1 with byte-order mark").arg(name) : name;
 }
 
