@@ -266,7 +266,7 @@
                                    language) or one of its plans</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>  backup                           back the database up into the backups folder beside it
   backups                          list the backups of the database, newest first
   restore BACKUP                   replace the database with a backup, all or nothing
@@ -522,7 +522,7 @@
             <translation>%1 errors, %2 warnings, %3 notes in %4 findings; %5 dismissed findings not listed</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommand.cpp" line="+24" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+25" />
             <source>tab-separated</source>
             <translation>tab-separated</translation>
         </message>
@@ -537,7 +537,7 @@
             <translation>comma-separated</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+6" />
             <source>%1 with byte-order mark</source>
             <translation>%1 with byte-order mark</translation>
         </message>
@@ -1864,10 +1864,15 @@
         </message>
         <message>
             <location line="+38" />
-            <location line="+23" />
+            <location line="+28" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
             <translation>the database refused the import, nothing was written: %1</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>no rows after the header on line %1: nothing was imported</source>
+            <translation>no rows after the header on line %1: nothing was imported</translation>
         </message>
         <message>
             <location filename="../core/importers/CsvReader.cpp" line="-134" />
@@ -2079,8 +2084,8 @@
             <translation>%1: cannot open: %2</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+25" />
+            <location line="+24" />
+            <location line="+15" />
             <source>automatic</source>
             <translation>automatic</translation>
         </message>
@@ -4184,7 +4189,7 @@
             <translation>writing to the file was refused</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+118" />
             <source>“%1” cannot be edited here.</source>
             <translation>“%1” cannot be edited here.</translation>
         </message>
@@ -6252,7 +6257,7 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+58" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+63" />
             <source>&amp;Translation Workspace…</source>
             <translation>&amp;Translation Workspace…</translation>
         </message>

@@ -266,7 +266,7 @@
                                    계획 하나의 PDF 보고서</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>  backup                           back the database up into the backups folder beside it
   backups                          list the backups of the database, newest first
   restore BACKUP                   replace the database with a backup, all or nothing
@@ -520,7 +520,7 @@
             <translation>검사 결과 %4건 중 오류 %1건, 경고 %2건, 참고 %3건; 무시한 결과 %5건은 나열하지 않음</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommand.cpp" line="+24" />
+            <location filename="../app/cli/ImportCommand.cpp" line="+25" />
             <source>tab-separated</source>
             <translation>탭 구분</translation>
         </message>
@@ -535,7 +535,7 @@
             <translation>쉼표 구분</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+6" />
             <source>%1 with byte-order mark</source>
             <translation>%1(바이트 순서 표시 있음)</translation>
         </message>
@@ -1857,10 +1857,15 @@
         </message>
         <message>
             <location line="+38" />
-            <location line="+23" />
+            <location line="+28" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
             <translation>데이터베이스가 가져오기를 거부하여 아무것도 기록하지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>no rows after the header on line %1: nothing was imported</source>
+            <translation>%1번째 줄의 머리글 다음에 행이 없습니다: 아무것도 가져오지 않았습니다</translation>
         </message>
         <message>
             <location filename="../core/importers/CsvReader.cpp" line="-134" />
@@ -2072,8 +2077,8 @@
             <translation>%1: 열 수 없습니다: %2</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+25" />
+            <location line="+24" />
+            <location line="+15" />
             <source>automatic</source>
             <translation>자동</translation>
         </message>
@@ -4172,7 +4177,7 @@
             <translation>파일에 쓰기가 거부되었습니다</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+118" />
             <source>“%1” cannot be edited here.</source>
             <translation>“%1”은(는) 여기에서 편집할 수 없습니다.</translation>
         </message>
@@ -6235,7 +6240,7 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+58" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+63" />
             <source>&amp;Translation Workspace…</source>
             <translation>번역 작업 화면(&amp;T)…</translation>
         </message>

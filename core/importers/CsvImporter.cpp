@@ -143,6 +143,11 @@ ImportReport CsvImporter::import(const QString &path, bool write)
         report.fatalError = reader.error().toString();
         return report;
     }
+    // A header alone would still record the file as a source (and a budget's plan): refuse it.
+    if (records == 0) {
+        report.fatalError = tr("no rows after the header on line %1: nothing was imported").arg(report.headerLine);
+        return report;
+    }
     if (cancelled(lines, lines)) {
         report.cancelled = true;
         return report;

@@ -318,6 +318,42 @@ private slots:
         QCOMPARE(plan.budgetLines.at(10).label.ko, QStringLiteral("뚱뚱한 데이터 허브(똠방각하 시범)"));
     }
 
+    void aHeaderWithoutRowsImportsNothing_data()
+    {
+        QTest::addColumn<QString>("mapping");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("regions") << QStringLiteral("legal-dong") << sample(QStringLiteral("import-legal-dong-sample"));
+        QTest::newRow("population") << QStringLiteral("kosis-population")
+                                    << sample(QStringLiteral("import-kosis-sample"));
+        QTest::newRow("budget") << QStringLiteral("fiscal-budget") << sample(QStringLiteral("import-budget-cp949"));
+    }
+
+    void aHeaderWithoutRowsImportsNothing()
+    {
+        QFETCH(QString, mapping);
+        QFETCH(QString, file);
+        Database database;
+        QVERIFY(testing::createDatabase(database, m_path, true));
+        // The same file cut after its header line (and the title lines before it), bytes as they are.
+        const qint64 headerLine = CsvImporter(database.connection(), builtin(mapping)).check(file).headerLine;
+        QVERIFY(headerLine > 0);
+        QFile full(file);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = full.readAll().split('\n');
+        const QString cut = m_dir.filePath(QStringLiteral("header-only-%1.csv").arg(QTest::currentDataTag()));
+        QFile header(cut);
+        QVERIFY(header.open(QIODevice::WriteOnly));
+        header.write(lines.mid(0, int(headerLine)).join('\n') + '\n');
+        header.close();
+
+        const QByteArray before = testing::snapshot(database);
+        const ImportReport report = CsvImporter(database.connection(), builtin(mapping)).run(cut);
+        QVERIFY(!report.written);
+        QVERIFY2(report.fatalError.contains(QStringLiteral("no rows")), qPrintable(report.fatalError));
+        QVERIFY(report.fatalError.contains(QString::number(headerLine)));
+        QCOMPARE(testing::snapshot(database), before);
+    }
+
     void aRejectedLastRowWritesNothing()
     {
         Database database;
