@@ -84,7 +84,12 @@ MainWindow::MainWindow(Database &database, Settings &settings, const QString &in
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack is a child, destroyed after this body: its last signals (clear() says it can no
+    // longer undo) would reach features that ask a window already gone.
+    m_undoStack->disconnect();
+}
 
 void MainWindow::createDocks()
 {
