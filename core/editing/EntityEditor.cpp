@@ -3,6 +3,7 @@
 #include "editing/EditFailure.h"
 #include "editing/EntityKinds.h"
 #include "editing/EntityValidator.h"
+#include "query/QueryText.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -132,21 +133,9 @@ std::optional<EntityRecord> EntityEditor::load(const QString &key) const
     }
     for (const QString &field : spec->textFields)
         record.texts.insert(field, LocalizedText());
-    SqlQuery texts(m_database,
-                   QStringLiteral("SELECT field, lang, text, status FROM localized_text WHERE entity_id = ?"));
-    texts.bind(record.id).exec();
-    while (texts.next()) {
-        LocalizedText &text = record.texts[texts.value(0).toString()];
-        ReviewStatus status = ReviewStatus::Missing;
-        parseReviewStatus(texts.value(3).toString(), &status);
-        if (texts.value(1).toString() == QLatin1String("ko")) {
-            text.ko = texts.value(2).toString();
-            text.koStatus = status;
-        } else {
-            text.en = texts.value(2).toString();
-            text.enStatus = status;
-        }
-    }
+    const QHash<QString, LocalizedText> texts = QueryText::entityTexts(m_database, record.id);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        record.texts.insert(it.key(), it.value());
     for (LinkKind link : spec->links) {
         const LinkTable table = linkTable(link);
         SqlQuery links(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY ordinal")

@@ -94,21 +94,7 @@ EntityDetail EntityDetailQuery::query(const QString &key) const
         c.detail.key = key;
         c.detail.kind = entity.value(1).toString();
     }
-    SqlQuery texts(m_database, QStringLiteral("SELECT field, lang, text, status FROM localized_text "
-                                              "WHERE entity_id = ?"));
-    texts.bind(c.id).exec();
-    while (texts.next()) {
-        LocalizedText &text = c.texts[texts.value(0).toString()];
-        ReviewStatus status = ReviewStatus::Missing;
-        parseReviewStatus(texts.value(3).toString(), &status);
-        if (texts.value(1).toString() == QLatin1String("ko")) {
-            text.ko = texts.value(2).toString();
-            text.koStatus = status;
-        } else {
-            text.en = texts.value(2).toString();
-            text.enStatus = status;
-        }
-    }
+    c.texts = entityTexts(m_database, c.id);
     const EvidenceQuery evidence(m_database);
     c.figures = evidence.figures(c.id);
     c.detail.citations = evidence.citations(c.id);

@@ -54,4 +54,25 @@ std::optional<qint64> optionalInt64(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+QHash<QString, LocalizedText> entityTexts(const QSqlDatabase &database, qint64 entityId)
+{
+    QHash<QString, LocalizedText> result;
+    SqlQuery texts(database,
+                   QStringLiteral("SELECT field, lang, text, status FROM localized_text WHERE entity_id = ?"));
+    texts.bind(entityId).exec();
+    while (texts.next()) {
+        LocalizedText &text = result[texts.value(0).toString()];
+        ReviewStatus status = ReviewStatus::Missing;
+        parseReviewStatus(texts.value(3).toString(), &status);
+        if (texts.value(1).toString() == QLatin1String("ko")) {
+            text.ko = texts.value(2).toString();
+            text.koStatus = status;
+        } else {
+            text.en = texts.value(2).toString();
+            text.enStatus = status;
+        }
+    }
+    return result;
+}
+
 } // namespace innoatlas::QueryText

@@ -3,10 +3,13 @@
 #include "model/LocalizedText.h"
 #include "model/PartialDate.h"
 
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace innoatlas {
 
@@ -30,6 +33,8 @@ LocalizedText readText(const SqlQuery &query, int column);
 PartialDate readDate(const QVariant &text, const QVariant &precision);
 std::optional<int> optionalInt(const QVariant &value);
 std::optional<qint64> optionalInt64(const QVariant &value);
+/** Every bilingual text of the entity @p entityId, by field, with the review status of each language. */
+QHash<QString, LocalizedText> entityTexts(const QSqlDatabase &database, qint64 entityId);
 
 } // namespace QueryText
 } // namespace innoatlas
