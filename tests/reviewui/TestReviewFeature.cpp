@@ -101,6 +101,44 @@ private slots:
         QVERIFY(m_feature->workspace()->table()->currentIndex().isValid());
     }
 
+    // A file opened read-only (a colleague's copy, a folder without write permission): the workspace
+    // shows every field but offers no edit, mark, dismissal or glossary change, and says why.
+    void readOnlyDatabaseOffersNoEdits()
+    {
+        const QString path = m_builtin.database().path();
+        m_window.reset();
+        Database database;
+        QVERIFY2(database.open(path, Database::Mode::ReadOnly), qPrintable(database.errorString()));
+        MainWindow window(database, *m_settings, QStringLiteral("en"));
+        ReviewFeature feature(window, database, *m_settings);
+        QVERIFY(window.navigateTo(QStringLiteral("plan.busan-digital-2030")));
+        TranslationWorkspace *workspace = feature.openWorkspace();
+        QVERIFY(workspace->isReadOnly());
+        QVERIFY(workspace->readOnlyText().contains(QStringLiteral("read-only")));
+        QVERIFY(workspace->model()->rowCount() > 500);
+        QVERIFY(workspace->editor()->row());
+
+        FieldEditor *editor = workspace->editor();
+        for (Language language : {Language::Korean, Language::English})
+            QVERIFY(editor->editor(language)->isReadOnly());
+        QVERIFY(!editor->saveAction()->isEnabled());
+        QVERIFY(!editor->markReviewedAction()->isEnabled());
+        QVERIFY(!editor->markApprovedAction()->isEnabled());
+        for (const char *name : {"actionAddTerm", "actionEditTerm", "actionDeleteTerm", "actionDismissFinding"}) {
+            QAction *action = workspace->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && !action->isEnabled(), name);
+        }
+        // A change that reaches the workspace anyway (a shortcut, a script) is refused with the reason.
+        FieldChange change;
+        change.key = editor->row()->pair.key;
+        change.language = Language::English;
+        change.text = QStringLiteral("Changed");
+        QVERIFY(!workspace->applyChanges({change}));
+        QVERIFY(workspace->message().contains(QStringLiteral("read-only")));
+        QCOMPARE(window.undoStack()->count(), 0);
+        QVERIFY(!workspace->dismissFinding(0));
+    }
+
 private:
     BuiltinDatabase m_builtin;
     QTemporaryDir m_dir;

@@ -118,8 +118,16 @@ void FieldEditor::setRow(const ReviewRow *row)
         const QSignalBlocker blocker(edit);
         edit->setPlainText(m_row ? m_row->pair.text.text(language) : QString());
         // A verbatim quote is the source's own words: it is shown, never edited.
-        edit->setReadOnly(!m_row || m_row->pair.isVerbatim(language));
+        edit->setReadOnly(m_readOnly || !m_row || m_row->pair.isVerbatim(language));
     }
+    updateState();
+}
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (Language language : kLanguages)
+        m_edit[side(language)]->setReadOnly(m_readOnly || !m_row || m_row->pair.isVerbatim(language));
     updateState();
 }
 
@@ -235,9 +243,9 @@ void FieldEditor::updateState()
     m_findings->setVisible(!messages.isEmpty());
     m_findings->setText(messages.join(QLatin1Char('\n')));
 
-    m_save->setEnabled(has);
-    m_markReviewed->setEnabled(has);
-    m_markApproved->setEnabled(has);
+    m_save->setEnabled(has && !m_readOnly);
+    m_markReviewed->setEnabled(has && !m_readOnly);
+    m_markApproved->setEnabled(has && !m_readOnly);
     m_revert->setEnabled(isModified());
 }
 

@@ -44,6 +44,9 @@ public:
                                  const QVector<Language> &languages = {}) const;
 
     QPlainTextEdit *editor(Language language) const;
+    /** On a read-only database the texts are shown but cannot be edited, saved or marked. */
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     QAction *saveAction() const { return m_save; }
     QAction *markReviewedAction() const { return m_markReviewed; }
@@ -66,6 +69,7 @@ private:
     QString diffText() const;
 
     std::optional<ReviewRow> m_row;
+    bool m_readOnly = false;
     QLabel *m_title = nullptr;
     QLabel *m_languageLabel[2] = {nullptr, nullptr};
     QLabel *m_status[2] = {nullptr, nullptr};

@@ -89,8 +89,17 @@ void GlossaryPanel::apply(const std::optional<GlossaryTerm> &before, const std::
     Q_UNUSED(error)
 }
 
+void GlossaryPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *action : {m_add, m_edit, m_delete})
+        action->setEnabled(!readOnly);
+}
+
 void GlossaryPanel::addTerm()
 {
+    if (m_readOnly)
+        return;
     GlossaryTerm term;
     if (m_prompt(this, &term))
         apply(std::nullopt, term);
@@ -98,6 +107,8 @@ void GlossaryPanel::addTerm()
 
 void GlossaryPanel::editTerm()
 {
+    if (m_readOnly)
+        return;
     const GlossaryTerm *current = currentTerm();
     if (!current)
         return;
@@ -109,6 +120,8 @@ void GlossaryPanel::editTerm()
 
 void GlossaryPanel::deleteTerm()
 {
+    if (m_readOnly)
+        return;
     const GlossaryTerm *current = currentTerm();
     if (current)
         apply(*current, std::nullopt);

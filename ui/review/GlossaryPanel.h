@@ -33,6 +33,8 @@ public:
 
     void setDatabase(const QSqlDatabase &database);
     void reload();
+    /** On a read-only database the terms are shown but cannot be added, edited or deleted. */
+    void setReadOnly(bool readOnly);
     void setTermPrompt(TermPrompt prompt) { m_prompt = std::move(prompt); }
 
     GlossaryModel *model() const { return m_model; }
@@ -62,6 +64,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     TermPrompt m_prompt;
+    bool m_readOnly = false;
 };
 
 } // namespace innoatlas

@@ -38,6 +38,8 @@ TranslationWorkspace *ReviewFeature::openWorkspace()
             m_window.raise();
             m_window.activateWindow();
         });
+        if (m_database.isReadOnly())
+            m_workspace->setReadOnly(tr("the database was opened read-only"));
     }
     m_workspace->show();
     m_workspace->raise();

@@ -125,6 +125,11 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     m_message->setObjectName(QStringLiteral("workspaceMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("workspaceReadOnly"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setTextFormat(Qt::PlainText);
+    m_readOnlyNote->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(toolBar);
@@ -133,6 +138,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_message);
@@ -233,6 +239,20 @@ QString TranslationWorkspace::message() const
     return m_message->text();
 }
 
+void TranslationWorkspace::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    m_editor->setReadOnly(isReadOnly());
+    m_glossary->setReadOnly(isReadOnly());
+    m_readOnlyNote->setVisible(isReadOnly());
+    retranslate();
+}
+
+QString TranslationWorkspace::readOnlyText() const
+{
+    return isReadOnly() ? m_readOnlyNote->text() : QString();
+}
+
 void TranslationWorkspace::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -277,6 +297,10 @@ bool TranslationWorkspace::applyChanges(const QVector<FieldChange> &changes)
 {
     if (changes.isEmpty())
         return true;
+    if (isReadOnly()) {
+        showMessage(tr("Not saved: %1").arg(m_readOnlyReason));
+        return false;
+    }
     QPointer<TranslationWorkspace> self(this);
     const bool statusOnly = std::all_of(changes.begin(), changes.end(), [](const FieldChange &c) { return !c.text; });
     const QString text = statusOnly ? tr("Change the review state of %1").arg(changes.first().key.toString())
@@ -377,7 +401,7 @@ bool TranslationWorkspace::selectEntity(const QString &entityKey)
 
 bool TranslationWorkspace::dismissFinding(int row)
 {
-    if (row < 0 || row >= m_findings->rowCount())
+    if (row < 0 || row >= m_findings->rowCount() || isReadOnly())
         return false;
     const Finding finding = m_findings->finding(row);
     QString error;
@@ -402,7 +426,7 @@ void TranslationWorkspace::updateFindings()
     for (int row = 0; row < m_filter->rowCount(); ++row)
         findings += m_model->row(m_filter->mapToSource(m_filter->index(row, 0)).row()).findings;
     m_findings->setFindings(findings);
-    m_dismiss->setEnabled(!findings.isEmpty());
+    m_dismiss->setEnabled(!findings.isEmpty() && !isReadOnly());
     m_tabs->setTabText(FindingsTab, tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -467,6 +491,9 @@ void TranslationWorkspace::retranslate()
     m_showInMain->setStatusTip(tr("Show the entry of this field in the main window"));
     m_dismiss->setText(tr("&Dismiss Finding"));
     m_dismiss->setStatusTip(tr("Accept the selected finding as it is; the checks stop reporting it"));
+    m_readOnlyNote->setText(
+        isReadOnly() ? tr("Read only: %1. The fields can be read and filtered, not changed.").arg(m_readOnlyReason)
+                     : QString());
     updateFindings();
     updateProgress();
 }

@@ -53,6 +53,14 @@ public:
     /** Dismisses the finding in row @p row of the findings list. */
     bool dismissFinding(int row);
     void saveSettings();
+    /**
+     * On a read-only database everything can be read and filtered, but nothing edited, marked,
+     * dismissed or added to the glossary; a line says why (@p reason, e.g. "the file is read-only").
+     */
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /** The line shown while read-only (empty otherwise). */
+    QString readOnlyText() const;
 
     ReviewTableModel *model() const { return m_model; }
     ReviewFilterModel *filterModel() const { return m_filter; }
@@ -106,6 +114,8 @@ private:
     QTableView *m_progressView = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QString m_readOnlyReason;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_dismiss = nullptr;
