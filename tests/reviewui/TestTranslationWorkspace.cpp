@@ -312,6 +312,14 @@ private slots:
         ReviewTableModel fresh;
         fresh.reload(m_db->connection());
         QVERIFY(fresh.row(fresh.rowOf(kPlanTitle)).findings.isEmpty());
+
+        // A dismissal made by mistake is undone like an edit, and redone.
+        m_stack->undo();
+        QVERIFY(!FindingDismissals(m_db->connection()).isDismissed(finding));
+        QCOMPARE(findingsOf(findings, kPlanTitle, CheckId::numberMismatch).size(), 1);
+        m_stack->redo();
+        QVERIFY(FindingDismissals(m_db->connection()).isDismissed(finding));
+        QVERIFY(findingsOf(findings, kPlanTitle, CheckId::numberMismatch).isEmpty());
     }
 
     void glossaryEditsAreCheckedAndUndoable()

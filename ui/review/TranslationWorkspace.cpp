@@ -4,9 +4,9 @@
 #include "common/ContentLanguage.h"
 #include "common/ItemRoles.h"
 #include "common/Settings.h"
+#include "review/DismissCommand.h"
 #include "review/FieldEditCommand.h"
 #include "review/FieldEditor.h"
-#include "review/FindingDismissals.h"
 #include "review/FindingModel.h"
 #include "review/GlossaryPanel.h"
 #include "review/HistoryModel.h"
@@ -404,18 +404,23 @@ bool TranslationWorkspace::dismissFinding(int row)
     if (row < 0 || row >= m_findings->rowCount() || isReadOnly())
         return false;
     const Finding finding = m_findings->finding(row);
-    QString error;
-    if (!FindingDismissals(m_database).dismiss(finding, m_settings.userName(), &error)) {
+    QPointer<TranslationWorkspace> self(this);
+    // The findings are checked again after the dismissal and after each undo or redo of it.
+    const QString error =
+        DismissCommand::push(m_undoStack, m_database, finding, m_settings.userName(), [self](const QString &e) {
+            if (!self || !e.isEmpty())
+                return;
+            try {
+                self->m_model->recheck();
+            } catch (const StoreError &storeError) {
+                self->showMessage(storeError.message());
+            }
+            self->showCurrent();
+        });
+    if (!error.isEmpty()) {
         showMessage(tr("Not dismissed: %1").arg(error));
         return false;
     }
-    try {
-        m_model->recheck();
-    } catch (const StoreError &e) {
-        showMessage(e.message());
-        return false;
-    }
-    showCurrent();
     showMessage(tr("Dismissed: %1 (%2)").arg(finding.message(), finding.key.toString()));
     return true;
 }
