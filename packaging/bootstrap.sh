@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up InnoAtlas on Debian 12 and then starts it or runs its tests:
 #   packaging/bootstrap.sh run  [app arguments]   install what is missing, build, start the app
-#   packaging/bootstrap.sh test [ctest arguments] install what is missing, build, run every test
+#   packaging/bootstrap.sh test [ctest arguments] install what is missing, build (sanitized), run every test
 # Re-running is quick: installed packages and an up-to-date build are left as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,13 +23,27 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-build=${INNOATLAS_BUILD_DIR:-build}
-[ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$build"
-
 if [ "$mode" = run ]; then
+    build=${INNOATLAS_BUILD_DIR:-build}
+    [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$build"
     exec "$build/app/innoatlas" "$@"
 fi
+
+# The tests run in a build of their own, compiled by clang with AddressSanitizer and
+# UndefinedBehaviorSanitizer (every report fails the test) and with the libFuzzer targets, which
+# ctest runs briefly too. -O1 keeps the sanitized tests fast and their reports readable.
+# INNOATLAS_SANITIZE=0 runs the same tests in the plain build instead.
+if [ "${INNOATLAS_SANITIZE:-1}" = 0 ]; then
+    build=${INNOATLAS_BUILD_DIR:-build}
+    [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+else
+    build=${INNOATLAS_BUILD_DIR:-build-test}
+    [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DCMAKE_CXX_COMPILER=clang++ \
+        -DWITH_ASAN=ON -DWITH_UBSAN=ON -DWITH_FUZZERS=ON
+fi
+cmake --build "$build"
 # PostgreSQL was installed above, so the server tests must find a server: they fail rather than skip.
 export INNOATLAS_REQUIRE_POSTGRES=1
 exec ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" "$@"
