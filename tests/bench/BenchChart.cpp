@@ -5,6 +5,8 @@
 //   chart_dimension  then another dimension (by year: the plans' year pieces are counted once)
 //   chart_breakdown  then another breakdown of the first (the plans' whole pieces are reused)
 //   chart_repeated   a chart asked for again (median of five: the view going back to a chart)
+// The *_cpu figures are the process's CPU time over the same spans: on a shared machine they
+// change less from run to run than the wall times.
 // Usage: bench-chart DATABASE
 
 #include "BenchOutput.h"
@@ -14,7 +16,18 @@
 
 #include <QCoreApplication>
 
+#include <ctime>
+
 using namespace innoatlas;
+
+namespace {
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,18 +53,25 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuMs();
     auto dataset = std::make_shared<const Dataset>(DatasetStore(database.connection()).load());
     bench::result("chart_load", bench::elapsedMs(timer));
+    bench::result("chart_load_cpu", cpuMs() - cpuStart);
     InvestmentChartCache charts(dataset);
     const ChartSpec first = charts.chart(byCity, Language::Korean);
     bench::result("chart_first", bench::elapsedMs(timer));
+    bench::result("chart_first_cpu", cpuMs() - cpuStart);
 
     timer.restart();
+    double cpu = cpuMs();
     const ChartSpec years = charts.chart(byYear, Language::Korean);
     bench::result("chart_dimension", bench::elapsedMs(timer));
+    bench::result("chart_dimension_cpu", cpuMs() - cpu);
     timer.restart();
+    cpu = cpuMs();
     const ChartSpec kinds = charts.chart(byCityKinds, Language::Korean);
     bench::result("chart_breakdown", bench::elapsedMs(timer));
+    bench::result("chart_breakdown_cpu", cpuMs() - cpu);
     bench::memory("chart_dataset");
 
     QVector<double> repeated;
