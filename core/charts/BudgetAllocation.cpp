@@ -1,6 +1,5 @@
 #include "charts/BudgetAllocation.h"
 
-#include <QPair>
 #include <QSet>
 
 #include <algorithm>
@@ -47,13 +46,26 @@ public:
     {
         for (int i = 0; i < lines.size(); ++i) {
             const BudgetLine &line = lines.at(i);
-            if (hasYears(line))
-                m_groups[line.kind][{*line.fromYear, *line.toYear}][line.funding].append(i);
+            if (!hasYears(line))
+                continue;
+            QVector<Years> &kind = m_kinds[line.kind];
+            auto years = std::find_if(kind.begin(), kind.end(),
+                                      [&](const Years &y) { return y.from == *line.fromYear && y.to == *line.toYear; });
+            if (years == kind.end())
+                years = kind.insert(kind.end(), Years{*line.fromYear, *line.toYear, {}});
+            auto funding = std::find_if(years->fundings.begin(), years->fundings.end(),
+                                        [&](const Funding &f) { return f.funding == line.funding; });
+            if (funding == years->fundings.end())
+                funding = years->fundings.insert(years->fundings.end(), Funding{line.funding, {}});
+            funding->lines.append(i);
         }
-        for (auto &byYears : m_groups) {
-            for (auto &byFunding : byYears) {
-                for (QVector<int> &group : byFunding) {
-                    std::stable_sort(group.begin(), group.end(),
+        for (QVector<Years> &kind : m_kinds) {
+            // Fewest years first: the first group that holds a line has the smallest span.
+            std::stable_sort(kind.begin(), kind.end(),
+                             [](const Years &a, const Years &b) { return a.to - a.from < b.to - b.from; });
+            for (Years &years : kind) {
+                for (Funding &funding : years.fundings) {
+                    std::stable_sort(funding.lines.begin(), funding.lines.end(),
                                      [&](int a, int b) { return lines.at(a).amount.won < lines.at(b).amount.won; });
                 }
             }
@@ -66,39 +78,31 @@ public:
         const BudgetLine &line = m_lines.at(inner);
         if (!hasYears(line))
             return -1;
-        const auto byYears = m_groups.constFind(line.kind);
-        if (byYears == m_groups.cend())
+        const auto kind = m_kinds.constFind(line.kind);
+        if (kind == m_kinds.cend())
             return -1;
-        static const QString mixed = QStringLiteral("mixed");
-        static const QString unknown = QStringLiteral("unknown");
         const int innerSpan = span(line);
+        const qint64 won = line.amount.won;
         int best = -1;
-        for (auto years = byYears->cbegin(); years != byYears->cend(); ++years) {
-            const int from = years.key().first;
-            const int to = years.key().second;
-            if (from > *line.fromYear || *line.toYear > to)
-                continue;
-            const int outerSpan = to - from + 1;
+        for (const Years &years : *kind) {
+            const int outerSpan = years.to - years.from + 1;
             if (best >= 0 && outerSpan > span(m_lines.at(best)))
+                break;
+            if (years.from > *line.fromYear || *line.toYear > years.to)
                 continue;
-            // An equal amount holds only over more years (mayHold).
+            // An equal amount holds only over more years.
             const bool equalHolds = outerSpan > innerSpan;
-            for (const QString *funding : {&line.funding, &mixed, &unknown}) {
-                if (funding != &line.funding && *funding == line.funding)
-                    continue; // already looked at
-                const auto group = years->constFind(*funding);
-                if (group == years->cend())
+            for (const Funding &funding : years.fundings) {
+                if (funding.funding != line.funding && funding.funding != u"mixed" && funding.funding != u"unknown")
                     continue;
-                const qint64 won = line.amount.won;
+                const QVector<int> &group = funding.lines;
                 const auto first =
-                    equalHolds ? std::lower_bound(group->cbegin(), group->cend(), won,
+                    equalHolds ? std::lower_bound(group.cbegin(), group.cend(), won,
                                                   [&](int i, qint64 w) { return m_lines.at(i).amount.won < w; })
-                               : std::upper_bound(group->cbegin(), group->cend(), won,
+                               : std::upper_bound(group.cbegin(), group.cend(), won,
                                                   [&](qint64 w, int i) { return w < m_lines.at(i).amount.won; });
-                if (first == group->cend())
-                    continue;
                 // The first of the group is its smallest amount, first listed among equals.
-                if (best < 0 || smaller(*first, best))
+                if (first != group.cend() && (best < 0 || smaller(*first, best)))
                     best = *first;
             }
         }
@@ -106,6 +110,18 @@ public:
     }
 
 private:
+    struct Funding
+    {
+        QString funding;
+        QVector<int> lines;
+    };
+    struct Years
+    {
+        int from;
+        int to;
+        QVector<Funding> fundings;
+    };
+
     bool smaller(int a, int b) const
     {
         const BudgetLine &x = m_lines.at(a);
@@ -118,7 +134,7 @@ private:
     }
 
     const QVector<BudgetLine> &m_lines;
-    QHash<QString, QHash<QPair<int, int>, QHash<QString, QVector<int>>>> m_groups;
+    QHash<QString, QVector<Years>> m_kinds;
 };
 
 Nesting nest(const Plan &plan)

@@ -46,6 +46,21 @@ size_t qHash(const FieldKey &key, size_t seed = 0)
     return qHashMulti(seed, key.id, key.field);
 }
 
+/** One shared copy of each of the few words a column repeats on every row (a funding source, a kind). */
+class Words
+{
+public:
+    QString operator()(const QVariant &value)
+    {
+        const QString word = value.toString();
+        const auto it = m_words.constFind(word);
+        return it != m_words.cend() ? *it : *m_words.insert(word, word);
+    }
+
+private:
+    QHash<QString, QString> m_words;
+};
+
 /** Everything keyed by entity id that load() attaches to the entities it reads. */
 struct Attachments
 {
@@ -540,6 +555,7 @@ Dataset DatasetStore::load() const
     Dataset dataset;
     // Every statement run once per source, region or plan is prepared once, before the loop.
     OwnedRows owned(m_database);
+    Words words;
 
     SqlQuery sources(m_database, QStringLiteral("SELECT id, kind, published, published_precision, language, "
                                                 "seed_file, url FROM source ORDER BY ordinal"));
@@ -669,8 +685,8 @@ Dataset DatasetStore::load() const
             line.amount.citation = a.figure(lineId, QStringLiteral("amount"));
             line.fromYear = optionalInt(lines.value(5));
             line.toYear = optionalInt(lines.value(6));
-            line.funding = lines.value(7).toString();
-            line.kind = lines.value(8).toString();
+            line.funding = words(lines.value(7));
+            line.kind = words(lines.value(8));
             line.label = a.text(lineId, QStringLiteral("label"));
             plan.budgetLines.append(std::move(line));
         }

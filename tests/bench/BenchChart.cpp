@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     auto dataset = std::make_shared<const Dataset>(DatasetStore(database.connection()).load());
     bench::result("chart_load", bench::elapsedMs(timer));
     bench::result("chart_load_cpu", cpuMs() - cpuStart);
+    bench::memory("chart_load");
     InvestmentChartCache charts(dataset);
     const ChartSpec first = charts.chart(byCity, Language::Korean);
     bench::result("chart_first", bench::elapsedMs(timer));
