@@ -199,7 +199,10 @@ QVector<BudgetPiece> BudgetAllocation::yearPieces(const Plan &plan, QVector<Budg
 {
     const Nesting nesting = nest(plan);
     QVector<BudgetPiece> pieces;
-    pieces.reserve(plan.budgetLines.size());
+    qsizetype count = 0; // at most one piece per year of each line
+    for (const BudgetLine &line : plan.budgetLines)
+        count += hasYears(line) ? std::max(span(line), 0) : 0;
+    pieces.reserve(count);
     for (int i = 0; i < plan.budgetLines.size(); ++i) {
         const BudgetLine &line = plan.budgetLines.at(i);
         const qint64 rest = nesting.rest.at(i);

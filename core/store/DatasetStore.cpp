@@ -640,6 +640,12 @@ Dataset DatasetStore::load() const
     SqlQuery targets(m_database, QStringLiteral("SELECT id, unit, has_baseline, baseline_value, baseline_year, "
                                                 "target_value, target_year FROM target WHERE plan_id = ? "
                                                 "ORDER BY ordinal"));
+    // Each plan's list of lines is made as long as it will be at once, not grown line by line.
+    QHash<qint64, qsizetype> lineCounts;
+    SqlQuery countLines(m_database, QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
+    countLines.exec();
+    while (countLines.next())
+        lineCounts.insert(countLines.value(0).toLongLong(), countLines.value(1).toLongLong());
     while (plans.next()) {
         const qint64 id = plans.value(0).toLongLong();
         Plan plan;
@@ -674,6 +680,7 @@ Dataset DatasetStore::load() const
         plan.elements = loadElements(owned.elements, a, id);
 
         lines.bind(id).exec();
+        plan.budgetLines.reserve(lineCounts.value(id));
         while (lines.next()) {
             const qint64 lineId = lines.value(0).toLongLong();
             BudgetLine line;
