@@ -156,6 +156,21 @@ private slots:
         QCOMPARE(cache.builtCount(), built + 1);
     }
 
+    void largeChartsAreKeptFewer()
+    {
+        // A budget smaller than any chart: only the chart last asked for is kept.
+        InvestmentChartCache cache(m_dataset, 1);
+        const InvestmentRequest byCity = request(ChartDimension::City, ChartBreakdown::Funding);
+        const InvestmentRequest byYear = request(ChartDimension::Year, ChartBreakdown::Funding);
+        const ChartSpec first = cache.chart(byCity, Language::Korean);
+        QVERIFY(!first.lines.isEmpty());
+        cache.chart(byCity, Language::Korean);
+        QCOMPARE(cache.builtCount(), 1);
+        cache.chart(byYear, Language::Korean);
+        QCOMPARE(describe(cache.chart(byCity, Language::Korean)), describe(first));
+        QCOMPARE(cache.builtCount(), 3);
+    }
+
     void noDatasetGivesEmptyCharts()
     {
         InvestmentChartCache cache(nullptr);
