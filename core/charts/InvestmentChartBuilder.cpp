@@ -7,12 +7,14 @@
 #include "money/MoneyFormatter.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace innoatlas {
 
-InvestmentChartBuilder::InvestmentChartBuilder(const Dataset &dataset) : m_dataset(dataset), m_sources(dataset)
+InvestmentChartBuilder::InvestmentChartBuilder(const Dataset &dataset)
+    : m_dataset(dataset), m_sources(dataset), m_pieces(dataset)
 {
     for (const Region &region : dataset.regions)
         m_regions.insert(region.key, &region);
@@ -162,31 +164,6 @@ QVector<const Plan *> InvestmentChartBuilder::selectedPlans(const InvestmentRequ
     return plans;
 }
 
-QStringList InvestmentChartBuilder::categoryKeysOf(const InvestmentRequest &request, const BudgetPiece &piece) const
-{
-    switch (request.dimension) {
-    case ChartDimension::City:
-        return {piece.regionKey};
-    case ChartDimension::Plan:
-        return {piece.planKey};
-    case ChartDimension::Theme: {
-        QStringList keys;
-        if (const Plan *plan = m_plans.value(piece.planKey)) {
-            for (const QString &theme : plan->themeKeys) {
-                if (request.themeKeys.isEmpty() || request.themeKeys.contains(theme))
-                    keys << theme;
-            }
-        }
-        return keys;
-    }
-    case ChartDimension::Year:
-        return piece.year ? QStringList{QString::number(*piece.year)} : QStringList{};
-    case ChartDimension::Funding:
-        return {piece.funding};
-    }
-    return {};
-}
-
 QString InvestmentChartBuilder::seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const
 {
     switch (request.breakdown) {
@@ -205,8 +182,7 @@ QString InvestmentChartBuilder::seriesKeyOf(const InvestmentRequest &request, co
 }
 
 QVector<ChartCategory> InvestmentChartBuilder::categoriesFor(const InvestmentRequest &request,
-                                                             const QVector<const Plan *> &plans,
-                                                             const QVector<BudgetPiece> &pieces,
+                                                             const QVector<const Plan *> &plans, const Pieces &pieces,
                                                              Language language) const
 {
     QVector<ChartCategory> categories;
@@ -241,11 +217,11 @@ QVector<ChartCategory> InvestmentChartBuilder::categoriesFor(const InvestmentReq
     case ChartDimension::Year: {
         int first = 0;
         int last = -1;
-        for (const BudgetPiece &piece : pieces) {
-            if (!piece.year)
+        for (const BudgetPiece *piece : pieces) {
+            if (!piece->year)
                 continue;
-            first = last < first ? *piece.year : std::min(first, *piece.year);
-            last = std::max(last, *piece.year);
+            first = last < first ? *piece->year : std::min(first, *piece->year);
+            last = std::max(last, *piece->year);
         }
         for (int year = first; year <= last; ++year)
             categories.append({QString::number(year), QString::number(year), {}});
@@ -253,8 +229,8 @@ QVector<ChartCategory> InvestmentChartBuilder::categoriesFor(const InvestmentReq
     }
     case ChartDimension::Funding: {
         QSet<QString> fundings;
-        for (const BudgetPiece &piece : pieces)
-            fundings.insert(piece.funding);
+        for (const BudgetPiece *piece : pieces)
+            fundings.insert(piece->funding);
         for (const QString &funding : Vocabulary::fundingSources()) {
             if (fundings.contains(funding))
                 categories.append({funding, fundingLabel(funding), {}});
@@ -266,12 +242,12 @@ QVector<ChartCategory> InvestmentChartBuilder::categoriesFor(const InvestmentReq
 }
 
 QVector<ChartSeries> InvestmentChartBuilder::seriesFor(const InvestmentRequest &request,
-                                                       const QVector<const Plan *> &plans,
-                                                       const QVector<BudgetPiece> &pieces, Language language) const
+                                                       const QVector<const Plan *> &plans, const Pieces &pieces,
+                                                       Language language) const
 {
     QSet<QString> present;
-    for (const BudgetPiece &piece : pieces)
-        present.insert(seriesKeyOf(request, piece));
+    for (const BudgetPiece *piece : pieces)
+        present.insert(seriesKeyOf(request, *piece));
     QVector<ChartSeries> series;
     auto add = [&](const QString &key, const QString &label) {
         if (present.contains(key))
@@ -325,16 +301,24 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
     spec.title = title(spec.request);
 
     const QVector<const Plan *> plans = selectedPlans(spec.request);
-    QVector<BudgetPiece> pieces;
-    QVector<BudgetPiece> unplaced;
+    // Pointers into the cached pieces of each plan: nothing is copied or counted again.
+    Pieces pieces;
+    Pieces unplaced;
+    const bool byYear = spec.request.dimension == ChartDimension::Year;
+    const bool allKinds = spec.request.breakdown == ChartBreakdown::Kind;
+    auto take = [&](const QVector<BudgetPiece> &from, Pieces &to) {
+        for (const BudgetPiece &piece : from) {
+            if (allKinds || piece.kind == spec.request.kind)
+                to.append(&piece);
+        }
+    };
     for (const Plan *plan : plans) {
-        pieces += spec.request.dimension == ChartDimension::Year ? BudgetAllocation::yearPieces(*plan, &unplaced)
-                                                                 : BudgetAllocation::wholePieces(*plan);
-    }
-    if (spec.request.breakdown != ChartBreakdown::Kind) {
-        auto otherKind = [&](const BudgetPiece &p) { return p.kind != spec.request.kind; };
-        pieces.erase(std::remove_if(pieces.begin(), pieces.end(), otherKind), pieces.end());
-        unplaced.erase(std::remove_if(unplaced.begin(), unplaced.end(), otherKind), unplaced.end());
+        if (byYear) {
+            take(m_pieces.yearPieces(*plan), pieces);
+            take(m_pieces.unplacedPieces(*plan), unplaced);
+        } else {
+            take(m_pieces.wholePieces(*plan), pieces);
+        }
     }
 
     spec.categories = categoriesFor(spec.request, plans, pieces, language);
@@ -347,29 +331,57 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         seriesIndex.insert(spec.series.at(i).key, i);
         spec.series[i].values.resize(spec.categories.size());
     }
+    // Years are consecutive categories from the first: a year's category is found by subtraction.
+    const int firstYear = byYear && !spec.categories.isEmpty() ? spec.categories.first().key.toInt() : 0;
+    QVarLengthArray<int, 8> categories;
+    auto categoriesOf = [&](const BudgetPiece &piece) {
+        categories.clear();
+        switch (spec.request.dimension) {
+        case ChartDimension::City:
+            categories.append(categoryIndex.value(piece.regionKey, -1));
+            break;
+        case ChartDimension::Plan:
+            categories.append(categoryIndex.value(piece.planKey, -1));
+            break;
+        case ChartDimension::Theme:
+            // Only the themes of the filter are categories: the others find no index.
+            if (const Plan *plan = m_plans.value(piece.planKey)) {
+                for (const QString &theme : plan->themeKeys)
+                    categories.append(categoryIndex.value(theme, -1));
+            }
+            break;
+        case ChartDimension::Year:
+            if (piece.year && *piece.year - firstYear >= 0 && *piece.year - firstYear < spec.categories.size())
+                categories.append(*piece.year - firstYear);
+            break;
+        case ChartDimension::Funding:
+            categories.append(categoryIndex.value(piece.funding, -1));
+            break;
+        }
+    };
 
     // Sources in order of first use: the budget lines', then the populations'.
     QSet<QString> usedSources;
-    for (const BudgetPiece &piece : pieces) {
-        const int s = seriesIndex.value(seriesKeyOf(spec.request, piece), -1);
-        if (s < 0 || piece.won == 0)
+    for (const BudgetPiece *piece : std::as_const(pieces)) {
+        const int s = seriesIndex.value(seriesKeyOf(spec.request, *piece), -1);
+        if (s < 0 || piece->won == 0)
             continue;
-        for (const QString &categoryKey : categoryKeysOf(spec.request, piece)) {
-            const int c = categoryIndex.value(categoryKey, -1);
+        categoriesOf(*piece);
+        for (const int c : std::as_const(categories)) {
             if (c < 0)
                 continue;
             ChartValue &value = spec.series[s].values[c];
-            (piece.estimated ? value.estimated : value.known) += piece.won;
-            value.contributions.append({piece.lineKey, piece.won, piece.estimated, piece.remainder, piece.year});
-            if (!spec.lines.contains(piece.lineKey)) {
-                const ChartLine line = lineOf(piece, language);
-                for (const QString &key : line.sourceKeys) {
+            (piece->estimated ? value.estimated : value.known) += piece->won;
+            value.contributions.append({piece->lineKey, piece->won, piece->estimated, piece->remainder, piece->year});
+            auto line = spec.lines.find(piece->lineKey);
+            if (line == spec.lines.end()) {
+                line = spec.lines.insert(piece->lineKey, lineOf(*piece, language));
+                for (const QString &key : std::as_const(line->sourceKeys)) {
                     if (!usedSources.contains(key)) {
                         usedSources.insert(key);
                         spec.sourceKeys << key;
                     }
                 }
-                spec.lines.insert(piece.lineKey, line);
             }
         }
     }
@@ -429,8 +441,8 @@ void InvestmentChartBuilder::applyPerCapita(ChartSpec &spec) const
     }
 }
 
-void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan *> &plans,
-                                      const QVector<BudgetPiece> &pieces, const QVector<BudgetPiece> &unplaced) const
+void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const Pieces &pieces,
+                                      const Pieces &unplaced) const
 {
     const Language language = spec.language;
     if (spec.hasEstimates()) {
@@ -439,7 +451,7 @@ void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan 
                          "multi-year amount is spread evenly over its years (whole won, the remainder to the first "
                          "year); a year whose amount a source states keeps that amount.");
     }
-    const bool nested = std::any_of(pieces.cbegin(), pieces.cend(), [](const BudgetPiece &p) { return p.remainder; });
+    const bool nested = std::any_of(pieces.cbegin(), pieces.cend(), [](const BudgetPiece *p) { return p->remainder; });
     if (nested) {
         spec.notes << tr("Counted once: an amount that lies within a larger amount of the same plan and kind (one "
                          "year of a multi-year total, say) is part of it, not added to it.");
@@ -447,8 +459,8 @@ void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan 
     if (spec.request.breakdown == ChartBreakdown::Kind) {
         spec.notes << tr("Planned, secured and invested amounts are shown side by side and never added together.");
         QSet<QString> kinds;
-        for (const BudgetPiece &piece : pieces)
-            kinds.insert(piece.kind);
+        for (const BudgetPiece *piece : pieces)
+            kinds.insert(piece->kind);
         if (!kinds.contains(QStringLiteral("secured")))
             spec.notes << tr("No secured amounts are recorded for this selection.");
         if (!kinds.contains(QStringLiteral("invested")))
@@ -469,8 +481,8 @@ void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan 
     }
     if (!unplaced.isEmpty()) {
         qint64 sum = 0;
-        for (const BudgetPiece &piece : unplaced)
-            sum += piece.won;
+        for (const BudgetPiece *piece : unplaced)
+            sum += piece->won;
         spec.notes << tr("Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.",
                          nullptr, int(unplaced.size()))
                           .arg(formatMoney(sum, language));

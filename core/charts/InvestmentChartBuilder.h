@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/BudgetPiece.h"
+#include "charts/BudgetPieceCache.h"
 #include "charts/ChartSpec.h"
 #include "charts/SourceIndex.h"
 #include "model/Dataset.h"
@@ -14,7 +15,10 @@ namespace innoatlas {
  * year or funding source, split into series, with the counting rules of BudgetAllocation, the
  * value axis, the notes that state the rules applied and the line naming the sources.
  *
- * The builder keeps a reference to the dataset, which must outlive it.
+ * The builder keeps a reference to the dataset, which must outlive it and not change while it
+ * lives. It keeps the pieces of each plan once computed (BudgetPieceCache), so that building
+ * another chart with the same builder does not count the plans' lines again; build() is
+ * therefore not safe to call from several threads at once.
  */
 class InvestmentChartBuilder
 {
@@ -42,17 +46,19 @@ public:
     static qint64 dividedRounded(qint64 won, qint64 divisor);
 
 private:
+    /** The pieces a chart counts, pointing into the piece cache. */
+    using Pieces = QVector<const BudgetPiece *>;
+
     QVector<const Plan *> selectedPlans(const InvestmentRequest &request) const;
     QVector<ChartCategory> categoriesFor(const InvestmentRequest &request, const QVector<const Plan *> &plans,
-                                         const QVector<BudgetPiece> &pieces, Language language) const;
+                                         const Pieces &pieces, Language language) const;
     QVector<ChartSeries> seriesFor(const InvestmentRequest &request, const QVector<const Plan *> &plans,
-                                   const QVector<BudgetPiece> &pieces, Language language) const;
-    QStringList categoryKeysOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
+                                   const Pieces &pieces, Language language) const;
     QString seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
     ChartLine lineOf(const BudgetPiece &piece, Language language) const;
     void applyPerCapita(ChartSpec &spec) const;
-    void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const QVector<BudgetPiece> &pieces,
-                  const QVector<BudgetPiece> &unplaced) const;
+    void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const Pieces &pieces,
+                  const Pieces &unplaced) const;
     QString formatMoney(qint64 won, Language language) const;
 
     const Dataset &m_dataset;
@@ -60,6 +66,7 @@ private:
     QHash<QString, const Region *> m_regions;
     QHash<QString, const Plan *> m_plans;
     QHash<QString, const BudgetLine *> m_lines;
+    mutable BudgetPieceCache m_pieces;
 };
 
 } // namespace innoatlas

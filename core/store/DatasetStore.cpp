@@ -32,51 +32,95 @@ PartialDate dateFrom(const QVariant &text, const QVariant &precisionName)
     return PartialDate::parse(text.toString(), precision);
 }
 
+/** A field of an entity: its id and the field's name, interned (few names, many entities). */
+struct FieldKey
+{
+    qint64 id = 0;
+    int field = -1;
+
+    bool operator==(const FieldKey &o) const { return id == o.id && field == o.field; }
+};
+
+size_t qHash(const FieldKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.id, key.field);
+}
+
+/** One shared copy of each of the few words a column repeats on every row (a funding source, a kind). */
+class Words
+{
+public:
+    QString operator()(const QVariant &value)
+    {
+        const QString word = value.toString();
+        const auto it = m_words.constFind(word);
+        return it != m_words.cend() ? *it : *m_words.insert(word, word);
+    }
+
+private:
+    QHash<QString, QString> m_words;
+};
+
 /** Everything keyed by entity id that load() attaches to the entities it reads. */
 struct Attachments
 {
     QHash<qint64, QString> keys;
-    QHash<qint64, QHash<QString, LocalizedText>> texts;
-    QHash<qint64, QHash<QString, Citation>> figures;
+    QHash<QString, int> fields;
+    // One flat table per kind, not one small table per entity: a national dataset has millions.
+    QHash<FieldKey, LocalizedText> texts;
+    QHash<FieldKey, Citation> figures;
     QHash<qint64, QStringList> citations;
 
-    LocalizedText text(qint64 id, const QString &field) const { return texts.value(id).value(field); }
-    Citation figure(qint64 id, const QString &field) const { return figures.value(id).value(field); }
+    int internField(const QString &name)
+    {
+        const auto it = fields.constFind(name);
+        return it != fields.cend() ? *it : *fields.insert(name, int(fields.size()));
+    }
+    FieldKey fieldKey(qint64 id, const QString &field) const { return {id, fields.value(field, -1)}; }
+    LocalizedText text(qint64 id, const QString &field) const { return texts.value(fieldKey(id, field)); }
+    Citation figure(qint64 id, const QString &field) const { return figures.value(fieldKey(id, field)); }
     QString key(const QVariant &id) const { return id.isNull() ? QString() : keys.value(id.toLongLong()); }
 };
 
 Attachments loadAttachments(const QSqlDatabase &db)
 {
     Attachments a;
+    a.keys.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM entity")).toLongLong());
     SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity"));
     entities.exec();
     while (entities.next())
         a.keys.insert(entities.value(0).toLongLong(), entities.value(1).toString());
 
+    a.texts.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM localized_text")).toLongLong() / 2);
     SqlQuery texts(db, QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text"));
     texts.exec();
+    QHash<QString, ReviewStatus> statuses;
     while (texts.next()) {
-        LocalizedText &text = a.texts[texts.value(0).toLongLong()][texts.value(1).toString()];
-        ReviewStatus status = ReviewStatus::Missing;
-        parseReviewStatus(texts.value(4).toString(), &status);
+        LocalizedText &text = a.texts[{texts.value(0).toLongLong(), a.internField(texts.value(1).toString())}];
+        const QString statusName = texts.value(4).toString();
+        auto status = statuses.constFind(statusName);
+        if (status == statuses.cend()) {
+            ReviewStatus parsed = ReviewStatus::Missing;
+            parseReviewStatus(statusName, &parsed);
+            status = statuses.insert(statusName, parsed);
+        }
         if (texts.value(2).toString() == QLatin1String("ko")) {
             text.ko = texts.value(3).toString();
-            text.koStatus = status;
+            text.koStatus = *status;
         } else {
             text.en = texts.value(3).toString();
-            text.enStatus = status;
+            text.enStatus = *status;
         }
     }
 
     SqlQuery figures(db, QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f"));
     figures.exec();
-    QHash<qint64, QPair<qint64, QString>> figureOwner;
+    QHash<qint64, FieldKey> figureOwner;
     while (figures.next()) {
         const qint64 id = figures.value(0).toLongLong();
-        const qint64 owner = figures.value(1).toLongLong();
-        const QString field = figures.value(2).toString();
-        figureOwner.insert(id, {owner, field});
-        Citation &citation = a.figures[owner][field];
+        const FieldKey owner{figures.value(1).toLongLong(), a.internField(figures.value(2).toString())};
+        figureOwner.insert(id, owner);
+        Citation &citation = a.figures[owner];
         if (!figures.value(3).isNull()) {
             Correction correction;
             correction.printed = figures.value(3).toString();
@@ -87,8 +131,8 @@ Attachments loadAttachments(const QSqlDatabase &db)
     SqlQuery quotes(db, QStringLiteral("SELECT figure_id, quote_id FROM figure_quote ORDER BY figure_id, ordinal"));
     quotes.exec();
     while (quotes.next()) {
-        const auto owner = figureOwner.value(quotes.value(0).toLongLong());
-        a.figures[owner.first][owner.second].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
+        const FieldKey owner = figureOwner.value(quotes.value(0).toLongLong());
+        a.figures[owner].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
     }
     SqlQuery citations(db, QStringLiteral("SELECT entity_id, quote_id FROM citation ORDER BY entity_id, ordinal"));
     citations.exec();
@@ -97,10 +141,21 @@ Attachments loadAttachments(const QSqlDatabase &db)
     return a;
 }
 
-QVector<Indicator> loadIndicators(const QSqlDatabase &db, const Attachments &a, qint64 ownerId)
+/** The statements load() runs once per owner, prepared once. */
+struct OwnedRows
 {
-    SqlQuery query(db,
-                   QStringLiteral("SELECT id, unit, value, year FROM indicator WHERE owner_id = ? ORDER BY ordinal"));
+    explicit OwnedRows(const QSqlDatabase &db)
+        : indicators(db,
+                     QStringLiteral("SELECT id, unit, value, year FROM indicator WHERE owner_id = ? ORDER BY ordinal")),
+          elements(db, QStringLiteral("SELECT id, parent_id, kind FROM element WHERE plan_id = ? ORDER BY ordinal"))
+    {
+    }
+    SqlQuery indicators;
+    SqlQuery elements;
+};
+
+QVector<Indicator> loadIndicators(SqlQuery &query, const Attachments &a, qint64 ownerId)
+{
     query.bind(ownerId).exec();
     QVector<Indicator> result;
     while (query.next()) {
@@ -111,42 +166,40 @@ QVector<Indicator> loadIndicators(const QSqlDatabase &db, const Attachments &a, 
         indicator.metric = a.text(id, QStringLiteral("metric"));
         indicator.value =
             KpiValue{query.value(2).toString(), optionalInt(query.value(3)), a.figure(id, QStringLiteral("value"))};
-        result.append(indicator);
+        result.append(std::move(indicator));
     }
     return result;
 }
 
-QVector<Element> loadElements(const QSqlDatabase &db, const Attachments &a, qint64 planId)
+QVector<Element> loadElements(SqlQuery &query, const Attachments &a, qint64 planId)
 {
-    SqlQuery query(db, QStringLiteral("SELECT id, parent_id, kind FROM element WHERE plan_id = ? ORDER BY ordinal"));
     query.bind(planId).exec();
     struct Row
     {
         qint64 id;
-        qint64 parent;
         Element element;
     };
     QVector<Row> rows;
+    QHash<qint64, QVector<int>> childRows; // parent id (0 for the top) → rows, in order
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
-        row.parent = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+        const qint64 parent = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
         row.element.key = a.keys.value(row.id);
         row.element.kind = query.value(2).toString();
         row.element.name = a.text(row.id, QStringLiteral("name"));
         row.element.description = a.text(row.id, QStringLiteral("description"));
         row.element.quoteKeys = a.citations.value(row.id);
-        rows.append(row);
+        childRows[parent].append(int(rows.size()));
+        rows.append(std::move(row));
     }
     // Children first, deepest last: assemble bottom-up so each parent receives finished children.
     std::function<QVector<Element>(qint64)> childrenOf = [&](qint64 parent) {
         QVector<Element> children;
-        for (const Row &row : std::as_const(rows)) {
-            if (row.parent == parent) {
-                Element element = row.element;
-                element.children = childrenOf(row.id);
-                children.append(element);
-            }
+        for (const int index : childRows.value(parent)) {
+            Element element = rows.at(index).element;
+            element.children = childrenOf(rows.at(index).id);
+            children.append(std::move(element));
         }
         return children;
     };
@@ -500,10 +553,14 @@ Dataset DatasetStore::load() const
 {
     const Attachments a = loadAttachments(m_database);
     Dataset dataset;
+    // Every statement run once per source, region or plan is prepared once, before the loop.
+    OwnedRows owned(m_database);
+    Words words;
 
     SqlQuery sources(m_database, QStringLiteral("SELECT id, kind, published, published_precision, language, "
                                                 "seed_file, url FROM source ORDER BY ordinal"));
     sources.exec();
+    SqlQuery quotes(m_database, QStringLiteral("SELECT id, text FROM quote WHERE source_id = ? ORDER BY ordinal"));
     while (sources.next()) {
         const qint64 id = sources.value(0).toLongLong();
         Source source;
@@ -515,14 +572,13 @@ Dataset DatasetStore::load() const
         source.url = sources.value(6).toString();
         source.publisher = a.text(id, QStringLiteral("publisher"));
         source.title = a.text(id, QStringLiteral("title"));
-        SqlQuery quotes(m_database, QStringLiteral("SELECT id, text FROM quote WHERE source_id = ? ORDER BY ordinal"));
         quotes.bind(id).exec();
         while (quotes.next()) {
             const qint64 quoteId = quotes.value(0).toLongLong();
             source.quotes.append(
                 {a.keys.value(quoteId), quotes.value(1).toString(), a.text(quoteId, QStringLiteral("translation"))});
         }
-        dataset.sources.append(source);
+        dataset.sources.append(std::move(source));
     }
 
     SqlQuery themes(m_database, QStringLiteral("SELECT id FROM theme ORDER BY ordinal"));
@@ -535,6 +591,8 @@ Dataset DatasetStore::load() const
     SqlQuery regions(m_database,
                      QStringLiteral("SELECT id, code, level, country, parent_id FROM region ORDER BY ordinal"));
     regions.exec();
+    SqlQuery population(m_database,
+                        QStringLiteral("SELECT id, year, value FROM population WHERE region_id = ? ORDER BY ordinal"));
     while (regions.next()) {
         const qint64 id = regions.value(0).toLongLong();
         Region region;
@@ -544,16 +602,14 @@ Dataset DatasetStore::load() const
         region.country = regions.value(3).toString();
         region.parentKey = a.key(regions.value(4));
         region.name = a.text(id, QStringLiteral("name"));
-        SqlQuery population(
-            m_database, QStringLiteral("SELECT id, year, value FROM population WHERE region_id = ? ORDER BY ordinal"));
         population.bind(id).exec();
         while (population.next()) {
             const qint64 popId = population.value(0).toLongLong();
             region.population.append({population.value(1).toInt(), population.value(2).toLongLong(),
                                       a.figure(popId, QStringLiteral("value"))});
         }
-        region.indicators = loadIndicators(m_database, a, id);
-        dataset.regions.append(region);
+        region.indicators = loadIndicators(owned.indicators, a, id);
+        dataset.regions.append(std::move(region));
     }
 
     SqlQuery organisations(m_database,
@@ -567,13 +623,29 @@ Dataset DatasetStore::load() const
         organisation.country = organisations.value(2).toString();
         organisation.regionKey = a.key(organisations.value(3));
         organisation.name = a.text(id, QStringLiteral("name"));
-        dataset.organisations.append(organisation);
+        dataset.organisations.append(std::move(organisation));
     }
 
     SqlQuery plans(m_database, QStringLiteral("SELECT id, region_id, announced, announced_precision, period_from, "
                                               "period_to, headline_budget, headline_original_amount, "
                                               "headline_original_currency FROM plan ORDER BY ordinal"));
     plans.exec();
+    SqlQuery planThemes(m_database,
+                        QStringLiteral("SELECT theme_id FROM plan_theme WHERE plan_id = ? ORDER BY ordinal"));
+    SqlQuery counts(m_database,
+                    QStringLiteral("SELECT id, kind, count FROM stated_count WHERE plan_id = ? ORDER BY ordinal"));
+    SqlQuery lines(m_database, QStringLiteral("SELECT id, element_id, amount, original_amount, original_currency, "
+                                              "from_year, to_year, funding, kind FROM budget_line "
+                                              "WHERE plan_id = ? ORDER BY ordinal"));
+    SqlQuery targets(m_database, QStringLiteral("SELECT id, unit, has_baseline, baseline_value, baseline_year, "
+                                                "target_value, target_year FROM target WHERE plan_id = ? "
+                                                "ORDER BY ordinal"));
+    // Each plan's list of lines is made as long as it will be at once, not grown line by line.
+    QHash<qint64, qsizetype> lineCounts;
+    SqlQuery countLines(m_database, QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
+    countLines.exec();
+    while (countLines.next())
+        lineCounts.insert(countLines.value(0).toLongLong(), countLines.value(1).toLongLong());
     while (plans.next()) {
         const qint64 id = plans.value(0).toLongLong();
         Plan plan;
@@ -596,25 +668,19 @@ Dataset DatasetStore::load() const
             budget.citation = a.figure(id, QStringLiteral("headlineBudget"));
             plan.headlineBudget = budget;
         }
-        SqlQuery planThemes(m_database,
-                            QStringLiteral("SELECT theme_id FROM plan_theme WHERE plan_id = ? ORDER BY ordinal"));
         planThemes.bind(id).exec();
         while (planThemes.next())
             plan.themeKeys << a.key(planThemes.value(0));
 
-        SqlQuery counts(m_database,
-                        QStringLiteral("SELECT id, kind, count FROM stated_count WHERE plan_id = ? ORDER BY ordinal"));
         counts.bind(id).exec();
         while (counts.next())
             plan.statedCounts.append({counts.value(1).toString(), counts.value(2).toInt(),
                                       a.figure(counts.value(0).toLongLong(), QStringLiteral("count"))});
 
-        plan.elements = loadElements(m_database, a, id);
+        plan.elements = loadElements(owned.elements, a, id);
 
-        SqlQuery lines(m_database, QStringLiteral("SELECT id, element_id, amount, original_amount, original_currency, "
-                                                  "from_year, to_year, funding, kind FROM budget_line "
-                                                  "WHERE plan_id = ? ORDER BY ordinal"));
         lines.bind(id).exec();
+        plan.budgetLines.reserve(lineCounts.value(id));
         while (lines.next()) {
             const qint64 lineId = lines.value(0).toLongLong();
             BudgetLine line;
@@ -626,15 +692,12 @@ Dataset DatasetStore::load() const
             line.amount.citation = a.figure(lineId, QStringLiteral("amount"));
             line.fromYear = optionalInt(lines.value(5));
             line.toYear = optionalInt(lines.value(6));
-            line.funding = lines.value(7).toString();
-            line.kind = lines.value(8).toString();
+            line.funding = words(lines.value(7));
+            line.kind = words(lines.value(8));
             line.label = a.text(lineId, QStringLiteral("label"));
-            plan.budgetLines.append(line);
+            plan.budgetLines.append(std::move(line));
         }
 
-        SqlQuery targets(m_database, QStringLiteral("SELECT id, unit, has_baseline, baseline_value, baseline_year, "
-                                                    "target_value, target_year FROM target WHERE plan_id = ? "
-                                                    "ORDER BY ordinal"));
         targets.bind(id).exec();
         while (targets.next()) {
             const qint64 targetId = targets.value(0).toLongLong();
@@ -647,10 +710,10 @@ Dataset DatasetStore::load() const
                                            a.figure(targetId, QStringLiteral("baseline"))};
             target.target = KpiValue{targets.value(5).toString(), optionalInt(targets.value(6)),
                                      a.figure(targetId, QStringLiteral("target"))};
-            plan.targets.append(target);
+            plan.targets.append(std::move(target));
         }
-        plan.indicators = loadIndicators(m_database, a, id);
-        dataset.plans.append(plan);
+        plan.indicators = loadIndicators(owned.indicators, a, id);
+        dataset.plans.append(std::move(plan));
     }
 
     SqlQuery events(m_database,
@@ -666,7 +729,7 @@ Dataset DatasetStore::load() const
         event.date = DateFigure{dateFrom(events.value(4), events.value(5)), a.figure(id, QStringLiteral("date"))};
         event.title = a.text(id, QStringLiteral("title"));
         event.description = a.text(id, QStringLiteral("description"));
-        dataset.events.append(event);
+        dataset.events.append(std::move(event));
     }
 
     SqlQuery participations(m_database, QStringLiteral("SELECT id, organisation_id, region_id, plan_id, event_id, "
@@ -683,7 +746,7 @@ Dataset DatasetStore::load() const
         p.role = participations.value(5).toString();
         p.description = a.text(id, QStringLiteral("description"));
         p.quoteKeys = a.citations.value(id);
-        dataset.participations.append(p);
+        dataset.participations.append(std::move(p));
     }
     return dataset;
 }

@@ -1,5 +1,7 @@
 #include "charts/BudgetAllocation.h"
 
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <numeric>
@@ -52,6 +54,82 @@ QStringList describe(const QVector<BudgetPiece> &pieces)
         result << text;
     }
     return result;
+}
+
+/** The rule of BudgetAllocation's class comment written out line by line, every line against every other. */
+struct ReferenceNesting
+{
+    QHash<QString, QString> parentOf;
+    QHash<QString, qint64> rest;
+    QSet<QString> holders;
+};
+
+ReferenceNesting referenceNesting(const Plan &plan)
+{
+    const auto hasYears = [](const BudgetLine &l) { return l.fromYear && l.toYear; };
+    const auto span = [](const BudgetLine &l) { return *l.toYear - *l.fromYear + 1; };
+    const auto mayHold = [&](const BudgetLine &outer, const BudgetLine &inner) {
+        if (&outer == &inner || outer.kind != inner.kind || !hasYears(outer) || !hasYears(inner))
+            return false;
+        if (*outer.fromYear > *inner.fromYear || *inner.toYear > *outer.toYear)
+            return false;
+        if (outer.funding != inner.funding && outer.funding != u"mixed" && outer.funding != u"unknown")
+            return false;
+        return outer.amount.won > inner.amount.won ||
+               (outer.amount.won == inner.amount.won && span(outer) > span(inner));
+    };
+    ReferenceNesting nesting;
+    QHash<QString, QStringList> children;
+    for (const BudgetLine &inner : plan.budgetLines) {
+        const BudgetLine *best = nullptr;
+        for (const BudgetLine &outer : plan.budgetLines) {
+            if (mayHold(outer, inner) && (!best || span(outer) < span(*best) ||
+                                          (span(outer) == span(*best) && outer.amount.won < best->amount.won)))
+                best = &outer;
+        }
+        if (best) {
+            nesting.parentOf.insert(inner.key, best->key);
+            children[best->key] << inner.key;
+        }
+    }
+    QHash<QString, qint64> amounts;
+    for (const BudgetLine &l : plan.budgetLines)
+        amounts.insert(l.key, l.amount.won);
+    for (const BudgetLine &l : plan.budgetLines) {
+        qint64 inside = 0;
+        for (const QString &child : children.value(l.key))
+            inside += amounts.value(child);
+        if (inside > l.amount.won) {
+            for (const QString &child : children.value(l.key))
+                nesting.parentOf.remove(child);
+            inside = 0;
+        } else if (!children.value(l.key).isEmpty()) {
+            nesting.holders.insert(l.key);
+        }
+        nesting.rest.insert(l.key, l.amount.won - inside);
+    }
+    return nesting;
+}
+
+/** A plan of @p count lines with few distinct years, amounts and fundings, so that lines nest, tie and contradict. */
+Plan randomPlan(quint32 seed, int count)
+{
+    QRandomGenerator random(seed);
+    const QStringList fundings{"national", "city", "mixed", "unknown"};
+    const QStringList kinds{"planned", "secured"};
+    QVector<BudgetLine> lines;
+    for (int i = 0; i < count; ++i) {
+        std::optional<int> from;
+        std::optional<int> to;
+        if (random.bounded(10) > 0) {
+            from = 2020 + random.bounded(6);
+            to = *from + (random.bounded(3) == 0 ? 0 : random.bounded(5));
+        }
+        const qint64 won = qint64(1 + random.bounded(12)) * (random.bounded(4) == 0 ? 100 : 10);
+        lines << line(QStringLiteral("l%1").arg(i), won, from, to, fundings.at(random.bounded(fundings.size())),
+                      kinds.at(random.bounded(kinds.size())));
+    }
+    return plan(lines);
 }
 } // namespace
 
@@ -207,6 +285,29 @@ private slots:
                 outermost += l.amount.won;
         }
         QCOMPARE(sum(pieces) + sum(left), outermost);
+    }
+
+    void nestingFollowsTheStraightforwardRule_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("count");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u, %d lines", seed, int(5 + seed * 7 % 120)) << seed << int(5 + seed * 7 % 120);
+    }
+
+    void nestingFollowsTheStraightforwardRule()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, count);
+        const Plan p = randomPlan(seed, count);
+        const ReferenceNesting expected = referenceNesting(p);
+        QCOMPARE(BudgetAllocation::containers(p), expected.parentOf);
+        const QVector<BudgetPiece> pieces = BudgetAllocation::wholePieces(p);
+        QCOMPARE(pieces.size(), p.budgetLines.size());
+        for (const BudgetPiece &piece : pieces) {
+            QCOMPARE(piece.won, expected.rest.value(piece.lineKey));
+            QCOMPARE(piece.remainder, expected.holders.contains(piece.lineKey));
+        }
     }
 };
 

@@ -116,6 +116,30 @@ private slots:
         QCOMPARE(added.first().first().value<PresenterSlide>().chartRequest(), view.request());
     }
 
+    void chartViewShowsTheDatasetItIsGiven()
+    {
+        InvestmentChartView view(m_dataset);
+        auto *dimension = view.findChild<QComboBox *>(QStringLiteral("chartDimension"));
+        QVERIFY(dimension);
+        const ChartSpec allCities = view.spec();
+        QVERIFY(allCities.categories.size() > 1);
+        dimension->setCurrentIndex(dimension->findData(int(ChartDimension::Year)));
+        dimension->setCurrentIndex(dimension->findData(int(ChartDimension::City)));
+        QCOMPARE(view.spec().total(), allCities.total());
+        QCOMPARE(view.spec().categories.size(), allCities.categories.size());
+
+        // The same chart over a reloaded dataset with one plan less: the charts of before are gone.
+        Dataset fewer = *m_dataset;
+        fewer.plans.removeLast();
+        view.setDataset(std::make_shared<const Dataset>(fewer));
+        QCOMPARE(view.spec().request.dimension, ChartDimension::City);
+        QVERIFY(view.spec().total() < allCities.total());
+        view.setDataset(std::make_shared<const Dataset>());
+        QVERIFY(view.spec().categories.isEmpty());
+        view.setDataset(m_dataset);
+        QCOMPARE(view.spec().total(), allCities.total());
+    }
+
     void viewsFollowTheInterfaceLanguage()
     {
         InvestmentChartView chart(m_dataset);

@@ -7,6 +7,7 @@
 #include "charts/FigureCanvas.h"
 #include "charts/InterfaceLanguage.h"
 #include "charts/InvestmentChartBuilder.h"
+#include "charts/InvestmentChartCache.h"
 #include "charts/PlanFilterBoxes.h"
 #include "charts/RegionNames.h"
 #include "charts/ValueAxisScale.h"
@@ -47,13 +48,15 @@ InvestmentChartView::InvestmentChartView(Database &database, QWidget *parent)
 }
 
 InvestmentChartView::InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
-    : QWidget(parent), m_dataset(std::move(dataset))
+    : QWidget(parent), m_dataset(std::move(dataset)), m_charts(std::make_unique<InvestmentChartCache>(m_dataset))
 {
     setObjectName(QStringLiteral("investmentChartView"));
     buildControls();
     retranslate();
     rebuild();
 }
+
+InvestmentChartView::~InvestmentChartView() = default;
 
 void InvestmentChartView::buildControls()
 {
@@ -109,6 +112,7 @@ void InvestmentChartView::buildControls()
 void InvestmentChartView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
+    m_charts = std::make_unique<InvestmentChartCache>(m_dataset);
     retranslate();
     rebuild();
 }
@@ -164,9 +168,7 @@ void InvestmentChartView::syncControls()
 
 void InvestmentChartView::rebuild()
 {
-    const Dataset empty;
-    const Dataset &dataset = m_dataset ? *m_dataset : empty;
-    m_spec = InvestmentChartBuilder(dataset).build(m_request, InterfaceLanguage::current());
+    m_spec = m_charts->chart(m_request, InterfaceLanguage::current());
     m_canvas->setFigureLayout([this](QGraphicsScene *scene, const QSizeF &size) {
         ChartFigure figure(m_spec, FigureLook::Standard);
         figure.layout(scene, size, [this](int series, int category, bool hovered) {

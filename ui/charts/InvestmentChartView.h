@@ -19,6 +19,7 @@ namespace innoatlas {
 
 class Database;
 class FigureCanvas;
+class InvestmentChartCache;
 
 /**
  * The investment charts: by city, plan, theme, year or funding source, split by kind, funding,
@@ -35,7 +36,9 @@ class InvestmentChartView : public QWidget
 public:
     explicit InvestmentChartView(Database &database, QWidget *parent = nullptr);
     explicit InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+    ~InvestmentChartView() override;
 
+    /** Shows the charts of @p dataset; the charts kept for the previous dataset are let go. */
     void setDataset(std::shared_ptr<const Dataset> dataset);
     InvestmentRequest request() const { return m_request; }
     void setRequest(const InvestmentRequest &request);
@@ -59,6 +62,9 @@ private:
     void retranslate();
 
     std::shared_ptr<const Dataset> m_dataset;
+    // The charts already built for m_dataset: going back to a chart, or another breakdown of
+    // the same plans, does not count a national budget again.
+    std::unique_ptr<InvestmentChartCache> m_charts;
     InvestmentRequest m_request;
     ChartSpec m_spec;
     bool m_syncing = false;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "charts/ChartSpec.h"
+#include "charts/InvestmentChartBuilder.h"
+#include "model/Dataset.h"
+
+#include <QVector>
+
+#include <memory>
+
+namespace innoatlas {
+
+/**
+ * The investment charts of one dataset, each computed once: asking again for a chart with the
+ * same request and language returns the chart already built, and another chart reuses the
+ * plans' pieces (see InvestmentChartBuilder). Holds the dataset it was made for; a view that is
+ * given another dataset makes a new cache, so nothing of the old data is ever shown.
+ *
+ * Keeps the most recent charts only: at most capacity of them, and fewer when together they
+ * hold more than a budget of contributions and lines (a national chart holds every budget line
+ * it shows, a million of them); the chart last asked for is always kept.
+ */
+class InvestmentChartCache
+{
+public:
+    /** At most this many contributions and lines in the charts kept, by default. */
+    static constexpr qsizetype defaultBudget = 2'000'000;
+
+    /** @p dataset may be null: the charts are then those of an empty dataset. */
+    explicit InvestmentChartCache(std::shared_ptr<const Dataset> dataset, qsizetype budget = defaultBudget);
+
+    /** The chart for @p request in @p language, built now or kept from before. */
+    ChartSpec chart(const InvestmentRequest &request, Language language);
+
+    /** How many charts this cache has built (not returned from what it kept). */
+    int builtCount() const { return m_built; }
+
+    /** How many charts are kept. */
+    static constexpr int capacity = 8;
+
+private:
+    struct Entry
+    {
+        InvestmentRequest request;
+        Language language;
+        ChartSpec spec;
+        qsizetype weight = 0; ///< contributions and lines
+    };
+
+    std::shared_ptr<const Dataset> m_dataset;
+    InvestmentChartBuilder m_builder;
+    qsizetype m_budget;
+    QVector<Entry> m_recent; ///< most recently used first
+    qsizetype m_weight = 0;  ///< of the charts kept
+    int m_built = 0;
+};
+
+} // namespace innoatlas
