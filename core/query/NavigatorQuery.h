@@ -41,11 +41,37 @@ struct NavigatorData
 /**
  * Reads the navigator's tree: the regions that have plans or events, their plans and each plan's
  * structure, budget lines, targets, events and participants; and the plans under each theme.
+ *
+ * Order: regions, plans, then a plan's elements (depth first), budget lines, targets, indicators,
+ * events (by date) and participations. A large database is read a part at a time: top() at first,
+ * planContents() when a plan is opened, filter() for what a filter text finds.
  */
 class NavigatorQuery
 {
 public:
+    /** Everything at once. */
     static NavigatorData query(const QSqlDatabase &database);
+
+    /** Regions, plans, the events of no plan (under their region) and the themes: no plan's contents. */
+    static NavigatorData top(const QSqlDatabase &database);
+
+    /** The contents of the plan @p planKey in the navigator's order; empty for an unknown plan. */
+    static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey);
+
+    /**
+     * The plan whose contents list the entity @p key (a plan's element, budget line, event ...);
+     * empty for a region, a plan, an event of no plan or an entity the navigator does not list.
+     */
+    static QString planOf(const QSqlDatabase &database, const QString &key);
+
+    /**
+     * What the filter @p text finds: every listed entity whose label (Korean or English, in the
+     * field the navigator shows) contains the trimmed text, ignoring case, and the elements above
+     * a found element. Regions, plans and themes that only hold a find are not listed: they are
+     * in top(). `entries` are in the navigator's order; `themes` holds the found themes (without plans).
+     * Uses the search index (core/search) where there is one. Throws StoreError.
+     */
+    static NavigatorData filter(const QSqlDatabase &database, const QString &text);
 };
 
 } // namespace innoatlas

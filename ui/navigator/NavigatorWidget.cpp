@@ -1,7 +1,7 @@
 #include "navigator/NavigatorWidget.h"
 
 #include "common/ItemRoles.h"
-#include "models/NavigatorFilterModel.h"
+#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,8 +16,6 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("navigator"));
     m_model = new NavigatorModel(this);
-    m_filter = new NavigatorFilterModel(this);
-    m_filter->setSourceModel(m_model);
 
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("navigatorGrouping"));
@@ -30,7 +28,7 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("navigatorTree"));
-    m_tree->setModel(m_filter);
+    m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,15 +50,13 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
         const auto grouping = NavigatorModel::Grouping(m_grouping->itemData(index).toInt());
         const QString key = current().key;
         m_model->setGrouping(grouping);
+        if (!m_model->filterText().isEmpty())
+            m_tree->expandAll();
         if (!key.isEmpty())
             select(key);
         emit groupingChanged(grouping);
     });
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterText(text);
-        if (!text.trimmed().isEmpty())
-            m_tree->expandAll();
-    });
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &NavigatorWidget::applyFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     retranslate();
@@ -70,11 +66,46 @@ void NavigatorWidget::reload(const QSqlDatabase &database)
 {
     const QString key = current().key;
     m_model->reload(database);
-    // Regions stand open: their plans are what people come for.
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        m_tree->expand(m_filter->index(row, 0));
+    expandTopLevel();
+    if (!m_filterEdit->text().trimmed().isEmpty())
+        applyFilter(m_filterEdit->text());
     if (!key.isEmpty())
         select(key);
+}
+
+void NavigatorWidget::applyFilter(const QString &text)
+{
+    const QString key = current().key;
+    try {
+        m_model->setFilterText(text);
+    } catch (const StoreError &error) {
+        // The tree stays as it was; the filter box says why it does not filter.
+        m_filterEdit->setToolTip(tr("The filter could not be applied: %1").arg(error.message()));
+        return;
+    }
+    m_filterEdit->setToolTip(QString());
+    if (m_model->filterText().isEmpty())
+        expandTopLevel();
+    else
+        m_tree->expandAll();
+    // The row the user stood on stays current when it is still listed (and is revealed again
+    // when the filter is cleared); it is the same entity, so it is not reported again.
+    if (key.isEmpty())
+        return;
+    const QModelIndex index = m_model->indexOfKey(key);
+    if (!index.isValid())
+        return;
+    m_quiet = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_quiet = false;
+}
+
+void NavigatorWidget::expandTopLevel()
+{
+    // Regions stand open: their plans are what people come for.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_tree->expand(m_model->index(row, 0));
 }
 
 void NavigatorWidget::setContentLanguage(ContentLanguage language)
@@ -85,8 +116,8 @@ void NavigatorWidget::setContentLanguage(ContentLanguage language)
 void NavigatorWidget::setGrouping(NavigatorModel::Grouping grouping)
 {
     m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        m_tree->expand(m_filter->index(row, 0));
+    if (m_model->filterText().isEmpty())
+        expandTopLevel();
 }
 
 NavigatorModel::Grouping NavigatorWidget::grouping() const
@@ -96,14 +127,14 @@ NavigatorModel::Grouping NavigatorWidget::grouping() const
 
 bool NavigatorWidget::select(const QString &key)
 {
-    const QModelIndex source = m_model->indexOfKey(key);
-    if (!source.isValid())
-        return false;
-    QModelIndex index = m_filter->mapFromSource(source);
-    if (!index.isValid()) {
+    // The entity's plan is read first if it was not opened yet (NavigatorModel::indexOfKey()).
+    QModelIndex index = m_model->indexOfKey(key);
+    if (!index.isValid() && !m_model->filterText().isEmpty()) {
         m_filterEdit->clear();
-        index = m_filter->mapFromSource(source);
+        index = m_model->indexOfKey(key);
     }
+    if (!index.isValid())
+        return false;
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
@@ -124,7 +155,7 @@ EntityRef NavigatorWidget::current() const
 
 void NavigatorWidget::onCurrentChanged(const QModelIndex &index)
 {
-    if (!index.isValid() || index.data(KeyRole).toString().isEmpty())
+    if (m_quiet || !index.isValid() || index.data(KeyRole).toString().isEmpty())
         return;
     emit currentEntityChanged(current());
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "query/NavigatorQuery.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace innoatlas {
+namespace NavigatorQueryReaders {
+
+/**
+ * Which rows a reader returns: all of them, those of one plan, or those whose entity id is in a list.
+ * The navigator's order (see NavigatorQuery) holds within any scope.
+ */
+struct Scope
+{
+    enum class Kind
+    {
+        All,
+        Plan,
+        Ids
+    };
+    Kind kind = Kind::All;
+    QVariant value; ///< the plan's key, or the ids as a JSON array
+
+    static Scope all() { return {}; }
+    static Scope plan(const QString &planKey) { return {Kind::Plan, planKey}; }
+    static Scope ids(const QString &jsonArray) { return {Kind::Ids, jsonArray}; }
+};
+
+QVector<NavigatorEntry> regions(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> plans(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> elements(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> budgetLines(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> targets(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> indicators(const QSqlDatabase &db, const Scope &scope);
+/** Events; with Scope::Plan those of the plan, with Scope::All also those of regions. */
+QVector<NavigatorEntry> events(const QSqlDatabase &db, const Scope &scope);
+/** Events that belong to no plan (listed under their region). */
+QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db);
+QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorTheme> themes(const QSqlDatabase &db);
+
+/** The contents of plans in the navigator's order: elements, budget lines, targets, indicators, events, participants.
+ */
+QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope);
+
+} // namespace NavigatorQueryReaders
+} // namespace innoatlas
