@@ -37,6 +37,20 @@ QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &databas
     return NavigatorQueryReaders::planContents(database, Scope::plan(planKey));
 }
 
+QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &database, const QString &planKey,
+                                                     const NavigatorFinds &finds)
+{
+    const QVector<qint64> ids = finds.plans.value(planKey);
+    if (ids.isEmpty())
+        return {};
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    const QString json = QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+    return NavigatorQueryReaders::planContents(database, Scope::planIds(planKey, json));
+}
+
 QString NavigatorQuery::planOf(const QSqlDatabase &database, const QString &key)
 {
     SqlQuery entity(database, QStringLiteral("SELECT id, kind FROM entity WHERE key = ?"));

@@ -2,6 +2,8 @@
 
 #include "model/LocalizedText.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -39,6 +41,17 @@ struct NavigatorData
 };
 
 /**
+ * What a filter text finds (NavigatorQuery::filter()). The contents of a plan that hold a find are
+ * read when that plan is opened: NavigatorQuery::planContents(database, planKey, finds).
+ */
+struct NavigatorFinds
+{
+    QSet<QString> keys; ///< found regions, plans, themes and events of no plan
+    /** The plans whose contents hold a find: the ids found there and of the elements above them. */
+    QHash<QString, QVector<qint64>> plans;
+};
+
+/**
  * Reads the navigator's tree: the regions that have plans or events, their plans and each plan's
  * structure, budget lines, targets, events and participants; and the plans under each theme.
  *
@@ -66,12 +79,16 @@ public:
 
     /**
      * What the filter @p text finds: every listed entity whose label (Korean or English, in the
-     * field the navigator shows) contains the trimmed text, ignoring case, and the elements above
-     * a found element. Regions, plans and themes that only hold a find are not listed: they are
-     * in top(). `entries` are in the navigator's order; `themes` holds the found themes (without plans).
-     * Uses the search index (core/search) where there is one. Throws StoreError.
+     * field the navigator shows; a participant's name for a participation) contains the trimmed
+     * text, ignoring case. Only keys and ids are read, so a filter that finds most of a national
+     * database costs little until the plans are opened. Uses the search index (core/search) where
+     * there is one. Throws StoreError.
      */
-    static NavigatorData filter(const QSqlDatabase &database, const QString &text);
+    static NavigatorFinds filter(const QSqlDatabase &database, const QString &text);
+
+    /** The part of the plan @p planKey's contents that @p finds holds, with the elements above each find. */
+    static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey,
+                                                const NavigatorFinds &finds);
 };
 
 } // namespace innoatlas

@@ -21,8 +21,10 @@ QString condition(const Scope &scope, const QString &idColumn, const QString &pl
         return {};
     case Scope::Kind::Plan:
         return QStringLiteral(" AND %1 = (SELECT id FROM entity WHERE key = ?)").arg(planColumn);
-    case Scope::Kind::Ids:
-        return QStringLiteral(" AND %1 IN (SELECT value FROM json_each(?))").arg(idColumn);
+    case Scope::Kind::PlanIds:
+        return QStringLiteral(
+                   " AND %1 = (SELECT id FROM entity WHERE key = ?) AND %2 IN (SELECT value FROM json_each(?))")
+            .arg(planColumn, idColumn);
     }
     return {};
 }
@@ -30,7 +32,9 @@ QString condition(const Scope &scope, const QString &idColumn, const QString &pl
 SqlQuery &exec(SqlQuery &query, const Scope &scope)
 {
     if (scope.kind != Scope::Kind::All)
-        query.bind(scope.value);
+        query.bind(scope.planKey);
+    if (scope.kind == Scope::Kind::PlanIds)
+        query.bind(scope.idList);
     return query.exec();
 }
 

@@ -9,7 +9,7 @@ namespace innoatlas {
 namespace NavigatorQueryReaders {
 
 /**
- * Which rows a reader returns: all of them, those of one plan, or those whose entity id is in a list.
+ * Which rows a reader returns: all of them, those of one plan, or those of one plan whose entity id is in a list.
  * The navigator's order (see NavigatorQuery) holds within any scope.
  */
 struct Scope
@@ -18,14 +18,18 @@ struct Scope
     {
         All,
         Plan,
-        Ids
+        PlanIds
     };
     Kind kind = Kind::All;
-    QVariant value; ///< the plan's key, or the ids as a JSON array
+    QVariant planKey; ///< the plan's key
+    QVariant idList;  ///< for PlanIds: the ids as a JSON array
 
     static Scope all() { return {}; }
-    static Scope plan(const QString &planKey) { return {Kind::Plan, planKey}; }
-    static Scope ids(const QString &jsonArray) { return {Kind::Ids, jsonArray}; }
+    static Scope plan(const QString &planKey) { return {Kind::Plan, planKey, {}}; }
+    static Scope planIds(const QString &planKey, const QString &jsonArray)
+    {
+        return {Kind::PlanIds, planKey, jsonArray};
+    }
 };
 
 QVector<NavigatorEntry> regions(const QSqlDatabase &db, const Scope &scope);

@@ -54,8 +54,8 @@ void NavigatorModel::reload(const QSqlDatabase &database)
     m_database = database;
     m_data = std::move(data);
     m_contents.clear();
-    m_found.reset();
-    m_foundThemes.clear();
+    m_finds = NavigatorFinds();
+    m_found.clear();
     m_filterText.clear();
     rebuild();
     finishReset();
@@ -82,8 +82,8 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
             contents->push_back(std::move(entry));
         }
     }
-    m_found.reset();
-    m_foundThemes.clear();
+    m_finds = NavigatorFinds();
+    m_found.clear();
     m_filterText.clear();
     rebuild();
     finishReset();
@@ -104,33 +104,31 @@ void NavigatorModel::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText)
         return;
-    std::unique_ptr<Entries> found;
-    QVector<NavigatorTheme> themes;
-    if (!trimmed.isEmpty()) {
-        NavigatorData data =
-            m_database.isValid() ? NavigatorQuery::filter(m_database, trimmed) : filterInMemory(trimmed);
-        found = std::make_unique<Entries>(std::make_move_iterator(data.entries.begin()),
-                                          std::make_move_iterator(data.entries.end()));
-        themes = std::move(data.themes);
-    }
+    NavigatorFinds finds;
+    if (!trimmed.isEmpty() && m_database.isValid())
+        finds = NavigatorQuery::filter(m_database, trimmed);
     // One reset: removing the rows that do not match one block at a time costs far more with 100k rows.
     beginResetModel();
     m_filterText = trimmed;
-    m_found = std::move(found);
-    m_foundThemes = std::move(themes);
+    m_found.clear();
+    m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();
 }
 
-NavigatorData NavigatorModel::filterInMemory(const QString &text) const
+NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
 {
     const auto matches = [&](const LocalizedText &label) {
         return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
     };
-    NavigatorData data;
-    for (const NavigatorEntry &entry : m_data.entries) {
+    NavigatorFinds finds;
+    for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
         if (matches(entry.label))
-            data.entries.append(entry);
+            finds.keys.insert(entry.key);
+    }
+    for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
+        if (matches(theme.name))
+            finds.keys.insert(theme.key);
     }
     for (const auto &[planKey, contents] : m_contents) {
         QHash<QString, const NavigatorEntry *> byKey;
@@ -143,16 +141,17 @@ NavigatorData NavigatorModel::filterInMemory(const QString &text) const
             for (const NavigatorEntry *at = &entry; at && !shown.contains(at->key); at = byKey.value(at->parentKey))
                 shown.insert(at->key);
         }
+        if (shown.isEmpty())
+            continue;
+        auto found = std::make_unique<Entries>();
         for (const NavigatorEntry &entry : *contents) {
             if (shown.contains(entry.key))
-                data.entries.append(entry);
+                found->push_back(entry);
         }
+        finds.plans.insert(planKey, {});
+        m_found.emplace(planKey, std::move(found));
     }
-    for (const NavigatorTheme &theme : m_data.themes) {
-        if (matches(theme.name))
-            data.themes.append({theme.key, theme.name, {}});
-    }
-    return data;
+    return finds;
 }
 
 void NavigatorModel::setContentLanguage(ContentLanguage language)
@@ -181,11 +180,13 @@ void NavigatorModel::emitChanged(const QModelIndex &parent)
 
 const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey)
 {
-    std::unique_ptr<Entries> &contents = m_contents[planKey];
+    const bool filtered = !m_filterText.isEmpty();
+    std::unique_ptr<Entries> &contents = filtered ? m_found[planKey] : m_contents[planKey];
     if (!contents) {
         contents = std::make_unique<Entries>();
         if (m_database.isValid()) {
-            const QVector<NavigatorEntry> read = NavigatorQuery::planContents(m_database, planKey);
+            const QVector<NavigatorEntry> read = filtered ? NavigatorQuery::planContents(m_database, planKey, m_finds)
+                                                          : NavigatorQuery::planContents(m_database, planKey);
             contents->assign(read.cbegin(), read.cend());
         }
     }
@@ -199,10 +200,12 @@ NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry
     node->kind = plan->kind;
     node->entry = plan;
     Node *added = parent->add(std::move(node));
-    if (m_filterText.isEmpty()) {
+    // Filtered, a plan found for its own title and holding no other find has no rows.
+    if (m_filterText.isEmpty() || m_finds.plans.contains(plan->key)) {
         // A plan read before shows its contents at once; any other is read when it is opened.
-        const auto cached = m_contents.find(plan->key);
-        if (cached != m_contents.end() && cached->second) {
+        const auto &cache = m_filterText.isEmpty() ? m_contents : m_found;
+        const auto cached = cache.find(plan->key);
+        if (cached != cache.end() && cached->second) {
             std::vector<const NavigatorEntry *> entries;
             for (const NavigatorEntry &entry : *cached->second)
                 entries.push_back(&entry);
@@ -281,62 +284,49 @@ void NavigatorModel::rebuild()
 
 void NavigatorModel::buildFiltered()
 {
-    // What was found, by plan, and the regions, plans, themes and events of regions found themselves.
-    QHash<QString, std::vector<const NavigatorEntry *>> byPlan;
-    QSet<QString> found;
-    QHash<QString, QVector<const NavigatorEntry *>> regionEvents;
-    for (const NavigatorEntry &entry : *m_found) {
-        if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty())
-            regionEvents[entry.regionKey].append(&entry);
-        else if (!isTopLevel(entry))
-            byPlan[entry.planKey].push_back(&entry);
-        found.insert(entry.key);
-    }
-    for (const NavigatorTheme &theme : std::as_const(m_foundThemes))
-        found.insert(theme.key);
-    const auto shown = [&](const NavigatorEntry &plan) {
-        return found.contains(plan.key) || byPlan.contains(plan.key);
-    };
-    const auto addFound = [&](Node *parent, const NavigatorEntry *plan) {
-        addPlanSubtree(addPlan(parent, plan), byPlan.value(plan->key));
-    };
-
-    QHash<QString, QVector<const NavigatorEntry *>> plansOfRegion;
+    const auto found = [this](const QString &key) { return m_finds.keys.contains(key); };
+    const auto shown = [&](const NavigatorEntry &plan) { return found(plan.key) || m_finds.plans.contains(plan.key); };
+    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
     QHash<QString, const NavigatorEntry *> plans;
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
         if (entry.kind == QLatin1String("plan") && shown(entry)) {
-            plansOfRegion[entry.parentKey].append(&entry);
+            byRegion[entry.parentKey].append(&entry);
             plans.insert(entry.key, &entry);
+        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty() && found(entry.key)) {
+            byRegion[entry.regionKey].append(&entry);
         }
     }
     if (m_grouping == Grouping::Region) {
         for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
             if (entry.kind != QLatin1String("region"))
                 continue;
-            const QVector<const NavigatorEntry *> regionPlans = plansOfRegion.value(entry.key);
-            const QVector<const NavigatorEntry *> events = regionEvents.value(entry.key);
-            if (!found.contains(entry.key) && regionPlans.isEmpty() && events.isEmpty())
+            const QVector<const NavigatorEntry *> children = byRegion.value(entry.key);
+            if (!found(entry.key) && children.isEmpty())
                 continue;
             auto region = std::make_unique<Node>();
             region->key = entry.key;
             region->kind = entry.kind;
             region->entry = &entry;
             Node *regionNode = m_root->add(std::move(region));
-            for (const NavigatorEntry *plan : regionPlans)
-                addFound(regionNode, plan);
-            if (!events.isEmpty()) {
-                auto folder = std::make_unique<Node>();
-                folder->kind = QStringLiteral("folder");
-                folder->folderOf = QStringLiteral("event");
-                for (const NavigatorEntry *event : events) {
-                    auto node = std::make_unique<Node>();
-                    node->key = event->key;
-                    node->kind = event->kind;
-                    node->entry = event;
-                    folder->add(std::move(node));
+            std::unique_ptr<Node> folder;
+            for (const NavigatorEntry *child : children) {
+                if (child->kind == QLatin1String("plan")) {
+                    addPlan(regionNode, child);
+                    continue;
                 }
-                regionNode->add(std::move(folder));
+                if (!folder) {
+                    folder = std::make_unique<Node>();
+                    folder->kind = QStringLiteral("folder");
+                    folder->folderOf = child->kind;
+                }
+                auto node = std::make_unique<Node>();
+                node->key = child->key;
+                node->kind = child->kind;
+                node->entry = child;
+                folder->add(std::move(node));
             }
+            if (folder)
+                regionNode->add(std::move(folder));
         }
         return;
     }
@@ -346,7 +336,7 @@ void NavigatorModel::buildFiltered()
             if (const NavigatorEntry *plan = plans.value(planKey))
                 themePlans.append(plan);
         }
-        if (!found.contains(theme.key) && themePlans.isEmpty())
+        if (!found(theme.key) && themePlans.isEmpty())
             continue;
         auto themeNode = std::make_unique<Node>();
         themeNode->key = theme.key;
@@ -354,7 +344,7 @@ void NavigatorModel::buildFiltered()
         themeNode->theme = &theme;
         Node *parent = m_root->add(std::move(themeNode));
         for (const NavigatorEntry *plan : std::as_const(themePlans))
-            addFound(parent, plan);
+            addPlan(parent, plan);
     }
 }
 
@@ -470,7 +460,7 @@ QModelIndex NavigatorModel::indexOfKey(const QString &key)
     if (const Node *node = m_nodes.value(key))
         return indexOfNode(node);
     // An entity of a plan whose contents are not read yet: read them, then look again.
-    if (!m_filterText.isEmpty() || !m_database.isValid())
+    if (!m_database.isValid())
         return {};
     QString planKey;
     try {

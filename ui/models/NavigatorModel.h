@@ -21,7 +21,8 @@ namespace innoatlas {
  * Read from a database, the tree holds the regions (or themes) and plans at first; a plan's
  * contents are read when it is expanded (canFetchMore()/fetchMore()) or when indexOfKey() looks
  * for one of them. With a filter text the tree is what NavigatorQuery::filter() finds, each find
- * under its ancestors, all read at once; an empty filter returns to the tree read as needed.
+ * under its ancestors: the regions (or themes) and plans at once, the finds in a plan's contents
+ * when it is expanded. An empty filter returns to the whole tree.
  */
 class NavigatorModel : public QAbstractItemModel
 {
@@ -77,7 +78,7 @@ private:
     void rebuild();
     void finishReset();
     void buildFiltered();
-    NavigatorData filterInMemory(const QString &text) const;
+    NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
     const Entries &contentsOf(const QString &planKey);
@@ -91,8 +92,8 @@ private:
     QSqlDatabase m_database;
     NavigatorData m_data;                                   // regions, plans, events of regions, themes
     std::map<QString, std::unique_ptr<Entries>> m_contents; // a plan's contents, once read
-    std::unique_ptr<Entries> m_found;                       // what the filter found
-    QVector<NavigatorTheme> m_foundThemes;                  // the themes the filter found
+    NavigatorFinds m_finds;                                 // what the filter found
+    std::map<QString, std::unique_ptr<Entries>> m_found;    // the found part of a plan's contents, once read
     QString m_filterText;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_nodes; // the first node of each key

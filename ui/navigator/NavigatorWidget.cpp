@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace innoatlas {
 
 NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
@@ -51,7 +53,7 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
         const QString key = current().key;
         m_model->setGrouping(grouping);
         if (!m_model->filterText().isEmpty())
-            m_tree->expandAll();
+            expandFound();
         if (!key.isEmpty())
             select(key);
         emit groupingChanged(grouping);
@@ -87,7 +89,7 @@ void NavigatorWidget::applyFilter(const QString &text)
     if (m_model->filterText().isEmpty())
         expandTopLevel();
     else
-        m_tree->expandAll();
+        expandFound();
     // The row the user stood on stays current when it is still listed (and is revealed again
     // when the filter is cleared); it is the same entity, so it is not reported again.
     if (key.isEmpty())
@@ -99,6 +101,32 @@ void NavigatorWidget::applyFilter(const QString &text)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     m_quiet = false;
+}
+
+void NavigatorWidget::expandFound()
+{
+    // What was found is opened as far as the view can show, in the order expandAll() would show it;
+    // further plans stay closed and are read when opened, so that a filter finding most of a large
+    // database costs what one screen of rows costs.
+    const int wanted = m_tree->viewport()->height() / qMax(1, m_tree->fontMetrics().height()) + 1;
+    int rows = 0;
+    std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent) && rows < wanted; ++row) {
+            ++rows;
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (!m_model->hasChildren(index))
+                continue;
+            if (m_model->canFetchMore(index))
+                m_model->fetchMore(index);
+            m_tree->expand(index);
+            open(index);
+        }
+    };
+    expandTopLevel();
+    for (int row = 0; row < m_model->rowCount() && rows < wanted; ++row) {
+        ++rows;
+        open(m_model->index(row, 0));
+    }
 }
 
 void NavigatorWidget::expandTopLevel()
