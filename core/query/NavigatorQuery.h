@@ -80,9 +80,9 @@ public:
     /**
      * What the filter @p text finds: every listed entity whose label (Korean or English, in the
      * field the navigator shows; a participant's name for a participation) contains the trimmed
-     * text, ignoring case. Only keys and ids are read, so a filter that finds most of a national
-     * database costs little until the plans are opened. Uses the search index (core/search) where
-     * there is one. Throws StoreError.
+     * text, ignoring case; with a found element, the elements below it. Only keys and ids are read, so a filter that
+     * finds most of a national database costs little until the plans are opened. Uses the search index (core/search)
+     * where there is one. Throws StoreError.
      */
     static NavigatorFinds filter(const QSqlDatabase &database, const QString &text);
 

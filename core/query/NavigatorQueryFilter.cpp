@@ -204,6 +204,21 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
                 contents.insert(id, planKey);
         }
     }
+    // The elements below a found element are listed with it (as the old filter did), in its plan.
+    for (QSet<qint64> level = elements; !level.isEmpty();) {
+        QSet<qint64> children;
+        for (const auto &[child, parent] :
+             rows(database,
+                  QStringLiteral(
+                      "SELECT id, parent_id FROM element WHERE parent_id IN (SELECT value FROM json_each(?))"),
+                  jsonIds(level))) {
+            if (!contents.contains(child)) {
+                contents.insert(child, contents.value(parent.toLongLong()));
+                children.insert(child);
+            }
+        }
+        level = children;
+    }
     // The elements above a found element, so that it is shown in its place (in the same plan).
     for (QSet<qint64> level = elements; !level.isEmpty();) {
         QSet<qint64> parents;

@@ -1,5 +1,6 @@
 // The navigator's filter as a query (issue #7): over a generated database and the built-in one, it
-// lists exactly the entities whose label holds the text, each under its ancestors; and the model
+// lists exactly the entities whose label holds the text, each under its ancestors and with what lies
+// below it; and the model
 // stays a correct item model whether it is filtered or read as plans are opened.
 
 #include "BuiltinDatabase.h"
@@ -31,18 +32,27 @@ QStringList allKeys(NavigatorModel &model, const QModelIndex &parent = {})
     return keys;
 }
 
-/** What the filter should list, worked out from everything the navigator reads: finds and their ancestors. */
+/**
+ * What the filter should list, worked out from everything the navigator reads (grouped by region):
+ * each entity that matches or lies below one that matches, and the ancestors of those.
+ */
 QStringList expected(const NavigatorData &all, const QString &text)
 {
     QHash<QString, const NavigatorEntry *> byKey;
     for (const NavigatorEntry &entry : all.entries)
         byKey.insert(entry.key, &entry);
+    const auto matches = [&](const NavigatorEntry &entry) {
+        return entry.label.ko.contains(text, Qt::CaseInsensitive) || entry.label.en.contains(text, Qt::CaseInsensitive);
+    };
     QStringList keys;
     for (const NavigatorEntry &entry : all.entries) {
         // Participations of no plan are not listed.
         if (entry.kind == QLatin1String("participation") && entry.planKey.isEmpty())
             continue;
-        if (!entry.label.ko.contains(text, Qt::CaseInsensitive) && !entry.label.en.contains(text, Qt::CaseInsensitive))
+        bool shown = false;
+        for (const NavigatorEntry *at = &entry; at && !shown; at = byKey.value(at->parentKey))
+            shown = matches(*at);
+        if (!shown)
             continue;
         for (const NavigatorEntry *at = &entry; at; at = byKey.value(at->parentKey))
             keys << at->key;
@@ -92,6 +102,7 @@ private slots:
         QTest::newRow("builtin participant") << false << "Merck";
         QTest::newRow("builtin region") << false << "대전";
         QTest::newRow("builtin english") << false << "space";
+        QTest::newRow("builtin element with children") << false << "미래 우주기술개발";
     }
 
     void findsExactlyTheMatchesAndTheirAncestors()

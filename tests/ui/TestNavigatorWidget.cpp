@@ -101,6 +101,16 @@ private slots:
         QCOMPARE(m_widget->current().key, merckLine);
     }
 
+    void aFoundRegionListsItsPlans()
+    {
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("부산광역시"));
+        const QModelIndex busan = m_widget->model()->indexOfKey(QStringLiteral("region.busan"));
+        QVERIFY(busan.isValid());
+        QVERIFY(m_widget->model()->indexOfKey(QStringLiteral("plan.busan-digital-2030")).isValid());
+        QVERIFY(!m_widget->model()->indexOfKey(QStringLiteral("region.daejeon")).isValid());
+    }
+
     void aFilterOpensWhatItFinds()
     {
         auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));

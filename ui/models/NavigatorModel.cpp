@@ -21,6 +21,7 @@ struct NavigatorModel::Node
     Node *parent = nullptr;
     int row = 0;
     bool fetched = true; ///< false for a plan whose contents are not in the tree yet
+    bool whole = true;   ///< a plan listing all its contents: unfiltered, or found itself or under a find
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(std::unique_ptr<Node> child)
@@ -133,10 +134,12 @@ NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
     for (const auto &[planKey, contents] : m_contents) {
         QHash<QString, const NavigatorEntry *> byKey;
         QSet<QString> shown;
+        QSet<QString> hit; // found, or below a found element (parents come first)
         for (const NavigatorEntry &entry : *contents) {
             byKey.insert(entry.key, &entry);
-            if (!matches(entry.label))
+            if (!matches(entry.label) && !hit.contains(entry.parentKey))
                 continue;
+            hit.insert(entry.key);
             // A found element's parents are shown too.
             for (const NavigatorEntry *at = &entry; at && !shown.contains(at->key); at = byKey.value(at->parentKey))
                 shown.insert(at->key);
@@ -178,9 +181,9 @@ void NavigatorModel::emitChanged(const QModelIndex &parent)
         emitChanged(index(row, 0, parent));
 }
 
-const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey)
+const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey, bool whole)
 {
-    const bool filtered = !m_filterText.isEmpty();
+    const bool filtered = !whole;
     std::unique_ptr<Entries> &contents = filtered ? m_found[planKey] : m_contents[planKey];
     if (!contents) {
         contents = std::make_unique<Entries>();
@@ -193,17 +196,18 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
     return *contents;
 }
 
-NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry *plan)
+NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry *plan, bool whole)
 {
     auto node = std::make_unique<Node>();
     node->key = plan->key;
     node->kind = plan->kind;
     node->entry = plan;
+    node->whole = whole;
     Node *added = parent->add(std::move(node));
-    // Filtered, a plan found for its own title and holding no other find has no rows.
-    if (m_filterText.isEmpty() || m_finds.plans.contains(plan->key)) {
+    // Filtered, a plan that is only an ancestor of finds lists those; one that is neither has no rows.
+    if (whole || m_finds.plans.contains(plan->key)) {
         // A plan read before shows its contents at once; any other is read when it is opened.
-        const auto &cache = m_filterText.isEmpty() ? m_contents : m_found;
+        const auto &cache = whole ? m_contents : m_found;
         const auto cached = cache.find(plan->key);
         if (cached != cache.end() && cached->second) {
             std::vector<const NavigatorEntry *> entries;
@@ -249,7 +253,7 @@ void NavigatorModel::rebuild()
             std::unique_ptr<Node> folder;
             for (const NavigatorEntry *child : byRegion.value(entry.key)) {
                 if (child->kind == QLatin1String("plan")) {
-                    addPlan(regionNode, child);
+                    addPlan(regionNode, child, true);
                     continue;
                 }
                 auto node = std::make_unique<Node>();
@@ -275,7 +279,7 @@ void NavigatorModel::rebuild()
             Node *parent = m_root->add(std::move(themeNode));
             for (const QString &planKey : theme.planKeys) {
                 if (const NavigatorEntry *plan = plans.value(planKey))
-                    addPlan(parent, plan);
+                    addPlan(parent, plan, true);
             }
         }
     }
@@ -284,15 +288,19 @@ void NavigatorModel::rebuild()
 
 void NavigatorModel::buildFiltered()
 {
+    // As the filter always did: a find is shown under its ancestors and with everything below it
+    // (a found region lists all its plans, a found plan all its contents).
     const auto found = [this](const QString &key) { return m_finds.keys.contains(key); };
-    const auto shown = [&](const NavigatorEntry &plan) { return found(plan.key) || m_finds.plans.contains(plan.key); };
+    const auto holdsFinds = [&](const NavigatorEntry &plan) {
+        return found(plan.key) || m_finds.plans.contains(plan.key);
+    };
     QHash<QString, QVector<const NavigatorEntry *>> byRegion;
     QHash<QString, const NavigatorEntry *> plans;
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (entry.kind == QLatin1String("plan") && shown(entry)) {
+        if (entry.kind == QLatin1String("plan")) {
             byRegion[entry.parentKey].append(&entry);
             plans.insert(entry.key, &entry);
-        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty() && found(entry.key)) {
+        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
             byRegion[entry.regionKey].append(&entry);
         }
     }
@@ -300,8 +308,13 @@ void NavigatorModel::buildFiltered()
         for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
             if (entry.kind != QLatin1String("region"))
                 continue;
-            const QVector<const NavigatorEntry *> children = byRegion.value(entry.key);
-            if (!found(entry.key) && children.isEmpty())
+            const bool regionFound = found(entry.key);
+            QVector<const NavigatorEntry *> children;
+            for (const NavigatorEntry *child : byRegion.value(entry.key)) {
+                if (regionFound || (child->kind == QLatin1String("plan") ? holdsFinds(*child) : found(child->key)))
+                    children.append(child);
+            }
+            if (!regionFound && children.isEmpty())
                 continue;
             auto region = std::make_unique<Node>();
             region->key = entry.key;
@@ -309,9 +322,9 @@ void NavigatorModel::buildFiltered()
             region->entry = &entry;
             Node *regionNode = m_root->add(std::move(region));
             std::unique_ptr<Node> folder;
-            for (const NavigatorEntry *child : children) {
+            for (const NavigatorEntry *child : std::as_const(children)) {
                 if (child->kind == QLatin1String("plan")) {
-                    addPlan(regionNode, child);
+                    addPlan(regionNode, child, regionFound || found(child->key));
                     continue;
                 }
                 if (!folder) {
@@ -331,12 +344,14 @@ void NavigatorModel::buildFiltered()
         return;
     }
     for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
+        const bool themeFound = found(theme.key);
         QVector<const NavigatorEntry *> themePlans;
         for (const QString &planKey : theme.planKeys) {
-            if (const NavigatorEntry *plan = plans.value(planKey))
+            const NavigatorEntry *plan = plans.value(planKey);
+            if (plan && (themeFound || holdsFinds(*plan)))
                 themePlans.append(plan);
         }
-        if (!found(theme.key) && themePlans.isEmpty())
+        if (!themeFound && themePlans.isEmpty())
             continue;
         auto themeNode = std::make_unique<Node>();
         themeNode->key = theme.key;
@@ -344,7 +359,7 @@ void NavigatorModel::buildFiltered()
         themeNode->theme = &theme;
         Node *parent = m_root->add(std::move(themeNode));
         for (const NavigatorEntry *plan : std::as_const(themePlans))
-            addPlan(parent, plan);
+            addPlan(parent, plan, themeFound || found(plan->key));
     }
 }
 
@@ -415,7 +430,7 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
     if (m_announcing || !canFetchMore(parent))
         return;
     Node *plan = nodeOf(parent);
-    const Entries &contents = contentsOf(plan->key);
+    const Entries &contents = contentsOf(plan->key, plan->whole);
     std::vector<const NavigatorEntry *> entries;
     entries.reserve(contents.size());
     for (const NavigatorEntry &entry : contents)

@@ -21,8 +21,9 @@ namespace innoatlas {
  * Read from a database, the tree holds the regions (or themes) and plans at first; a plan's
  * contents are read when it is expanded (canFetchMore()/fetchMore()) or when indexOfKey() looks
  * for one of them. With a filter text the tree is what NavigatorQuery::filter() finds, each find
- * under its ancestors: the regions (or themes) and plans at once, the finds in a plan's contents
- * when it is expanded. An empty filter returns to the whole tree.
+ * under its ancestors and with everything below it: the regions (or themes) and plans at once,
+ * a plan's contents (or the finds among them) when it is expanded. An empty filter returns to the
+ * whole tree.
  */
 class NavigatorModel : public QAbstractItemModel
 {
@@ -79,9 +80,9 @@ private:
     void finishReset();
     void buildFiltered();
     NavigatorFinds filterInMemory(const QString &text);
-    Node *addPlan(Node *parent, const NavigatorEntry *plan);
+    Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
-    const Entries &contentsOf(const QString &planKey);
+    const Entries &contentsOf(const QString &planKey, bool whole);
     void remember(Node *node);
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node) const;
