@@ -1,234 +1,84 @@
 #include "query/NavigatorQuery.h"
 
-#include "query/QueryText.h"
+#include "query/NavigatorQueryReaders.h"
 #include "store/SqlQuery.h"
-
-#include <QHash>
-#include <QSet>
-#include <functional>
 
 namespace innoatlas {
 
-using namespace QueryText;
-
-namespace {
-QVector<NavigatorEntry> regions(const QSqlDatabase &db)
-{
-    SqlQuery query(db,
-                   QStringLiteral("SELECT e.key, r.level, ") + textColumns(QStringLiteral("nm")) +
-                       QStringLiteral(" FROM region r JOIN entity e ON e.id = r.id ") +
-                       textJoins(QStringLiteral("nm"), QStringLiteral("r.id"), QStringLiteral("name")) +
-                       QStringLiteral(" WHERE EXISTS (SELECT 1 FROM plan p WHERE p.region_id = r.id) OR "
-                                      "EXISTS (SELECT 1 FROM event v WHERE v.region_id = r.id AND v.plan_id IS NULL) "
-                                      "ORDER BY r.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> result;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = QStringLiteral("region");
-        entry.regionKey = entry.key;
-        entry.subKind = query.value(1).toString();
-        entry.label = readText(query, 2);
-        result.append(entry);
-    }
-    return result;
-}
-
-QVector<NavigatorEntry> plans(const QSqlDatabase &db)
-{
-    SqlQuery query(db, QStringLiteral("SELECT e.key, re.key, ") + textColumns(QStringLiteral("tt")) +
-                           QStringLiteral(" FROM plan p JOIN entity e ON e.id = p.id JOIN entity re ON re.id = "
-                                          "p.region_id ") +
-                           textJoins(QStringLiteral("tt"), QStringLiteral("p.id"), QStringLiteral("title")) +
-                           QStringLiteral(" ORDER BY p.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> result;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = QStringLiteral("plan");
-        entry.parentKey = query.value(1).toString();
-        entry.planKey = entry.key;
-        entry.regionKey = entry.parentKey;
-        entry.label = readText(query, 2);
-        result.append(entry);
-    }
-    return result;
-}
-
-// Elements come in (plan, ordinal) order; they are put depth first below so parents precede children.
-QVector<NavigatorEntry> elements(const QSqlDatabase &db)
-{
-    SqlQuery query(db, QStringLiteral("SELECT e.key, pe.key, pa.key, el.kind, re.key, ") +
-                           textColumns(QStringLiteral("nm")) +
-                           QStringLiteral(" FROM element el JOIN entity e ON e.id = el.id "
-                                          "JOIN plan p ON p.id = el.plan_id JOIN entity pe ON pe.id = p.id "
-                                          "JOIN entity re ON re.id = p.region_id "
-                                          "LEFT JOIN entity pa ON pa.id = el.parent_id ") +
-                           textJoins(QStringLiteral("nm"), QStringLiteral("el.id"), QStringLiteral("name")) +
-                           QStringLiteral(" ORDER BY p.ordinal, el.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> flat;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = QStringLiteral("element");
-        entry.planKey = query.value(1).toString();
-        entry.parentKey = query.value(2).isNull() ? entry.planKey : query.value(2).toString();
-        entry.subKind = query.value(3).toString();
-        entry.regionKey = query.value(4).toString();
-        entry.label = readText(query, 5);
-        flat.append(entry);
-    }
-    QHash<QString, QVector<int>> children;
-    for (int i = 0; i < flat.size(); ++i)
-        children[flat.at(i).parentKey].append(i);
-    QVector<NavigatorEntry> ordered;
-    ordered.reserve(flat.size());
-    std::function<void(const QString &)> visit = [&](const QString &parent) {
-        for (int i : children.value(parent)) {
-            ordered.append(flat.at(i));
-            visit(flat.at(i).key);
-        }
-    };
-    QSet<QString> plansSeen;
-    for (const NavigatorEntry &entry : std::as_const(flat)) {
-        if (!plansSeen.contains(entry.planKey)) {
-            plansSeen.insert(entry.planKey);
-            visit(entry.planKey);
-        }
-    }
-    return ordered;
-}
-
-/** Budget lines, targets: rows of a plan with one label field. */
-QVector<NavigatorEntry> planRows(const QSqlDatabase &db, const QString &table, const QString &kind,
-                                 const QString &subKindColumn, const QString &labelField)
-{
-    SqlQuery query(db, QStringLiteral("SELECT e.key, pe.key, re.key, %1, ").arg(subKindColumn) +
-                           textColumns(QStringLiteral("lb")) +
-                           QStringLiteral(" FROM %1 t JOIN entity e ON e.id = t.id JOIN plan p ON p.id = t.plan_id "
-                                          "JOIN entity pe ON pe.id = p.id JOIN entity re ON re.id = p.region_id ")
-                               .arg(table) +
-                           textJoins(QStringLiteral("lb"), QStringLiteral("t.id"), labelField) +
-                           QStringLiteral(" ORDER BY p.ordinal, t.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> result;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = kind;
-        entry.planKey = query.value(1).toString();
-        entry.parentKey = entry.planKey;
-        entry.regionKey = query.value(2).toString();
-        entry.subKind = query.value(3).toString();
-        entry.label = readText(query, 4);
-        result.append(entry);
-    }
-    return result;
-}
-
-QVector<NavigatorEntry> events(const QSqlDatabase &db)
-{
-    SqlQuery query(db, QStringLiteral("SELECT e.key, pe.key, re.key, v.kind, ") + textColumns(QStringLiteral("tt")) +
-                           QStringLiteral(" FROM event v JOIN entity e ON e.id = v.id "
-                                          "JOIN entity re ON re.id = v.region_id "
-                                          "LEFT JOIN plan p ON p.id = v.plan_id LEFT JOIN entity pe ON pe.id = p.id ") +
-                           textJoins(QStringLiteral("tt"), QStringLiteral("v.id"), QStringLiteral("title")) +
-                           QStringLiteral(" ORDER BY v.date, v.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> result;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = QStringLiteral("event");
-        entry.planKey = query.value(1).toString();
-        entry.regionKey = query.value(2).toString();
-        entry.parentKey = entry.planKey.isEmpty() ? entry.regionKey : entry.planKey;
-        entry.subKind = query.value(3).toString();
-        entry.label = readText(query, 4);
-        result.append(entry);
-    }
-    return result;
-}
-
-// A participation is listed under its plan, or under the plan of its event; its label is the participant's name.
-QVector<NavigatorEntry> participations(const QSqlDatabase &db)
-{
-    SqlQuery query(db,
-                   QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
-                                  "pt.role, ") +
-                       textColumns(QStringLiteral("og")) + QStringLiteral(", ") + textColumns(QStringLiteral("rg")) +
-                       QStringLiteral(" FROM participation pt JOIN entity e ON e.id = pt.id "
-                                      "LEFT JOIN plan p ON p.id = pt.plan_id LEFT JOIN entity pe ON pe.id = p.id "
-                                      "LEFT JOIN entity pre ON pre.id = p.region_id "
-                                      "LEFT JOIN event v ON v.id = pt.event_id "
-                                      "LEFT JOIN entity vpe ON vpe.id = v.plan_id "
-                                      "LEFT JOIN entity vre ON vre.id = v.region_id ") +
-                       textJoins(QStringLiteral("og"), QStringLiteral("pt.organisation_id"), QStringLiteral("name")) +
-                       textJoins(QStringLiteral("rg"), QStringLiteral("pt.region_id"), QStringLiteral("name")) +
-                       QStringLiteral(" ORDER BY pt.ordinal"));
-    query.exec();
-    QVector<NavigatorEntry> result;
-    while (query.next()) {
-        NavigatorEntry entry;
-        entry.key = query.value(0).toString();
-        entry.kind = QStringLiteral("participation");
-        entry.planKey = query.value(1).toString();
-        entry.regionKey = query.value(2).toString();
-        entry.parentKey = entry.planKey.isEmpty() ? entry.regionKey : entry.planKey;
-        entry.subKind = query.value(3).toString();
-        const LocalizedText organisation = readText(query, 4);
-        entry.label = organisation.isEmpty() ? readText(query, 8) : organisation;
-        result.append(entry);
-    }
-    return result;
-}
-
-QVector<NavigatorTheme> themes(const QSqlDatabase &db)
-{
-    SqlQuery query(db, QStringLiteral("SELECT e.key, ") + textColumns(QStringLiteral("nm")) +
-                           QStringLiteral(" FROM theme t JOIN entity e ON e.id = t.id ") +
-                           textJoins(QStringLiteral("nm"), QStringLiteral("t.id"), QStringLiteral("name")) +
-                           QStringLiteral(" ORDER BY t.ordinal"));
-    query.exec();
-    QVector<NavigatorTheme> result;
-    QHash<QString, int> index;
-    while (query.next()) {
-        NavigatorTheme theme;
-        theme.key = query.value(0).toString();
-        theme.name = readText(query, 1);
-        index.insert(theme.key, int(result.size()));
-        result.append(theme);
-    }
-    SqlQuery links(db, QStringLiteral("SELECT te.key, pe.key FROM plan_theme pt JOIN entity te ON te.id = pt.theme_id "
-                                      "JOIN entity pe ON pe.id = pt.plan_id JOIN plan p ON p.id = pt.plan_id "
-                                      "ORDER BY p.ordinal"));
-    links.exec();
-    while (links.next())
-        result[index.value(links.value(0).toString())].planKeys << links.value(1).toString();
-    return result;
-}
-} // namespace
+using namespace NavigatorQueryReaders;
 
 NavigatorData NavigatorQuery::query(const QSqlDatabase &database)
 {
     NavigatorData data;
-    data.entries = regions(database);
-    data.entries += plans(database);
-    data.entries += elements(database);
-    data.entries += planRows(database, QStringLiteral("budget_line"), QStringLiteral("budget_line"),
-                             QStringLiteral("t.funding"), QStringLiteral("label"));
-    data.entries += planRows(database, QStringLiteral("target"), QStringLiteral("target"), QStringLiteral("t.unit"),
-                             QStringLiteral("metric"));
-    // Indicators of plans (those of regions are reached from the region's page).
-    data.entries += planRows(database, QStringLiteral("(SELECT id, owner_id AS plan_id, ordinal, unit FROM indicator)"),
-                             QStringLiteral("indicator"), QStringLiteral("t.unit"), QStringLiteral("metric"));
-    data.entries += events(database);
-    data.entries += participations(database);
+    data.entries = regions(database, Scope::all());
+    data.entries += plans(database, Scope::all());
+    data.entries += elements(database, Scope::all());
+    data.entries += budgetLines(database, Scope::all());
+    data.entries += targets(database, Scope::all());
+    data.entries += indicators(database, Scope::all());
+    data.entries += events(database, Scope::all());
+    data.entries += participations(database, Scope::all());
     data.themes = themes(database);
     return data;
+}
+
+NavigatorData NavigatorQuery::top(const QSqlDatabase &database)
+{
+    NavigatorData data;
+    data.entries = regions(database, Scope::all());
+    data.entries += plans(database, Scope::all());
+    data.entries += regionEvents(database);
+    data.themes = themes(database);
+    return data;
+}
+
+QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &database, const QString &planKey)
+{
+    return NavigatorQueryReaders::planContents(database, Scope::plan(planKey));
+}
+
+QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &database, const QString &planKey,
+                                                     const NavigatorFinds &finds)
+{
+    const QVector<qint64> ids = finds.plans.value(planKey);
+    if (ids.isEmpty())
+        return {};
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    const QString json = QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+    return NavigatorQueryReaders::planContents(database, Scope::planIds(planKey, json));
+}
+
+QString NavigatorQuery::planOf(const QSqlDatabase &database, const QString &key)
+{
+    SqlQuery entity(database, QStringLiteral("SELECT id, kind FROM entity WHERE key = ?"));
+    entity.bind(key).exec();
+    if (!entity.next())
+        return {};
+    const qint64 id = entity.value(0).toLongLong();
+    const QString kind = entity.value(1).toString();
+    QString planColumn;
+    if (kind == QLatin1String("element"))
+        planColumn = QStringLiteral("SELECT plan_id FROM element WHERE id = ?");
+    else if (kind == QLatin1String("budget_line"))
+        planColumn = QStringLiteral("SELECT plan_id FROM budget_line WHERE id = ?");
+    else if (kind == QLatin1String("target"))
+        planColumn = QStringLiteral("SELECT plan_id FROM target WHERE id = ?");
+    else if (kind == QLatin1String("indicator"))
+        planColumn = QStringLiteral("SELECT owner_id FROM indicator WHERE id = ?");
+    else if (kind == QLatin1String("event"))
+        planColumn = QStringLiteral("SELECT plan_id FROM event WHERE id = ?");
+    else if (kind == QLatin1String("participation"))
+        planColumn = QStringLiteral("SELECT COALESCE(pt.plan_id, v.plan_id) FROM participation pt "
+                                    "LEFT JOIN event v ON v.id = pt.event_id WHERE pt.id = ?");
+    else
+        return {};
+    SqlQuery plan(database, QStringLiteral("SELECT pe.key FROM plan p JOIN entity pe ON pe.id = p.id WHERE p.id = (") +
+                                planColumn + QLatin1Char(')'));
+    plan.bind(id).exec();
+    return plan.next() ? plan.value(0).toString() : QString();
 }
 
 } // namespace innoatlas

@@ -2,6 +2,8 @@
 
 #include "model/LocalizedText.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -39,13 +41,54 @@ struct NavigatorData
 };
 
 /**
+ * What a filter text finds (NavigatorQuery::filter()). The contents of a plan that hold a find are
+ * read when that plan is opened: NavigatorQuery::planContents(database, planKey, finds).
+ */
+struct NavigatorFinds
+{
+    QSet<QString> keys; ///< found regions, plans, themes and events of no plan
+    /** The plans whose contents hold a find: the ids found there and of the elements above them. */
+    QHash<QString, QVector<qint64>> plans;
+};
+
+/**
  * Reads the navigator's tree: the regions that have plans or events, their plans and each plan's
  * structure, budget lines, targets, events and participants; and the plans under each theme.
+ *
+ * Order: regions, plans, then a plan's elements (depth first), budget lines, targets, indicators,
+ * events (by date) and participations. A large database is read a part at a time: top() at first,
+ * planContents() when a plan is opened, filter() for what a filter text finds.
  */
 class NavigatorQuery
 {
 public:
+    /** Everything at once. */
     static NavigatorData query(const QSqlDatabase &database);
+
+    /** Regions, plans, the events of no plan (under their region) and the themes: no plan's contents. */
+    static NavigatorData top(const QSqlDatabase &database);
+
+    /** The contents of the plan @p planKey in the navigator's order; empty for an unknown plan. */
+    static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey);
+
+    /**
+     * The plan whose contents list the entity @p key (a plan's element, budget line, event ...);
+     * empty for a region, a plan, an event of no plan or an entity the navigator does not list.
+     */
+    static QString planOf(const QSqlDatabase &database, const QString &key);
+
+    /**
+     * What the filter @p text finds: every listed entity whose label (Korean or English, in the
+     * field the navigator shows; a participant's name for a participation) contains the trimmed
+     * text, ignoring case; with a found element, the elements below it. Only keys and ids are read, so a filter that
+     * finds most of a national database costs little until the plans are opened. Uses the search index (core/search)
+     * where there is one. Throws StoreError.
+     */
+    static NavigatorFinds filter(const QSqlDatabase &database, const QString &text);
+
+    /** The part of the plan @p planKey's contents that @p finds holds, with the elements above each find. */
+    static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey,
+                                                const NavigatorFinds &finds);
 };
 
 } // namespace innoatlas

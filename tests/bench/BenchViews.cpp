@@ -1,10 +1,12 @@
 // The navigator and the timeline over a database, offscreen (issue #7): the navigator's first
 // paint and its filter changes, the timeline's build and its frames fitted and at one pixel a day.
 // Usage: bench-views DATABASE
+// With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone.
 
 #include "BenchOutput.h"
 #include "charts/TimelineBuilder.h"
 #include "navigator/NavigatorWidget.h"
+#include "query/NavigatorQuery.h"
 #include "store/Database.h"
 #include "store/DatasetStore.h"
 #include "timeline/TimelineView.h"
@@ -31,6 +33,8 @@ void navigator(const Database &database)
     NavigatorWidget widget;
     widget.resize(360, 900);
     widget.reload(database.connection());
+    if (qEnvironmentVariableIsSet("NAV_DETAIL"))
+        std::fprintf(stderr, "reload: %.1f ms\n", bench::elapsedMs(timer));
     widget.show();
     QApplication::processEvents();
     paint(&widget);
@@ -49,6 +53,15 @@ void navigator(const Database &database)
         QApplication::processEvents();
         paint(widget.treeView()->viewport());
         samples << bench::elapsedMs(timer);
+        if (qEnvironmentVariableIsSet("NAV_DETAIL")) {
+            QElapsedTimer query;
+            query.start();
+            const int found =
+                text.isEmpty() ? 0 : int(NavigatorQuery::filter(database.connection(), text).plans.size());
+            std::fprintf(stderr, "%s: %.1f ms, %d top rows; query alone %.1f ms, %d plans hold finds\n",
+                         qPrintable(text), samples.constLast(), widget.treeView()->model()->rowCount(),
+                         bench::elapsedMs(query), found);
+        }
     }
     bench::result("navigator_filter_p95", bench::quantile(samples, 0.95));
     bench::result("navigator_filter_max", bench::quantile(samples, 1.0));

@@ -4,10 +4,10 @@
 #include "common/ItemRoles.h"
 #include "common/Terms.h"
 
-#include <QHash>
+#include "store/StoreError.h"
 
-#include <functional>
-#include <map>
+#include <QScopedValueRollback>
+#include <QSet>
 
 namespace innoatlas {
 
@@ -20,6 +20,8 @@ struct NavigatorModel::Node
     const NavigatorTheme *theme = nullptr;
     Node *parent = nullptr;
     int row = 0;
+    bool fetched = true; ///< false for a plan whose contents are not in the tree yet
+    bool whole = true;   ///< a plan listing all its contents: unfiltered, or found itself or under a find
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(std::unique_ptr<Node> child)
@@ -31,21 +33,61 @@ struct NavigatorModel::Node
     }
 };
 
+namespace {
+const QStringList folderKinds = {QStringLiteral("budget_line"), QStringLiteral("target"), QStringLiteral("indicator"),
+                                 QStringLiteral("event"), QStringLiteral("participation")};
+
+/** Entries listed under a region or a theme rather than in a plan's contents. */
+bool isTopLevel(const NavigatorEntry &entry)
+{
+    return entry.kind == QLatin1String("region") || entry.kind == QLatin1String("plan") || entry.planKey.isEmpty();
+}
+} // namespace
+
 NavigatorModel::NavigatorModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
 
 NavigatorModel::~NavigatorModel() = default;
 
 void NavigatorModel::reload(const QSqlDatabase &database)
 {
-    setNavigatorData(NavigatorQuery::query(database));
+    NavigatorData data = NavigatorQuery::top(database);
+    beginResetModel();
+    m_database = database;
+    m_data = std::move(data);
+    m_contents.clear();
+    m_finds = NavigatorFinds();
+    m_found.clear();
+    m_filterText.clear();
+    rebuild();
+    finishReset();
 }
 
 void NavigatorModel::setNavigatorData(NavigatorData data)
 {
     beginResetModel();
-    m_data = std::move(data);
+    m_database = QSqlDatabase();
+    m_data = NavigatorData();
+    m_data.themes = std::move(data.themes);
+    m_contents.clear();
+    for (const NavigatorEntry &entry : std::as_const(data.entries)) {
+        if (entry.kind == QLatin1String("plan"))
+            m_contents.emplace(entry.key, std::make_unique<Entries>());
+    }
+    for (NavigatorEntry &entry : data.entries) {
+        if (isTopLevel(entry)) {
+            m_data.entries.append(std::move(entry));
+        } else {
+            std::unique_ptr<Entries> &contents = m_contents[entry.planKey];
+            if (!contents)
+                contents = std::make_unique<Entries>();
+            contents->push_back(std::move(entry));
+        }
+    }
+    m_finds = NavigatorFinds();
+    m_found.clear();
+    m_filterText.clear();
     rebuild();
-    endResetModel();
+    finishReset();
 }
 
 void NavigatorModel::setGrouping(Grouping grouping)
@@ -55,7 +97,64 @@ void NavigatorModel::setGrouping(Grouping grouping)
     beginResetModel();
     m_grouping = grouping;
     rebuild();
-    endResetModel();
+    finishReset();
+}
+
+void NavigatorModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filterText)
+        return;
+    NavigatorFinds finds;
+    if (!trimmed.isEmpty() && m_database.isValid())
+        finds = NavigatorQuery::filter(m_database, trimmed);
+    // One reset: removing the rows that do not match one block at a time costs far more with 100k rows.
+    beginResetModel();
+    m_filterText = trimmed;
+    m_found.clear();
+    m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
+    rebuild();
+    finishReset();
+}
+
+NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
+{
+    const auto matches = [&](const LocalizedText &label) {
+        return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
+    };
+    NavigatorFinds finds;
+    for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
+        if (matches(entry.label))
+            finds.keys.insert(entry.key);
+    }
+    for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
+        if (matches(theme.name))
+            finds.keys.insert(theme.key);
+    }
+    for (const auto &[planKey, contents] : m_contents) {
+        QHash<QString, const NavigatorEntry *> byKey;
+        QSet<QString> shown;
+        QSet<QString> hit; // found, or below a found element (parents come first)
+        for (const NavigatorEntry &entry : *contents) {
+            byKey.insert(entry.key, &entry);
+            if (!matches(entry.label) && !hit.contains(entry.parentKey))
+                continue;
+            hit.insert(entry.key);
+            // A found element's parents are shown too.
+            for (const NavigatorEntry *at = &entry; at && !shown.contains(at->key); at = byKey.value(at->parentKey))
+                shown.insert(at->key);
+        }
+        if (shown.isEmpty())
+            continue;
+        auto found = std::make_unique<Entries>();
+        for (const NavigatorEntry &entry : *contents) {
+            if (shown.contains(entry.key))
+                found->push_back(entry);
+        }
+        finds.plans.insert(planKey, {});
+        m_found.emplace(planKey, std::move(found));
+    }
+    return finds;
 }
 
 void NavigatorModel::setContentLanguage(ContentLanguage language)
@@ -82,19 +181,64 @@ void NavigatorModel::emitChanged(const QModelIndex &parent)
         emitChanged(index(row, 0, parent));
 }
 
+const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey, bool whole)
+{
+    const bool filtered = !whole;
+    std::unique_ptr<Entries> &contents = filtered ? m_found[planKey] : m_contents[planKey];
+    if (!contents) {
+        contents = std::make_unique<Entries>();
+        if (m_database.isValid()) {
+            const QVector<NavigatorEntry> read = filtered ? NavigatorQuery::planContents(m_database, planKey, m_finds)
+                                                          : NavigatorQuery::planContents(m_database, planKey);
+            contents->assign(read.cbegin(), read.cend());
+        }
+    }
+    return *contents;
+}
+
+NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry *plan, bool whole)
+{
+    auto node = std::make_unique<Node>();
+    node->key = plan->key;
+    node->kind = plan->kind;
+    node->entry = plan;
+    node->whole = whole;
+    Node *added = parent->add(std::move(node));
+    // Filtered, a plan that is only an ancestor of finds lists those; one that is neither has no rows.
+    if (whole || m_finds.plans.contains(plan->key)) {
+        // A plan read before shows its contents at once; any other is read when it is opened.
+        const auto &cache = whole ? m_contents : m_found;
+        const auto cached = cache.find(plan->key);
+        if (cached != cache.end() && cached->second) {
+            std::vector<const NavigatorEntry *> entries;
+            for (const NavigatorEntry &entry : *cached->second)
+                entries.push_back(&entry);
+            addPlanSubtree(added, entries);
+        } else {
+            added->fetched = false;
+        }
+    }
+    return added;
+}
+
 void NavigatorModel::rebuild()
 {
     m_root = std::make_unique<Node>();
-    // One pass to index the entries, so building stays linear however many plans there are.
-    QHash<QString, QVector<const NavigatorEntry *>> byPlan;
+    m_nodes.clear();
+    if (!m_filterText.isEmpty()) {
+        buildFiltered();
+        remember(m_root.get());
+        return;
+    }
     QHash<QString, QVector<const NavigatorEntry *>> byRegion;
+    QHash<QString, const NavigatorEntry *> plans;
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (entry.kind == QLatin1String("plan"))
+        if (entry.kind == QLatin1String("plan")) {
             byRegion[entry.parentKey].append(&entry);
-        else if (!entry.planKey.isEmpty())
-            byPlan[entry.planKey].append(&entry);
-        else if (entry.kind == QLatin1String("event"))
+            plans.insert(entry.key, &entry);
+        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
             byRegion[entry.regionKey].append(&entry);
+        }
     }
     if (m_grouping == Grouping::Region) {
         for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
@@ -108,14 +252,14 @@ void NavigatorModel::rebuild()
             // The region's plans, then a folder of its events that belong to no plan.
             std::unique_ptr<Node> folder;
             for (const NavigatorEntry *child : byRegion.value(entry.key)) {
+                if (child->kind == QLatin1String("plan")) {
+                    addPlan(regionNode, child, true);
+                    continue;
+                }
                 auto node = std::make_unique<Node>();
                 node->key = child->key;
                 node->kind = child->kind;
                 node->entry = child;
-                if (child->kind == QLatin1String("plan")) {
-                    addPlanSubtree(regionNode->add(std::move(node)), byPlan.value(child->key));
-                    continue;
-                }
                 if (!folder) {
                     folder = std::make_unique<Node>();
                     folder->kind = QStringLiteral("folder");
@@ -126,39 +270,103 @@ void NavigatorModel::rebuild()
             if (folder)
                 regionNode->add(std::move(folder));
         }
-        return;
+    } else {
+        for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
+            auto themeNode = std::make_unique<Node>();
+            themeNode->key = theme.key;
+            themeNode->kind = QStringLiteral("theme");
+            themeNode->theme = &theme;
+            Node *parent = m_root->add(std::move(themeNode));
+            for (const QString &planKey : theme.planKeys) {
+                if (const NavigatorEntry *plan = plans.value(planKey))
+                    addPlan(parent, plan, true);
+            }
+        }
     }
+    remember(m_root.get());
+}
+
+void NavigatorModel::buildFiltered()
+{
+    // As the filter always did: a find is shown under its ancestors and with everything below it
+    // (a found region lists all its plans, a found plan all its contents).
+    const auto found = [this](const QString &key) { return m_finds.keys.contains(key); };
+    const auto holdsFinds = [&](const NavigatorEntry &plan) {
+        return found(plan.key) || m_finds.plans.contains(plan.key);
+    };
+    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
     QHash<QString, const NavigatorEntry *> plans;
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (entry.kind == QLatin1String("plan"))
+        if (entry.kind == QLatin1String("plan")) {
+            byRegion[entry.parentKey].append(&entry);
             plans.insert(entry.key, &entry);
+        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
+            byRegion[entry.regionKey].append(&entry);
+        }
+    }
+    if (m_grouping == Grouping::Region) {
+        for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
+            if (entry.kind != QLatin1String("region"))
+                continue;
+            const bool regionFound = found(entry.key);
+            QVector<const NavigatorEntry *> children;
+            for (const NavigatorEntry *child : byRegion.value(entry.key)) {
+                if (regionFound || (child->kind == QLatin1String("plan") ? holdsFinds(*child) : found(child->key)))
+                    children.append(child);
+            }
+            if (!regionFound && children.isEmpty())
+                continue;
+            auto region = std::make_unique<Node>();
+            region->key = entry.key;
+            region->kind = entry.kind;
+            region->entry = &entry;
+            Node *regionNode = m_root->add(std::move(region));
+            std::unique_ptr<Node> folder;
+            for (const NavigatorEntry *child : std::as_const(children)) {
+                if (child->kind == QLatin1String("plan")) {
+                    addPlan(regionNode, child, regionFound || found(child->key));
+                    continue;
+                }
+                if (!folder) {
+                    folder = std::make_unique<Node>();
+                    folder->kind = QStringLiteral("folder");
+                    folder->folderOf = child->kind;
+                }
+                auto node = std::make_unique<Node>();
+                node->key = child->key;
+                node->kind = child->kind;
+                node->entry = child;
+                folder->add(std::move(node));
+            }
+            if (folder)
+                regionNode->add(std::move(folder));
+        }
+        return;
     }
     for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
+        const bool themeFound = found(theme.key);
+        QVector<const NavigatorEntry *> themePlans;
+        for (const QString &planKey : theme.planKeys) {
+            const NavigatorEntry *plan = plans.value(planKey);
+            if (plan && (themeFound || holdsFinds(*plan)))
+                themePlans.append(plan);
+        }
+        if (!themeFound && themePlans.isEmpty())
+            continue;
         auto themeNode = std::make_unique<Node>();
         themeNode->key = theme.key;
         themeNode->kind = QStringLiteral("theme");
         themeNode->theme = &theme;
         Node *parent = m_root->add(std::move(themeNode));
-        for (const QString &planKey : theme.planKeys) {
-            const NavigatorEntry *plan = plans.value(planKey);
-            if (!plan)
-                continue;
-            auto node = std::make_unique<Node>();
-            node->key = plan->key;
-            node->kind = plan->kind;
-            node->entry = plan;
-            addPlanSubtree(parent->add(std::move(node)), byPlan.value(plan->key));
-        }
+        for (const NavigatorEntry *plan : std::as_const(themePlans))
+            addPlan(parent, plan, themeFound || found(plan->key));
     }
 }
 
-void NavigatorModel::addPlanSubtree(Node *planNode, const QVector<const NavigatorEntry *> &entries)
+void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries)
 {
     QHash<QString, Node *> elements;
     elements.insert(planNode->key, planNode);
-    const QStringList folderKinds = {QStringLiteral("budget_line"), QStringLiteral("target"),
-                                     QStringLiteral("indicator"), QStringLiteral("event"),
-                                     QStringLiteral("participation")};
     std::map<QString, std::unique_ptr<Node>> folders;
     for (const NavigatorEntry *entry : entries) {
         auto node = std::make_unique<Node>();
@@ -183,6 +391,69 @@ void NavigatorModel::addPlanSubtree(Node *planNode, const QVector<const Navigato
         if (it != folders.end())
             planNode->add(std::move(it->second));
     }
+    planNode->fetched = true;
+}
+
+void NavigatorModel::remember(Node *node)
+{
+    // Depth first, so that a key shown twice (a plan under two themes) finds its first row.
+    for (const auto &child : node->children) {
+        if (!child->key.isEmpty() && !m_nodes.contains(child->key))
+            m_nodes.insert(child->key, child.get());
+        remember(child.get());
+    }
+}
+
+bool NavigatorModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->fetched || !node->children.empty();
+}
+
+bool NavigatorModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() == 0 && !nodeOf(parent)->fetched;
+}
+
+void NavigatorModel::finishReset()
+{
+    const QScopedValueRollback<bool> announcing(m_announcing, true);
+    endResetModel();
+}
+
+void NavigatorModel::fetchMore(const QModelIndex &parent)
+{
+    // Not while a change is being announced: a receiver that fetches then (QAbstractItemModelTester
+    // of Qt 6.4 does) would see rows inserted inside the reset or insertion it is still handling.
+    if (m_announcing || !canFetchMore(parent))
+        return;
+    Node *plan = nodeOf(parent);
+    const Entries &contents = contentsOf(plan->key, plan->whole);
+    std::vector<const NavigatorEntry *> entries;
+    entries.reserve(contents.size());
+    for (const NavigatorEntry &entry : contents)
+        entries.push_back(&entry);
+    Node built;
+    built.key = plan->key;
+    addPlanSubtree(&built, entries);
+    plan->fetched = true;
+    if (built.children.empty()) {
+        // No rows to insert, but the expand sign goes away.
+        emit dataChanged(parent, parent);
+        return;
+    }
+    beginInsertRows(parent, 0, int(built.children.size()) - 1);
+    for (auto &child : built.children)
+        plan->add(std::move(child));
+    const QScopedValueRollback<bool> announcing(m_announcing, true);
+    endInsertRows();
+    for (const auto &child : plan->children) {
+        if (!child->key.isEmpty() && !m_nodes.contains(child->key))
+            m_nodes.insert(child->key, child.get());
+        remember(child.get());
+    }
 }
 
 NavigatorModel::Node *NavigatorModel::nodeOf(const QModelIndex &index) const
@@ -197,20 +468,26 @@ QModelIndex NavigatorModel::indexOfNode(const Node *node) const
     return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
-QModelIndex NavigatorModel::indexOfKey(const QString &key) const
+QModelIndex NavigatorModel::indexOfKey(const QString &key)
 {
     if (key.isEmpty())
         return {};
-    std::function<const Node *(const Node *)> find = [&](const Node *node) -> const Node * {
-        for (const auto &child : node->children) {
-            if (child->key == key)
-                return child.get();
-            if (const Node *found = find(child.get()))
-                return found;
-        }
-        return nullptr;
-    };
-    return indexOfNode(find(m_root.get()));
+    if (const Node *node = m_nodes.value(key))
+        return indexOfNode(node);
+    // An entity of a plan whose contents are not read yet: read them, then look again.
+    if (!m_database.isValid())
+        return {};
+    QString planKey;
+    try {
+        planKey = NavigatorQuery::planOf(m_database, key);
+    } catch (const StoreError &) {
+        return {};
+    }
+    const Node *plan = m_nodes.value(planKey);
+    if (!plan || plan->fetched)
+        return {};
+    fetchMore(indexOfNode(plan));
+    return indexOfNode(m_nodes.value(key));
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const

@@ -4,7 +4,10 @@
 #include "query/NavigatorQuery.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QSqlDatabase>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -14,6 +17,13 @@ namespace innoatlas {
  * The navigator's tree. Grouped by region: region → plan → the plan's elements (nested), then
  * folders of its budget lines, targets, events and participants. Grouped by theme: theme → plan
  * → the same. Texts are in the content language; folders are named in the interface language.
+ *
+ * Read from a database, the tree holds the regions (or themes) and plans at first; a plan's
+ * contents are read when it is expanded (canFetchMore()/fetchMore()) or when indexOfKey() looks
+ * for one of them. With a filter text the tree is what NavigatorQuery::filter() finds, each find
+ * under its ancestors and with everything below it: the regions (or themes) and plans at once,
+ * a plan's contents (or the finds among them) when it is expanded. An empty filter returns to the
+ * whole tree.
  */
 class NavigatorModel : public QAbstractItemModel
 {
@@ -29,8 +39,9 @@ public:
     explicit NavigatorModel(QObject *parent = nullptr);
     ~NavigatorModel() override;
 
-    /** Reads the tree from @p database (throws StoreError). */
+    /** Reads the regions, themes and plans from @p database and clears the filter (throws StoreError). */
     void reload(const QSqlDatabase &database);
+    /** Shows @p data, every plan's contents included (no database is read). */
     void setNavigatorData(NavigatorData data);
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
@@ -38,29 +49,56 @@ public:
     /** Folder names follow the interface language: call after it changed. */
     void retranslate();
 
-    /** The first row showing the entity @p key, or an invalid index. */
-    QModelIndex indexOfKey(const QString &key) const;
+    /**
+     * Shows only the entities whose Korean or English label holds @p text (ignoring case) and their
+     * ancestors, in one reset; an empty text shows the whole tree again. Throws StoreError.
+     */
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+
+    /**
+     * The first row showing the entity @p key, or an invalid index. Reads the contents of the
+     * entity's plan first when they are not read yet (so rows may be inserted).
+     */
+    QModelIndex indexOfKey(const QString &key);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Node;
+    using Entries = std::vector<NavigatorEntry>;
 
     void rebuild();
-    void addPlanSubtree(Node *planNode, const QVector<const NavigatorEntry *> &entries);
+    void finishReset();
+    void buildFiltered();
+    NavigatorFinds filterInMemory(const QString &text);
+    Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
+    void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
+    const Entries &contentsOf(const QString &planKey, bool whole);
+    void remember(Node *node);
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node) const;
     QString label(const Node &node) const;
     QString toolTip(const Node &node) const;
     void emitChanged(const QModelIndex &parent);
 
-    NavigatorData m_data;
+    QSqlDatabase m_database;
+    NavigatorData m_data;                                   // regions, plans, events of regions, themes
+    std::map<QString, std::unique_ptr<Entries>> m_contents; // a plan's contents, once read
+    NavigatorFinds m_finds;                                 // what the filter found
+    std::map<QString, std::unique_ptr<Entries>> m_found;    // the found part of a plan's contents, once read
+    QString m_filterText;
     std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_nodes; // the first node of each key
+    bool m_announcing = false;      ///< set while endResetModel()/endInsertRows() signal
     Grouping m_grouping = Grouping::Region;
     ContentLanguage m_language = ContentLanguage::Korean;
 };

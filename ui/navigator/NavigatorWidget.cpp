@@ -1,7 +1,7 @@
 #include "navigator/NavigatorWidget.h"
 
 #include "common/ItemRoles.h"
-#include "models/NavigatorFilterModel.h"
+#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -10,14 +10,14 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace innoatlas {
 
 NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("navigator"));
     m_model = new NavigatorModel(this);
-    m_filter = new NavigatorFilterModel(this);
-    m_filter->setSourceModel(m_model);
 
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("navigatorGrouping"));
@@ -30,7 +30,7 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("navigatorTree"));
-    m_tree->setModel(m_filter);
+    m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,15 +52,13 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
         const auto grouping = NavigatorModel::Grouping(m_grouping->itemData(index).toInt());
         const QString key = current().key;
         m_model->setGrouping(grouping);
+        if (!m_model->filterText().isEmpty())
+            expandFound();
         if (!key.isEmpty())
             select(key);
         emit groupingChanged(grouping);
     });
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterText(text);
-        if (!text.trimmed().isEmpty())
-            m_tree->expandAll();
-    });
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &NavigatorWidget::applyFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     retranslate();
@@ -70,11 +68,72 @@ void NavigatorWidget::reload(const QSqlDatabase &database)
 {
     const QString key = current().key;
     m_model->reload(database);
-    // Regions stand open: their plans are what people come for.
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        m_tree->expand(m_filter->index(row, 0));
+    expandTopLevel();
+    if (!m_filterEdit->text().trimmed().isEmpty())
+        applyFilter(m_filterEdit->text());
     if (!key.isEmpty())
         select(key);
+}
+
+void NavigatorWidget::applyFilter(const QString &text)
+{
+    const QString key = current().key;
+    try {
+        m_model->setFilterText(text);
+    } catch (const StoreError &error) {
+        // The tree stays as it was; the filter box says why it does not filter.
+        m_filterEdit->setToolTip(tr("The filter could not be applied: %1").arg(error.message()));
+        return;
+    }
+    m_filterEdit->setToolTip(QString());
+    if (m_model->filterText().isEmpty())
+        expandTopLevel();
+    else
+        expandFound();
+    // The row the user stood on stays current when it is still listed (and is revealed again
+    // when the filter is cleared); it is the same entity, so it is not reported again.
+    if (key.isEmpty())
+        return;
+    const QModelIndex index = m_model->indexOfKey(key);
+    if (!index.isValid())
+        return;
+    m_quiet = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_quiet = false;
+}
+
+void NavigatorWidget::expandFound()
+{
+    // What was found is opened as far as the view can show, in the order expandAll() would show it;
+    // further plans stay closed and are read when opened, so that a filter finding most of a large
+    // database costs what one screen of rows costs.
+    const int wanted = m_tree->viewport()->height() / qMax(1, m_tree->fontMetrics().height()) + 1;
+    int rows = 0;
+    std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent) && rows < wanted; ++row) {
+            ++rows;
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (!m_model->hasChildren(index))
+                continue;
+            if (m_model->canFetchMore(index))
+                m_model->fetchMore(index);
+            m_tree->expand(index);
+            open(index);
+        }
+    };
+    expandTopLevel();
+    for (int row = 0; row < m_model->rowCount() && rows < wanted; ++row) {
+        ++rows;
+        open(m_model->index(row, 0));
+    }
+}
+
+void NavigatorWidget::expandTopLevel()
+{
+    // Regions stand open: their plans are what people come for.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_tree->expand(m_model->index(row, 0));
 }
 
 void NavigatorWidget::setContentLanguage(ContentLanguage language)
@@ -85,8 +144,8 @@ void NavigatorWidget::setContentLanguage(ContentLanguage language)
 void NavigatorWidget::setGrouping(NavigatorModel::Grouping grouping)
 {
     m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        m_tree->expand(m_filter->index(row, 0));
+    if (m_model->filterText().isEmpty())
+        expandTopLevel();
 }
 
 NavigatorModel::Grouping NavigatorWidget::grouping() const
@@ -96,14 +155,14 @@ NavigatorModel::Grouping NavigatorWidget::grouping() const
 
 bool NavigatorWidget::select(const QString &key)
 {
-    const QModelIndex source = m_model->indexOfKey(key);
-    if (!source.isValid())
-        return false;
-    QModelIndex index = m_filter->mapFromSource(source);
-    if (!index.isValid()) {
+    // The entity's plan is read first if it was not opened yet (NavigatorModel::indexOfKey()).
+    QModelIndex index = m_model->indexOfKey(key);
+    if (!index.isValid() && !m_model->filterText().isEmpty()) {
         m_filterEdit->clear();
-        index = m_filter->mapFromSource(source);
+        index = m_model->indexOfKey(key);
     }
+    if (!index.isValid())
+        return false;
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
@@ -124,7 +183,7 @@ EntityRef NavigatorWidget::current() const
 
 void NavigatorWidget::onCurrentChanged(const QModelIndex &index)
 {
-    if (!index.isValid() || index.data(KeyRole).toString().isEmpty())
+    if (m_quiet || !index.isValid() || index.data(KeyRole).toString().isEmpty())
         return;
     emit currentEntityChanged(current());
 }

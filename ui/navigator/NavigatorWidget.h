@@ -13,11 +13,10 @@ class QTreeView;
 
 namespace innoatlas {
 
-class NavigatorFilterModel;
-
 /**
  * The navigator: regions (or themes) → plans → the plan's structure, budget lines, targets,
- * events and participants, with a filter box. Reports the entity the user moves to.
+ * events and participants, with a filter box. Reports the entity the user moves to. A plan's
+ * contents are read when it is opened; the filter box shows what NavigatorQuery::filter() finds.
  */
 class NavigatorWidget : public QWidget
 {
@@ -53,12 +52,15 @@ protected:
 private:
     void retranslate();
     void onCurrentChanged(const QModelIndex &current);
+    void applyFilter(const QString &text);
+    void expandTopLevel();
+    void expandFound();
 
     NavigatorModel *m_model = nullptr;
-    NavigatorFilterModel *m_filter = nullptr;
     QComboBox *m_grouping = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_tree = nullptr;
+    bool m_quiet = false; ///< set while the current row is put back after a filter change
 };
 
 } // namespace innoatlas

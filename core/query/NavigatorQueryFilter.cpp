@@ -1,0 +1,243 @@
+// NavigatorQuery::filter(): the entities whose label holds a filter text, found through the search
+// index so that a keystroke reads what matches rather than every label of the database.
+
+#include "query/NavigatorQuery.h"
+
+#include "search/SearchIndexer.h"
+#include "store/SqlDialect.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QSet>
+
+namespace innoatlas {
+
+namespace {
+// The fields the navigator shows as labels; all of them are names and titles (tier 0) of the search index.
+const QString labelFields = QStringLiteral("('name', 'title', 'label', 'metric')");
+// Larger than any character: "key" <= term < "key" + U+10FFFF is every term beginning with key.
+const QString afterAll = QString::fromUcs4(U"\U0010FFFF", 1);
+constexpr int maxPhraseLength = 48;
+
+struct Candidate
+{
+    qint64 id = 0;
+    QString key;
+    QString kind;
+    QString field;
+    QString planKey; ///< the plan whose contents list the entity, if any
+    QString text;    ///< the text, when it has to be compared here
+    bool verified = false;
+};
+
+// The columns every candidate statement returns, then the text (or NULL) as the sixth.
+const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, ");
+// The entity of search_doc d and, for the contents of plans, the plan (an indicator of a region has none).
+const QString candidateJoins = QStringLiteral(
+    " JOIN entity e ON e.id = d.entity_id "
+    "LEFT JOIN element el ON e.kind = 'element' AND el.id = e.id "
+    "LEFT JOIN budget_line bl ON e.kind = 'budget_line' AND bl.id = e.id "
+    "LEFT JOIN target tg ON e.kind = 'target' AND tg.id = e.id "
+    "LEFT JOIN indicator ind ON e.kind = 'indicator' AND ind.id = e.id "
+    "LEFT JOIN event ev ON e.kind = 'event' AND ev.id = e.id "
+    "LEFT JOIN entity pe ON pe.kind = 'plan' AND pe.id = COALESCE(el.plan_id, bl.plan_id, tg.plan_id, ind.owner_id, "
+    "ev.plan_id) ");
+
+qsizetype codePoints(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+QString jsonIds(const QSet<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    return QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+void read(SqlQuery &query, QVector<Candidate> &out, bool verified)
+{
+    const QString padding = SearchIndexer::columnValue(QString());
+    while (query.next()) {
+        Candidate candidate{query.value(0).toLongLong(),
+                            query.value(1).toString(),
+                            query.value(2).toString(),
+                            query.value(3).toString(),
+                            query.value(4).toString(),
+                            QString(),
+                            verified};
+        if (!verified) {
+            candidate.text = query.value(5).toString();
+            if (candidate.text.endsWith(padding))
+                candidate.text.chop(padding.size());
+        }
+        out.append(std::move(candidate));
+    }
+}
+
+/** Label texts that hold @p key (lower case), from the trigram index and the texts it has not indexed yet. */
+QVector<Candidate> indexedCandidates(const QSqlDatabase &db, const QString &key)
+{
+    const QString where = QStringLiteral(" WHERE d.origin = 'text' AND d.tier = 0 AND d.field IN ") + labelFields;
+    QVector<Candidate> result;
+    QString phraseKey = key.left(maxPhraseLength);
+    if (phraseKey.back().isHighSurrogate())
+        phraseKey.chop(1);
+    // The index folds case as the filter does and finds exact substrings: only a key cut to a
+    // phrase's length leaves texts to compare here.
+    const bool verified = phraseKey.size() == key.size();
+    const QString text = verified ? QStringLiteral("NULL") : QStringLiteral("f.head");
+    if (codePoints(phraseKey) >= 3) {
+        // A phrase of trigrams is a substring; inside double quotes only '"' is special, and it is doubled.
+        QString phrase = phraseKey;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        SqlQuery query(db, candidateColumns + text +
+                               QStringLiteral(" FROM (SELECT rowid AS id, head FROM search_fts "
+                                              "WHERE search_fts MATCH ?) f JOIN search_doc d ON d.id = f.id") +
+                               candidateJoins + where);
+        query.bind(QStringLiteral("head : \"") + phrase + QLatin1Char('"')).exec();
+        read(query, result, verified);
+    } else {
+        // A trigram index cannot answer one or two characters; the trigrams that begin with them can
+        // (every text ends in two padding characters, so each occurrence begins a trigram).
+        SqlQuery query(db, candidateColumns + text +
+                               QStringLiteral(" FROM (SELECT DISTINCT doc AS id FROM search_vocab "
+                                              "WHERE term >= ? AND term < ? AND col = 'head') c "
+                                              "JOIN (SELECT rowid AS id, head FROM search_fts) f ON f.id = c.id "
+                                              "JOIN search_doc d ON d.id = f.id") +
+                               candidateJoins + where);
+        query.bind(phraseKey).bind(phraseKey + afterAll).exec();
+        read(query, result, verified);
+    }
+    SqlQuery pending(db,
+                     candidateColumns +
+                         QStringLiteral("t.text FROM search_doc d JOIN localized_text t ON t.entity_id = d.entity_id "
+                                        "AND t.field = d.field AND t.lang = d.lang") +
+                         candidateJoins + where + QStringLiteral(" AND d.indexed = 0"));
+    pending.exec();
+    read(pending, result, false);
+    return result;
+}
+
+/** Every label text: where there is no search index. */
+QVector<Candidate> allLabels(const QSqlDatabase &db)
+{
+    SqlQuery query(db, candidateColumns + QStringLiteral("d.text FROM localized_text d") + candidateJoins +
+                           QStringLiteral(" WHERE d.text <> '' AND d.field IN ") + labelFields);
+    query.exec();
+    QVector<Candidate> result;
+    read(query, result, false);
+    return result;
+}
+
+bool isLabel(const QString &kind, const QString &field)
+{
+    static const QSet<QString> pairs = {
+        QStringLiteral("region/name"),       QStringLiteral("plan/title"),    QStringLiteral("element/name"),
+        QStringLiteral("budget_line/label"), QStringLiteral("target/metric"), QStringLiteral("indicator/metric"),
+        QStringLiteral("event/title"),       QStringLiteral("theme/name"),    QStringLiteral("organisation/name")};
+    return pairs.contains(kind + QLatin1Char('/') + field);
+}
+
+/** Rows of (id, text) for the JSON array @p json bound to the statement's one placeholder. */
+QVector<QPair<qint64, QString>> rows(const QSqlDatabase &db, const QString &sql, const QString &json)
+{
+    SqlQuery query(db, sql);
+    query.bind(json).exec();
+    QVector<QPair<qint64, QString>> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return result;
+}
+} // namespace
+
+NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QString &typed)
+{
+    const QString text = typed.trimmed();
+    NavigatorFinds finds;
+    if (text.isEmpty())
+        return finds;
+
+    QVector<Candidate> candidates;
+    const QString key = text.toLower();
+    if (!SqlDialect::isPostgres(database) && !key.contains(QChar(0))) {
+        try {
+            candidates = indexedCandidates(database, key);
+        } catch (const StoreError &) {
+            // A database without the index (or an FTS5 error): every label is read instead.
+            candidates = allLabels(database);
+        }
+    } else {
+        candidates = allLabels(database);
+    }
+
+    QHash<qint64, QString> contents; // found in plans' contents: the plan of each
+    QSet<qint64> participants;       // organisations and regions: a participation is labelled by its participant
+    QSet<qint64> elements;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!isLabel(candidate.kind, candidate.field) ||
+            (!candidate.verified && !candidate.text.contains(text, Qt::CaseInsensitive)))
+            continue;
+        if (candidate.kind == QLatin1String("organisation") || candidate.kind == QLatin1String("region"))
+            participants.insert(candidate.id);
+        if (candidate.kind == QLatin1String("organisation"))
+            continue;
+        if (candidate.planKey.isEmpty()) {
+            // Regions, plans, themes, events of no plan (and indicators of regions, which are not listed).
+            finds.keys.insert(candidate.key);
+        } else {
+            contents.insert(candidate.id, candidate.planKey);
+            if (candidate.kind == QLatin1String("element"))
+                elements.insert(candidate.id);
+        }
+    }
+    if (!participants.isEmpty()) {
+        const QString json = jsonIds(participants);
+        const QString sql = QStringLiteral("SELECT pt.id, pe.key FROM participation pt "
+                                           "LEFT JOIN event v ON v.id = pt.event_id "
+                                           "JOIN entity pe ON pe.id = COALESCE(pt.plan_id, v.plan_id) WHERE pt.%1 IN "
+                                           "(SELECT value FROM json_each(?))");
+        for (const QString &column : {QStringLiteral("organisation_id"), QStringLiteral("region_id")}) {
+            for (const auto &[id, planKey] : rows(database, sql.arg(column), json))
+                contents.insert(id, planKey);
+        }
+    }
+    // The elements below a found element are listed with it (as the old filter did), in its plan.
+    for (QSet<qint64> level = elements; !level.isEmpty();) {
+        QSet<qint64> children;
+        for (const auto &[child, parent] :
+             rows(database,
+                  QStringLiteral(
+                      "SELECT id, parent_id FROM element WHERE parent_id IN (SELECT value FROM json_each(?))"),
+                  jsonIds(level))) {
+            if (!contents.contains(child)) {
+                contents.insert(child, contents.value(parent.toLongLong()));
+                children.insert(child);
+            }
+        }
+        level = children;
+    }
+    // The elements above a found element, so that it is shown in its place (in the same plan).
+    for (QSet<qint64> level = elements; !level.isEmpty();) {
+        QSet<qint64> parents;
+        for (const auto &[child, parent] :
+             rows(database,
+                  QStringLiteral("SELECT id, parent_id FROM element WHERE parent_id IS NOT NULL "
+                                 "AND id IN (SELECT value FROM json_each(?))"),
+                  jsonIds(level))) {
+            const qint64 parentId = parent.toLongLong();
+            if (!contents.contains(parentId)) {
+                contents.insert(parentId, contents.value(child));
+                parents.insert(parentId);
+            }
+        }
+        level = parents;
+    }
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+        finds.plans[it.value()].append(it.key());
+    return finds;
+}
+
+} // namespace innoatlas

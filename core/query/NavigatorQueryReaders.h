@@ -1,0 +1,53 @@
+#pragma once
+
+#include "query/NavigatorQuery.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace innoatlas {
+namespace NavigatorQueryReaders {
+
+/**
+ * Which rows a reader returns: all of them, those of one plan, or those of one plan whose entity id is in a list.
+ * The navigator's order (see NavigatorQuery) holds within any scope.
+ */
+struct Scope
+{
+    enum class Kind
+    {
+        All,
+        Plan,
+        PlanIds
+    };
+    Kind kind = Kind::All;
+    QVariant planKey; ///< the plan's key
+    QVariant idList;  ///< for PlanIds: the ids as a JSON array
+
+    static Scope all() { return {}; }
+    static Scope plan(const QString &planKey) { return {Kind::Plan, planKey, {}}; }
+    static Scope planIds(const QString &planKey, const QString &jsonArray)
+    {
+        return {Kind::PlanIds, planKey, jsonArray};
+    }
+};
+
+QVector<NavigatorEntry> regions(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> plans(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> elements(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> budgetLines(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> targets(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorEntry> indicators(const QSqlDatabase &db, const Scope &scope);
+/** Events; with Scope::Plan those of the plan, with Scope::All also those of regions. */
+QVector<NavigatorEntry> events(const QSqlDatabase &db, const Scope &scope);
+/** Events that belong to no plan (listed under their region). */
+QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db);
+QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scope);
+QVector<NavigatorTheme> themes(const QSqlDatabase &db);
+
+/** The contents of plans in the navigator's order: elements, budget lines, targets, indicators, events, participants.
+ */
+QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope);
+
+} // namespace NavigatorQueryReaders
+} // namespace innoatlas

@@ -1,0 +1,192 @@
+// The navigator's filter as a query (issue #7): over a generated database and the built-in one, it
+// lists exactly the entities whose label holds the text, each under its ancestors and with what lies
+// below it; and the model
+// stays a correct item model whether it is filtered or read as plans are opened.
+
+#include "BuiltinDatabase.h"
+#include "benchdata/NationalGenerator.h"
+#include "common/ItemRoles.h"
+#include "i18n/Translations.h"
+#include "models/NavigatorModel.h"
+#include "query/NavigatorQuery.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace innoatlas;
+
+namespace {
+/** Every key of the tree in display order, opening every plan. */
+QStringList allKeys(NavigatorModel &model, const QModelIndex &parent = {})
+{
+    QStringList keys;
+    if (model.canFetchMore(parent))
+        model.fetchMore(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        const QString key = index.data(KeyRole).toString();
+        if (!key.isEmpty())
+            keys << key;
+        keys << allKeys(model, index);
+    }
+    return keys;
+}
+
+/**
+ * What the filter should list, worked out from everything the navigator reads (grouped by region):
+ * each entity that matches or lies below one that matches, and the ancestors of those.
+ */
+QStringList expected(const NavigatorData &all, const QString &text)
+{
+    QHash<QString, const NavigatorEntry *> byKey;
+    for (const NavigatorEntry &entry : all.entries)
+        byKey.insert(entry.key, &entry);
+    const auto matches = [&](const NavigatorEntry &entry) {
+        return entry.label.ko.contains(text, Qt::CaseInsensitive) || entry.label.en.contains(text, Qt::CaseInsensitive);
+    };
+    QStringList keys;
+    for (const NavigatorEntry &entry : all.entries) {
+        // Participations of no plan are not listed.
+        if (entry.kind == QLatin1String("participation") && entry.planKey.isEmpty())
+            continue;
+        bool shown = false;
+        for (const NavigatorEntry *at = &entry; at && !shown; at = byKey.value(at->parentKey))
+            shown = matches(*at);
+        if (!shown)
+            continue;
+        for (const NavigatorEntry *at = &entry; at; at = byKey.value(at->parentKey))
+            keys << at->key;
+    }
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+} // namespace
+
+class TestNavigatorFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+        GeneratorOptions options;
+        options.regions = 20;
+        options.initiatives = 400;
+        options.budgetLines = 2000;
+        options.events = 150;
+        options.seed = 3;
+        NationalGenerator generator(options);
+        const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
+        QVERIFY2(generator.write(path), qPrintable(generator.error()));
+        QVERIFY2(m_generated.open(path, Database::Mode::ReadOnly), qPrintable(m_generated.errorString()));
+    }
+
+    void findsExactlyTheMatchesAndTheirAncestors_data()
+    {
+        QTest::addColumn<bool>("generated");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one syllable") << true << "대";
+        QTest::newRow("two syllables") << true << "수소";
+        QTest::newRow("three syllables") << true << "스마트";
+        QTest::newRow("with a space") << true << "실증 사업";
+        QTest::newRow("english, other case") << true << "HYDROGEN";
+        QTest::newRow("two letters") << true << "ai";
+        QTest::newRow("digits") << true << "2022";
+        QTest::newRow("surrounding spaces") << true << "  수소  ";
+        QTest::newRow("nothing") << true << "없는말없는말";
+        QTest::newRow("quote characters") << true << "\"'%_";
+        QTest::newRow("builtin korean") << false << "머크";
+        QTest::newRow("builtin participant") << false << "Merck";
+        QTest::newRow("builtin region") << false << "대전";
+        QTest::newRow("builtin english") << false << "space";
+        QTest::newRow("builtin element with children") << false << "미래 우주기술개발";
+    }
+
+    void findsExactlyTheMatchesAndTheirAncestors()
+    {
+        QFETCH(bool, generated);
+        QFETCH(QString, text);
+        const QSqlDatabase db = generated ? m_generated.connection() : m_builtin.connection();
+        NavigatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(db);
+        model.setFilterText(text);
+        QStringList keys = allKeys(model);
+        keys.sort();
+        QCOMPARE(keys, expected(NavigatorQuery::query(db), text.trimmed()));
+    }
+
+    void openedPlansListWhatTheFullQueryLists()
+    {
+        // Read plan by plan, the tree is the one read all at once: same rows, same order.
+        NavigatorModel lazy;
+        QAbstractItemModelTester tester(&lazy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lazy.reload(m_generated.connection());
+        NavigatorModel whole;
+        whole.setNavigatorData(NavigatorQuery::query(m_generated.connection()));
+        QCOMPARE(allKeys(lazy), allKeys(whole));
+        lazy.setGrouping(NavigatorModel::Grouping::Theme);
+        whole.setGrouping(NavigatorModel::Grouping::Theme);
+        QCOMPARE(allKeys(lazy), allKeys(whole));
+    }
+
+    void filteringAndClearingPassTheModelTester()
+    {
+        NavigatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_generated.connection());
+        const QStringList everything = allKeys(model);
+        model.setFilterText(QStringLiteral("스마트"));
+        const QStringList found = allKeys(model);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found.size() < everything.size());
+        model.setGrouping(NavigatorModel::Grouping::Theme);
+        QVERIFY(!allKeys(model).isEmpty());
+        model.setGrouping(NavigatorModel::Grouping::Region);
+        QCOMPARE(allKeys(model), found);
+        model.setFilterText(QString());
+        QCOMPARE(allKeys(model), everything);
+    }
+
+    void aFilterDoesNotReadPlansUntilTheyAreOpened()
+    {
+        NavigatorModel model;
+        model.reload(m_generated.connection());
+        model.setFilterText(QStringLiteral("스마트"));
+        int closed = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex region = model.index(row, 0);
+            for (int child = 0; child < model.rowCount(region); ++child) {
+                const QModelIndex plan = model.index(child, 0, region);
+                if (model.canFetchMore(plan)) {
+                    ++closed;
+                    QCOMPARE(model.rowCount(plan), 0);
+                    QVERIFY(model.hasChildren(plan));
+                }
+            }
+        }
+        QVERIFY(closed > 0);
+    }
+
+    void filterWithoutDatabaseMatchesTheSame()
+    {
+        // A model given its data (no database) filters in memory by the same rule.
+        NavigatorModel model;
+        model.setNavigatorData(NavigatorQuery::query(m_builtin.connection()));
+        model.setFilterText(QStringLiteral("머크"));
+        QStringList keys = allKeys(model);
+        keys.sort();
+        QCOMPARE(keys, expected(NavigatorQuery::query(m_builtin.connection()), QStringLiteral("머크")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_generated;
+    BuiltinDatabase m_builtin;
+};
+
+QTEST_GUILESS_MAIN(TestNavigatorFilter)
+#include "TestNavigatorFilter.moc"

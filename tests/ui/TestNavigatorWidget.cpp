@@ -1,0 +1,130 @@
+// The navigator widget reads a plan's contents when the plan is opened, reveals any entity it is
+// asked to select, and keeps the user's row through filter changes.
+
+#include "BuiltinDatabase.h"
+#include "common/ItemRoles.h"
+#include "i18n/Translations.h"
+#include "navigator/NavigatorWidget.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace innoatlas;
+
+namespace {
+const QString economyPlan = QStringLiteral("plan.daejeon-gia.economy");
+const QString merckLine = QStringLiteral("bl.daejeon-gia.merck");
+} // namespace
+
+class TestNavigatorWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_widget = std::make_unique<NavigatorWidget>();
+        m_widget->resize(360, 600);
+        m_widget->reload(m_db.connection());
+        m_widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    }
+
+    void cleanup() { m_widget.reset(); }
+
+    void aPlansChildrenAppearWhenItIsExpandedAndNotBefore()
+    {
+        NavigatorModel *model = m_widget->model();
+        const QModelIndex plan = model->indexOfKey(economyPlan);
+        QVERIFY(plan.isValid());
+        QCOMPARE(model->rowCount(plan), 0);
+        QVERIFY(model->hasChildren(plan));
+        QVERIFY(model->canFetchMore(plan));
+
+        m_widget->treeView()->expand(plan);
+        QVERIFY(model->rowCount(plan) > 0);
+        QVERIFY(!model->canFetchMore(plan));
+        QStringList labels;
+        for (int row = 0; row < model->rowCount(plan); ++row)
+            labels << model->index(row, 0, plan).data().toString();
+        QVERIFY2(labels.contains(QStringLiteral("Budget lines (1)")), qPrintable(labels.join(u'|')));
+    }
+
+    void selectRevealsABudgetLineOfAnUnopenedPlan()
+    {
+        NavigatorModel *model = m_widget->model();
+        QVERIFY(model->canFetchMore(model->indexOfKey(economyPlan)));
+        QSignalSpy reported(m_widget.get(), &NavigatorWidget::currentEntityChanged);
+        QVERIFY(m_widget->select(merckLine));
+        QCOMPARE(m_widget->current().key, merckLine);
+        QCOMPARE(m_widget->current().planKey, economyPlan);
+        QCOMPARE(reported.count(), 1);
+        QTreeView *tree = m_widget->treeView();
+        for (QModelIndex parent = tree->currentIndex().parent(); parent.isValid(); parent = parent.parent())
+            QVERIFY2(tree->isExpanded(parent), qPrintable(parent.data().toString()));
+        QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(tree->currentIndex())));
+    }
+
+    void anEntityTheNavigatorDoesNotListIsNotSelected()
+    {
+        QVERIFY(!m_widget->select(QStringLiteral("region.korea")));
+        QVERIFY(!m_widget->select(QStringLiteral("no.such.key")));
+    }
+
+    void theCurrentRowStaysThroughFilterChanges()
+    {
+        QVERIFY(m_widget->select(merckLine));
+        QSignalSpy reported(m_widget.get(), &NavigatorWidget::currentEntityChanged);
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("머크"));
+        QCOMPARE(m_widget->current().key, merckLine);
+        filter->setText(QStringLiteral("bioprocessing"));
+        QCOMPARE(m_widget->current().key, merckLine);
+        filter->clear();
+        QCOMPARE(m_widget->current().key, merckLine);
+        QVERIFY(m_widget->treeView()->isExpanded(m_widget->treeView()->currentIndex().parent()));
+        // The same entity all along: nothing new to show.
+        QCOMPARE(reported.count(), 0);
+    }
+
+    void selectingAnEntityTheFilterHidesClearsTheFilter()
+    {
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("Busan"));
+        QVERIFY(!m_widget->model()->indexOfKey(merckLine).isValid());
+        QVERIFY(m_widget->select(merckLine));
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(m_widget->current().key, merckLine);
+    }
+
+    void aFoundRegionListsItsPlans()
+    {
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("부산광역시"));
+        const QModelIndex busan = m_widget->model()->indexOfKey(QStringLiteral("region.busan"));
+        QVERIFY(busan.isValid());
+        QVERIFY(m_widget->model()->indexOfKey(QStringLiteral("plan.busan-digital-2030")).isValid());
+        QVERIFY(!m_widget->model()->indexOfKey(QStringLiteral("region.daejeon")).isValid());
+    }
+
+    void aFilterOpensWhatItFinds()
+    {
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("머크"));
+        const QModelIndex line = m_widget->model()->indexOfKey(merckLine);
+        QVERIFY(line.isValid());
+        for (QModelIndex parent = line.parent(); parent.isValid(); parent = parent.parent())
+            QVERIFY(m_widget->treeView()->isExpanded(parent));
+    }
+
+private:
+    BuiltinDatabase m_db;
+    std::unique_ptr<NavigatorWidget> m_widget;
+};
+
+QTEST_MAIN(TestNavigatorWidget)
+#include "TestNavigatorWidget.moc"
