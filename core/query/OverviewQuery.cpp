@@ -114,8 +114,14 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
                        textJoins(QStringLiteral("pt"), QStringLiteral("p.id"), QStringLiteral("title")) +
                        QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY p.ordinal, b.ordinal"));
     query.bind(id).exec();
-    const EvidenceQuery evidence(m_database);
-    QVector<OverviewBudgetLine> result;
+    const QHash<qint64, FigureEvidence> amounts =
+        EvidenceQuery(m_database)
+            .figuresOf(QStringLiteral("amount"),
+                       QStringLiteral(" JOIN budget_line b ON b.id = f.owner_id JOIN plan p ON p.id = b.plan_id "),
+                       where, id);
+    // By funding source in the vocabulary's order, keeping the plan's order within each.
+    const QStringList &order = Vocabulary::fundingSources();
+    QVector<QPair<int, OverviewBudgetLine>> ranked;
     while (query.next()) {
         OverviewBudgetLine line;
         line.key = query.value(1).toString();
@@ -129,16 +135,17 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
         line.kind = query.value(9).toString();
         line.label = readText(query, 10);
         line.planTitle = readText(query, 14);
-        const auto figures = evidence.figures(query.value(0).toLongLong());
-        if (figures.contains(QStringLiteral("amount")))
-            line.evidence = figures.value(QStringLiteral("amount"));
-        result.append(line);
+        const auto amount = amounts.constFind(query.value(0).toLongLong());
+        if (amount != amounts.constEnd())
+            line.evidence = *amount;
+        const int rank = int(order.indexOf(line.funding));
+        ranked.append({rank, std::move(line)});
     }
-    // By funding source in the vocabulary's order, keeping the plan's order within each.
-    const QStringList &order = Vocabulary::fundingSources();
-    std::stable_sort(result.begin(), result.end(), [&order](const OverviewBudgetLine &a, const OverviewBudgetLine &b) {
-        return order.indexOf(a.funding) < order.indexOf(b.funding);
-    });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVector<OverviewBudgetLine> result;
+    result.reserve(ranked.size());
+    for (auto &entry : ranked)
+        result.append(std::move(entry.second));
     return result;
 }
 
