@@ -80,7 +80,9 @@ private slots:
         QCOMPARE(rows->totalRows(), total);
         QCOMPARE(budget->table()->model(), rows);
         QCOMPARE(rows->rowCount(), OverviewSection::PageSize);
+        QCOMPARE(rows->sourceModel()->rowCount(), OverviewSection::PageSize); // only the page was read
         QVERIFY(!rows->index(0, 0).data(KeyRole).toString().isEmpty());
+        const QString lastOfPage = rows->index(OverviewSection::PageSize - 1, 0).data(KeyRole).toString();
 
         auto *more = budget->findChild<QPushButton *>(section + QStringLiteral("More"));
         auto *all = budget->findChild<QPushButton *>(section + QStringLiteral("ShowAll"));
@@ -91,6 +93,8 @@ private slots:
 
         QTest::mouseClick(more, Qt::LeftButton);
         QCOMPARE(rows->rowCount(), 2 * OverviewSection::PageSize);
+        QCOMPARE(rows->sourceModel()->rowCount(), 2 * OverviewSection::PageSize);
+        QCOMPARE(rows->index(OverviewSection::PageSize - 1, 0).data(KeyRole).toString(), lastOfPage);
         QVERIFY(more->isVisible());
 
         QTest::mouseClick(all, Qt::LeftButton);

@@ -149,6 +149,37 @@ private slots:
         QVERIFY(withQuotes > 0);
     }
 
+    void aLimitReadsTheFirstLinesAndCountsThemAll_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("read");
+        QTest::newRow("fewer than there are") << 4 << 4;
+        QTest::newRow("as many as there are") << 10 << 10;
+        QTest::newRow("more than there are") << 50 << 10;
+        QTest::newRow("none") << 0 << 0;
+        QTest::newRow("no limit") << -1 << 10;
+    }
+
+    void aLimitReadsTheFirstLinesAndCountsThemAll()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, read);
+        const GroupOverview every = OverviewQuery(m_db.connection()).all();
+        QCOMPARE(every.budgetLineTotal, 10);
+        OverviewQuery query(m_db.connection());
+        query.setBudgetLineLimit(limit);
+        const GroupOverview first = query.all();
+        QCOMPARE(first.budgetLineTotal, 10);
+        QCOMPARE(first.budgetLines.size(), read);
+        for (int i = 0; i < read; ++i) {
+            QCOMPARE(first.budgetLines.at(i).key, every.budgetLines.at(i).key);
+            QCOMPARE(bool(first.budgetLines.at(i).evidence), bool(every.budgetLines.at(i).evidence));
+        }
+        const PlanOverview plan = query.plan(QStringLiteral("plan.gwangju-ai-2020"));
+        QCOMPARE(plan.budgetLineTotal, 3);
+        QCOMPARE(plan.budgetLines.size(), limit < 0 ? 3 : qMin(limit, 3));
+    }
+
     void participantsIncludeThoseOfThePlansEvents()
     {
         const PlanOverview overview = OverviewQuery(m_db.connection()).plan(QStringLiteral("plan.daejeon-gia.economy"));

@@ -123,6 +123,49 @@ private slots:
         QCOMPARE(proxy.index(5, 0).data().toString(), QStringLiteral("new"));
     }
 
+    void rowsTheSourceLacksAreAskedForAndShownOnceRead()
+    {
+        QStandardItemModel source;
+        fill(source, 10);
+        RowLimitProxyModel proxy(10);
+        QAbstractItemModelTester tester(&proxy, QtTest);
+        proxy.setSourceModel(&source);
+        proxy.setTotalRows(25); // the source read the first 10 of 25
+        QCOMPARE(proxy.rowCount(), 10);
+        QCOMPARE(proxy.totalRows(), 25);
+        QCOMPARE(proxy.hiddenRows(), 15);
+
+        QList<int> asked;
+        connect(&proxy, &RowLimitProxyModel::moreRowsWanted, this, [&](int rows) {
+            asked << rows;
+            fill(source, rows < 0 ? 25 : rows);
+            proxy.setTotalRows(25);
+        });
+        proxy.showMore();
+        QCOMPARE(asked, QList<int>{20});
+        QCOMPARE(proxy.rowCount(), 20);
+        QCOMPARE(proxy.hiddenRows(), 5);
+        proxy.showAll();
+        QCOMPARE(asked, (QList<int>{20, -1}));
+        QCOMPARE(proxy.rowCount(), 25);
+        QCOMPARE(proxy.hiddenRows(), 0);
+    }
+
+    void withoutAnswerOnlyTheRowsHeldAreShown()
+    {
+        QStandardItemModel source;
+        fill(source, 10);
+        RowLimitProxyModel proxy(4);
+        QAbstractItemModelTester tester(&proxy, QtTest);
+        proxy.setSourceModel(&source);
+        proxy.setTotalRows(30);
+        QSignalSpy asked(&proxy, &RowLimitProxyModel::moreRowsWanted);
+        proxy.showAll();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(proxy.rowCount(), 10);
+        QCOMPARE(proxy.hiddenRows(), 20);
+    }
+
     void headersAreTheSources()
     {
         QStandardItemModel source;

@@ -59,6 +59,7 @@ OverviewSection::OverviewSection(const QString &objectName, QAbstractItemModel *
     connect(m_all, &QPushButton::clicked, m_rows, &RowLimitProxyModel::showAll);
     connect(m_rows, &QAbstractItemModel::modelReset, this, &OverviewSection::updateEmpty);
     connect(m_rows, &RowLimitProxyModel::rowsShownChanged, this, &OverviewSection::updateMore);
+    connect(m_rows, &RowLimitProxyModel::moreRowsWanted, this, &OverviewSection::moreRowsWanted);
     updateEmpty();
 }
 
@@ -66,6 +67,11 @@ void OverviewSection::setTitle(const QString &title)
 {
     m_title->setText(title);
     m_table->setAccessibleName(title);
+}
+
+void OverviewSection::setTotalRows(int total)
+{
+    m_rows->setTotalRows(total);
 }
 
 void OverviewSection::setEmptyText(const QString &text)

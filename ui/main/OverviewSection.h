@@ -34,8 +34,13 @@ public:
     /** The rows the table shows (a page of the model's rows). */
     RowLimitProxyModel *shownRows() const { return m_rows; }
 
+    /** How many rows the model stands for when it holds only the first of them (after each reset). */
+    void setTotalRows(int total);
+
 signals:
     void entityActivated(const innoatlas::EntityRef &entity);
+    /** The reader asked to see the first @p rows rows (-1: all), more than the model holds. */
+    void moreRowsWanted(int rows);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -20,7 +20,9 @@ void RowLimitProxyModel::setSourceModel(QAbstractItemModel *source)
         // Another selection starts again at the first page.
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &RowLimitProxyModel::beginResetModel);
         connect(source, &QAbstractItemModel::modelReset, this, [this] {
-            m_limit = m_pageSize;
+            m_limit = m_wantedLimit > 0 ? m_wantedLimit : m_pageSize;
+            m_wantedLimit = 0;
+            m_declaredTotal = 0;
             endResetModel();
             emit rowsShownChanged();
         });
@@ -60,7 +62,15 @@ void RowLimitProxyModel::setSourceModel(QAbstractItemModel *source)
 
 int RowLimitProxyModel::totalRows() const
 {
-    return sourceModel() ? sourceModel()->rowCount() : 0;
+    return qMax(sourceModel() ? sourceModel()->rowCount() : 0, m_declaredTotal);
+}
+
+void RowLimitProxyModel::setTotalRows(int total)
+{
+    if (total == m_declaredTotal)
+        return;
+    m_declaredTotal = total;
+    emit rowsShownChanged();
 }
 
 int RowLimitProxyModel::hiddenRows() const
@@ -81,8 +91,17 @@ void RowLimitProxyModel::showAll()
 
 void RowLimitProxyModel::setLimit(int limit)
 {
+    const int held = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (limit > held && held < m_declaredTotal) {
+        // The source reads the rows it lacks and resets; the rows asked for are shown then.
+        m_wantedLimit = limit;
+        emit moreRowsWanted(limit >= m_declaredTotal ? -1 : limit);
+        if (m_wantedLimit == 0)
+            return; // the source was reset already and showed them
+        m_wantedLimit = 0;
+    }
     const int shown = rowCount();
-    const int after = qMin(totalRows(), limit);
+    const int after = qMin(held, limit);
     if (after > shown) {
         beginInsertRows({}, shown, after - 1);
         m_limit = limit;
