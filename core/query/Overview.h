@@ -85,7 +85,8 @@ struct PlanOverview
     std::optional<OriginalAmount> headlineOriginal;
     QHash<QString, FigureEvidence> figures; ///< "announced", "period", "headlineBudget"
     QVector<OverviewCount> counts;
-    QVector<OverviewBudgetLine> budgetLines;
+    QVector<OverviewBudgetLine> budgetLines; ///< the first ones only, with OverviewQuery::setBudgetLineLimit()
+    qint64 budgetLineTotal = 0;              ///< the plan's budget lines, read or not
     QVector<OverviewTarget> targets;
     QVector<OverviewParticipant> participants;
     QVector<OverviewEvent> events;
@@ -105,7 +106,8 @@ struct GroupOverview
     std::optional<int> populationYear;
     std::optional<FigureEvidence> populationEvidence;
     QVector<PlanSummaryRow> plans;
-    QVector<OverviewBudgetLine> budgetLines;
+    QVector<OverviewBudgetLine> budgetLines; ///< the first ones only, with OverviewQuery::setBudgetLineLimit()
+    qint64 budgetLineTotal = 0;              ///< the plans' budget lines, read or not
     QVector<OverviewEvent> events;
 
     bool isValid() const { return !key.isEmpty(); }

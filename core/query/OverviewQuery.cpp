@@ -67,7 +67,7 @@ PlanOverview OverviewQuery::plan(const QString &planKey) const
 
     overview.figures = EvidenceQuery(m_database).figures(id);
     overview.counts = counts(id);
-    overview.budgetLines = budgetLines(QStringLiteral("b.plan_id = ?"), id);
+    overview.budgetLines = budgetLines(QStringLiteral("b.plan_id = ?"), id, &overview.budgetLineTotal);
     overview.targets = targets(id);
     overview.participants = participants(id);
     overview.events = events(QStringLiteral("v.plan_id = ?"), id);
@@ -102,7 +102,21 @@ QVector<OverviewCount> OverviewQuery::counts(qint64 planId) const
     return result;
 }
 
-QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qint64 id) const
+namespace {
+// By funding source in the vocabulary's order (a source it does not name first), then in the plans' order.
+QString budgetLineOrder()
+{
+    QString order = QStringLiteral(" ORDER BY CASE b.funding");
+    const QStringList &funding = Vocabulary::fundingSources();
+    for (int i = 0; i < funding.size(); ++i) {
+        QString code = funding.at(i);
+        order += QStringLiteral(" WHEN '%1' THEN %2").arg(code.replace(QLatin1Char('\''), QStringLiteral("''"))).arg(i);
+    }
+    return order + QStringLiteral(" ELSE -1 END, p.ordinal, b.ordinal, b.id");
+}
+} // namespace
+
+QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qint64 id, qint64 *total) const
 {
     SqlQuery query(m_database,
                    QStringLiteral("SELECT b.id, e.key, pe.key, b.amount, b.original_amount, b.original_currency, "
@@ -112,10 +126,10 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
                                       "b.plan_id JOIN entity pe ON pe.id = p.id ") +
                        textJoins(QStringLiteral("lb"), QStringLiteral("b.id"), QStringLiteral("label")) +
                        textJoins(QStringLiteral("pt"), QStringLiteral("p.id"), QStringLiteral("title")) +
-                       QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY p.ordinal, b.ordinal"));
-    query.bind(id).exec();
-    const EvidenceQuery evidence(m_database);
+                       QStringLiteral(" WHERE ") + where + budgetLineOrder() + QStringLiteral(" LIMIT ?"));
+    query.bind(id).bind(m_lineLimit < 0 ? -1 : m_lineLimit).exec(); // SQLite reads a negative LIMIT as none
     QVector<OverviewBudgetLine> result;
+    QVector<qint64> ids;
     while (query.next()) {
         OverviewBudgetLine line;
         line.key = query.value(1).toString();
@@ -129,16 +143,39 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
         line.kind = query.value(9).toString();
         line.label = readText(query, 10);
         line.planTitle = readText(query, 14);
-        const auto figures = evidence.figures(query.value(0).toLongLong());
-        if (figures.contains(QStringLiteral("amount")))
-            line.evidence = figures.value(QStringLiteral("amount"));
-        result.append(line);
+        ids.append(query.value(0).toLongLong());
+        result.append(std::move(line));
     }
-    // By funding source in the vocabulary's order, keeping the plan's order within each.
-    const QStringList &order = Vocabulary::fundingSources();
-    std::stable_sort(result.begin(), result.end(), [&order](const OverviewBudgetLine &a, const OverviewBudgetLine &b) {
-        return order.indexOf(a.funding) < order.indexOf(b.funding);
-    });
+    const bool cut = m_lineLimit >= 0 && result.size() >= m_lineLimit;
+    *total = result.size();
+    if (cut) {
+        SqlQuery count(m_database, QStringLiteral("SELECT count(*) FROM budget_line b JOIN plan p ON p.id = b.plan_id "
+                                                  "WHERE ") +
+                                       where);
+        count.bind(id).exec();
+        if (count.next())
+            *total = count.value(0).toLongLong();
+    }
+
+    // The evidence of the lines read, in two reads for all of them.
+    QString evidenceWhere = where;
+    if (cut) {
+        QStringList list;
+        list.reserve(ids.size());
+        for (qint64 lineId : ids)
+            list << QString::number(lineId);
+        evidenceWhere = QStringLiteral("(%1) AND b.id IN (%2)").arg(where, list.join(QLatin1Char(',')));
+    }
+    const QHash<qint64, FigureEvidence> amounts =
+        EvidenceQuery(m_database)
+            .figuresOf(QStringLiteral("amount"),
+                       QStringLiteral(" JOIN budget_line b ON b.id = f.owner_id JOIN plan p ON p.id = b.plan_id "),
+                       evidenceWhere, id);
+    for (int i = 0; i < result.size(); ++i) {
+        const auto amount = amounts.constFind(ids.at(i));
+        if (amount != amounts.constEnd())
+            result[i].evidence = *amount;
+    }
     return result;
 }
 
@@ -253,7 +290,7 @@ GroupOverview OverviewQuery::region(const QString &regionKey) const
         if (row.regionKey == regionKey)
             overview.plans.append(row);
     }
-    overview.budgetLines = budgetLines(QStringLiteral("p.region_id = ?"), id);
+    overview.budgetLines = budgetLines(QStringLiteral("p.region_id = ?"), id, &overview.budgetLineTotal);
     overview.events = events(QStringLiteral("v.region_id = ?"), id);
     return overview;
 }
@@ -287,7 +324,7 @@ GroupOverview OverviewQuery::theme(const QString &themeKey) const
     }
     const QString inTheme = QStringLiteral("EXISTS (SELECT 1 FROM plan_theme pt WHERE pt.plan_id = %1 AND "
                                            "pt.theme_id = ?)");
-    overview.budgetLines = budgetLines(inTheme.arg(QStringLiteral("b.plan_id")), id);
+    overview.budgetLines = budgetLines(inTheme.arg(QStringLiteral("b.plan_id")), id, &overview.budgetLineTotal);
     overview.events = events(inTheme.arg(QStringLiteral("v.plan_id")), id);
     return overview;
 }
@@ -298,7 +335,7 @@ GroupOverview OverviewQuery::all() const
     overview.key = QStringLiteral("all");
     overview.kind = QStringLiteral("all");
     overview.plans = PlanSummary::query(m_database);
-    overview.budgetLines = budgetLines(QStringLiteral("1 = ?"), 1);
+    overview.budgetLines = budgetLines(QStringLiteral("1 = ?"), 1, &overview.budgetLineTotal);
     return overview;
 }
 

@@ -17,6 +17,12 @@ class OverviewQuery
 public:
     explicit OverviewQuery(QSqlDatabase database);
 
+    /**
+     * Reads at most @p limit budget lines of an overview, the first in their order (by funding
+     * source, then plan and line order); budgetLineTotal still counts them all. Negative: every line.
+     */
+    void setBudgetLineLimit(qint64 limit) { m_lineLimit = limit; }
+
     PlanOverview plan(const QString &planKey) const;
     GroupOverview region(const QString &regionKey) const;
     GroupOverview theme(const QString &themeKey) const;
@@ -26,12 +32,13 @@ public:
 private:
     qint64 idOf(const QString &key, const QString &kind) const;
     QVector<OverviewCount> counts(qint64 planId) const;
-    QVector<OverviewBudgetLine> budgetLines(const QString &where, qint64 id) const;
+    QVector<OverviewBudgetLine> budgetLines(const QString &where, qint64 id, qint64 *total) const;
     QVector<OverviewTarget> targets(qint64 planId) const;
     QVector<OverviewParticipant> participants(qint64 planId) const;
     QVector<OverviewEvent> events(const QString &where, qint64 id) const;
 
     QSqlDatabase m_database;
+    qint64 m_lineLimit = -1;
 };
 
 } // namespace innoatlas

@@ -1,5 +1,6 @@
 #include "BuiltinDatabase.h"
 #include "query/DatabaseStatistics.h"
+#include "query/EvidenceQuery.h"
 #include "query/OverviewQuery.h"
 #include "query/SourceCatalogue.h"
 
@@ -89,6 +90,94 @@ private slots:
         QCOMPARE(funding,
                  (QStringList{QStringLiteral("national"), QStringLiteral("national"), QStringLiteral("unknown")}));
         QVERIFY(overview.budgetLines.first().evidence);
+    }
+
+    void everyBudgetLineCarriesTheEvidenceOfItsAmount_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("all") << "all" << QString();
+        QTest::newRow("region") << "region"
+                                << "region.daejeon";
+        QTest::newRow("plan") << "plan"
+                              << "plan.daejeon-gia.economy";
+    }
+
+    // The overview reads the evidence of all its lines at once; it must be what each line's own figures say.
+    void everyBudgetLineCarriesTheEvidenceOfItsAmount()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, key);
+        const OverviewQuery query(m_db.connection());
+        QVector<OverviewBudgetLine> lines;
+        if (kind == QLatin1String("all"))
+            lines = query.all().budgetLines;
+        else if (kind == QLatin1String("region"))
+            lines = query.region(key).budgetLines;
+        else if (kind == QLatin1String("theme"))
+            lines = query.theme(key).budgetLines;
+        else
+            lines = query.plan(key).budgetLines;
+        QVERIFY(!lines.isEmpty());
+        const EvidenceQuery evidence(m_db.connection());
+        int withQuotes = 0;
+        for (const OverviewBudgetLine &line : lines) {
+            QSqlQuery id(m_db.connection());
+            id.prepare(QStringLiteral("SELECT id FROM entity WHERE key = ?"));
+            id.addBindValue(line.key);
+            QVERIFY(id.exec() && id.next());
+            const QHash<QString, FigureEvidence> figures = evidence.figures(id.value(0).toLongLong());
+            QCOMPARE(bool(line.evidence), figures.contains(QStringLiteral("amount")));
+            if (!line.evidence)
+                continue;
+            const FigureEvidence &expected = figures.value(QStringLiteral("amount"));
+            QCOMPARE(line.evidence->field, expected.field);
+            QCOMPARE(line.evidence->corrected, expected.corrected);
+            QCOMPARE(line.evidence->printed, expected.printed);
+            QCOMPARE(line.evidence->note.ko, expected.note.ko);
+            QCOMPARE(line.evidence->note.en, expected.note.en);
+            QCOMPARE(line.evidence->quotes.size(), expected.quotes.size());
+            for (int i = 0; i < expected.quotes.size(); ++i) {
+                QCOMPARE(line.evidence->quotes.at(i).quoteKey, expected.quotes.at(i).quoteKey);
+                QCOMPARE(line.evidence->quotes.at(i).quote, expected.quotes.at(i).quote);
+                QCOMPARE(line.evidence->quotes.at(i).sourceKey, expected.quotes.at(i).sourceKey);
+                QCOMPARE(line.evidence->quotes.at(i).sourceTitle.en, expected.quotes.at(i).sourceTitle.en);
+                QCOMPARE(line.evidence->quotes.at(i).translation.en, expected.quotes.at(i).translation.en);
+            }
+            withQuotes += expected.quotes.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withQuotes > 0);
+    }
+
+    void aLimitReadsTheFirstLinesAndCountsThemAll_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("read");
+        QTest::newRow("fewer than there are") << 4 << 4;
+        QTest::newRow("as many as there are") << 10 << 10;
+        QTest::newRow("more than there are") << 50 << 10;
+        QTest::newRow("none") << 0 << 0;
+        QTest::newRow("no limit") << -1 << 10;
+    }
+
+    void aLimitReadsTheFirstLinesAndCountsThemAll()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, read);
+        const GroupOverview every = OverviewQuery(m_db.connection()).all();
+        QCOMPARE(every.budgetLineTotal, 10);
+        OverviewQuery query(m_db.connection());
+        query.setBudgetLineLimit(limit);
+        const GroupOverview first = query.all();
+        QCOMPARE(first.budgetLineTotal, 10);
+        QCOMPARE(first.budgetLines.size(), read);
+        for (int i = 0; i < read; ++i) {
+            QCOMPARE(first.budgetLines.at(i).key, every.budgetLines.at(i).key);
+            QCOMPARE(bool(first.budgetLines.at(i).evidence), bool(every.budgetLines.at(i).evidence));
+        }
+        const PlanOverview plan = query.plan(QStringLiteral("plan.gwangju-ai-2020"));
+        QCOMPARE(plan.budgetLineTotal, 3);
+        QCOMPARE(plan.budgetLines.size(), limit < 0 ? 3 : qMin(limit, 3));
     }
 
     void participantsIncludeThoseOfThePlansEvents()

@@ -4,6 +4,7 @@
 #include "charts/DeckStore.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
+#include "main/LazyPage.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "presenter/PresenterWindow.h"
@@ -20,62 +21,128 @@ namespace innoatlas {
 FigureViews::FigureViews(MainWindow &window, Database &database)
     : QObject(&window), m_window(window), m_database(database)
 {
-    m_charts = new InvestmentChartView(database);
-    m_charts->setObjectName(QStringLiteral("investmentChartView"));
-    m_timeline = new TimelineWidget(database);
-    m_timeline->setObjectName(QStringLiteral("timelineView"));
-    m_targets = new TargetsView(database);
-    m_targets->setObjectName(QStringLiteral("targetsView"));
+    m_chartsPage = new LazyPage(
+        QStringLiteral("investmentChartPage"), [this] { return createCharts(); },
+        [this](QWidget *view) { static_cast<InvestmentChartView *>(view)->setDataset(snapshot()); });
+    m_timelinePage = new LazyPage(
+        QStringLiteral("timelinePage"), [this] { return createTimeline(); },
+        [this](QWidget *view) { static_cast<TimelineWidget *>(view)->setDataset(snapshot()); });
+    m_targetsPage = new LazyPage(
+        QStringLiteral("targetsPage"), [this] { return createTargets(); },
+        [this](QWidget *view) { static_cast<TargetsView *>(view)->setDataset(snapshot()); });
     // Their toolbars would otherwise claim the width of the whole window and squeeze the docks.
-    for (QWidget *view :
-         {static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_targets)})
-        view->setMinimumSize(320, 240);
+    for (LazyPage *page : {m_chartsPage, m_timelinePage, m_targetsPage})
+        page->setMinimumSize(320, 240);
     retranslate();
-    window.addCentralView(m_charts);
-    window.addCentralView(m_timeline);
-    window.addCentralView(m_targets);
+    window.addCentralView(m_chartsPage);
+    window.addCentralView(m_timelinePage);
+    window.addCentralView(m_targetsPage);
 
-    const auto open = [this](const QString &key) { m_window.navigateTo(key); };
-    connect(m_timeline, &TimelineWidget::entitySelected, this, open);
-    connect(m_targets, &TargetsView::entitySelected, this, open);
-
-    // Slides collected from any view go to the deck stored with the data, which presenter mode shows.
-    const auto addToDeck = [this](const PresenterSlide &slide) {
-        try {
-            const PresenterDeck deck = DeckStore(m_database.connection()).appendSlide(slide);
-            m_window.statusBar()->showMessage(tr("Added to the deck: %n slide(s)", nullptr, int(deck.slides.size())),
-                                              4000);
-        } catch (const StoreError &e) {
-            m_window.statusBar()->showMessage(tr("The slide could not be added: %1").arg(e.message()), 8000);
-        }
-    };
-    connect(m_charts, &InvestmentChartView::addToDeckRequested, this, addToDeck);
-    connect(m_timeline, &TimelineWidget::addToDeckRequested, this, addToDeck);
-
-    // After an import the figures are computed from the database as it now is.
+    // After an import the figures are computed from the database as it now is; views not built yet
+    // read it when they are.
     connect(&window, &MainWindow::dataReloaded, this, [this] {
-        const std::shared_ptr<const Dataset> dataset = DatasetSnapshot::load(m_database);
-        m_charts->setDataset(dataset);
-        m_timeline->setDataset(dataset);
-        m_targets->setDataset(dataset);
+        m_snapshot.reset();
+        for (LazyPage *page : {m_chartsPage, m_timelinePage, m_targetsPage})
+            page->refresh();
     });
 
     window.actions()->addViewAction(PresenterWindow::createStartAction(database, &window));
-    m_charts->installEventFilter(this);
+    m_chartsPage->installEventFilter(this);
+}
+
+InvestmentChartView *FigureViews::charts()
+{
+    return static_cast<InvestmentChartView *>(m_chartsPage->ensureView());
+}
+
+TimelineWidget *FigureViews::timeline()
+{
+    return static_cast<TimelineWidget *>(m_timelinePage->ensureView());
+}
+
+TargetsView *FigureViews::targets()
+{
+    return static_cast<TargetsView *>(m_targetsPage->ensureView());
+}
+
+bool FigureViews::chartsCreated() const
+{
+    return m_chartsPage->view() != nullptr;
+}
+
+bool FigureViews::timelineCreated() const
+{
+    return m_timelinePage->view() != nullptr;
+}
+
+bool FigureViews::targetsCreated() const
+{
+    return m_targetsPage->view() != nullptr;
+}
+
+std::shared_ptr<const Dataset> FigureViews::snapshot()
+{
+    if (!m_snapshot)
+        m_snapshot = DatasetSnapshot::load(m_database);
+    return m_snapshot;
+}
+
+QWidget *FigureViews::createCharts()
+{
+    auto *charts = new InvestmentChartView(snapshot(), m_chartsPage);
+    charts->setObjectName(QStringLiteral("investmentChartView"));
+    charts->setWindowTitle(m_chartsPage->windowTitle());
+    connect(charts, &InvestmentChartView::addToDeckRequested, this, &FigureViews::addToDeck);
+    return charts;
+}
+
+QWidget *FigureViews::createTimeline()
+{
+    auto *timeline = new TimelineWidget(snapshot(), m_timelinePage);
+    timeline->setObjectName(QStringLiteral("timelineView"));
+    timeline->setWindowTitle(m_timelinePage->windowTitle());
+    connect(timeline, &TimelineWidget::entitySelected, this, [this](const QString &key) { m_window.navigateTo(key); });
+    connect(timeline, &TimelineWidget::addToDeckRequested, this, &FigureViews::addToDeck);
+    return timeline;
+}
+
+QWidget *FigureViews::createTargets()
+{
+    auto *targets = new TargetsView(snapshot(), m_targetsPage);
+    targets->setObjectName(QStringLiteral("targetsView"));
+    targets->setWindowTitle(m_targetsPage->windowTitle());
+    connect(targets, &TargetsView::entitySelected, this, [this](const QString &key) { m_window.navigateTo(key); });
+    return targets;
+}
+
+// Slides collected from any view go to the deck stored with the data, which presenter mode shows.
+void FigureViews::addToDeck(const PresenterSlide &slide)
+{
+    try {
+        const PresenterDeck deck = DeckStore(m_database.connection()).appendSlide(slide);
+        m_window.statusBar()->showMessage(tr("Added to the deck: %n slide(s)", nullptr, int(deck.slides.size())), 4000);
+    } catch (const StoreError &e) {
+        m_window.statusBar()->showMessage(tr("The slide could not be added: %1").arg(e.message()), 8000);
+    }
 }
 
 bool FigureViews::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_charts && event->type() == QEvent::LanguageChange)
+    if (watched == m_chartsPage && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
 void FigureViews::retranslate()
 {
-    m_charts->setWindowTitle(tr("Investment"));
-    m_timeline->setWindowTitle(tr("Timeline"));
-    m_targets->setWindowTitle(tr("Targets"));
+    // The tabs are labelled with their pages' titles; the views carry the same, as before.
+    const QList<QPair<LazyPage *, QString>> titles{
+        {m_chartsPage, tr("Investment")}, {m_timelinePage, tr("Timeline")}, {m_targetsPage, tr("Targets")}};
+    for (const auto &[page, title] : titles) {
+        page->setWindowTitle(title);
+        if (page->view())
+            page->view()->setWindowTitle(title);
+    }
 }
 
 } // namespace innoatlas

@@ -1,19 +1,29 @@
 #pragma once
 
+#include "model/Dataset.h"
+
 #include <QObject>
+
+#include <memory>
 
 namespace innoatlas {
 
 class Database;
 class InvestmentChartView;
+class LazyPage;
 class MainWindow;
 class TargetsView;
 class TimelineWidget;
+struct PresenterSlide;
 
 /**
  * Puts the figure views (investment charts, timeline, targets) into the main window's central
  * tabs, with presenter mode (F5) and the deck they add slides to, and keeps their tab titles
  * in the interface language.
+ *
+ * Each tab holds a light page at start; its view, and the dataset the views share, are created
+ * the first time the tab is shown or a view is asked for (charts(), timeline(), targets()).
+ * After MainWindow::dataReloaded the views that exist are refreshed (a hidden one when next shown).
  */
 class FigureViews : public QObject
 {
@@ -22,17 +32,33 @@ class FigureViews : public QObject
 public:
     FigureViews(MainWindow &window, Database &database);
 
+    /** The view of each tab, created now when it does not exist yet. */
+    InvestmentChartView *charts();
+    TimelineWidget *timeline();
+    TargetsView *targets();
+    /** Whether the view exists (its tab was shown or it was asked for). */
+    bool chartsCreated() const;
+    bool timelineCreated() const;
+    bool targetsCreated() const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** The dataset the views are computed from, read from the database on first use after each reload. */
+    std::shared_ptr<const Dataset> snapshot();
+    QWidget *createCharts();
+    QWidget *createTimeline();
+    QWidget *createTargets();
+    void addToDeck(const PresenterSlide &slide);
     void retranslate();
 
     MainWindow &m_window;
     Database &m_database;
-    InvestmentChartView *m_charts = nullptr;
-    TimelineWidget *m_timeline = nullptr;
-    TargetsView *m_targets = nullptr;
+    std::shared_ptr<const Dataset> m_snapshot;
+    LazyPage *m_chartsPage = nullptr;
+    LazyPage *m_timelinePage = nullptr;
+    LazyPage *m_targetsPage = nullptr;
 };
 
 } // namespace innoatlas

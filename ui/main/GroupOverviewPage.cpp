@@ -70,6 +70,7 @@ GroupOverviewPage::GroupOverviewPage(QWidget *parent) : QScrollArea(parent)
     layout->addWidget(m_budgetSection);
     layout->addWidget(m_eventSection);
     layout->addStretch(1);
+    connect(m_budgetSection, &OverviewSection::moreRowsWanted, this, &GroupOverviewPage::budgetLinesWanted);
     setWidget(page);
     retranslate();
 }
@@ -80,6 +81,7 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     const bool all = m_overview.kind == QLatin1String("all");
     m_plans->setRows(m_overview.plans);
     m_budget->setLines(m_overview.budgetLines, true);
+    m_budgetSection->setTotalRows(int(m_overview.budgetLineTotal));
     m_events->setEvents(m_overview.events, true);
     // Short values take what they need; texts share the rest and wrap. Set after the reset, when every
     // column exists.

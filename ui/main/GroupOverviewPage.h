@@ -35,6 +35,8 @@ public:
 
 signals:
     void entityActivated(const innoatlas::EntityRef &entity);
+    /** The reader asked to see the first @p rows budget lines (-1: all), more than the overview holds. */
+    void budgetLinesWanted(int rows);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,11 +1,13 @@
 #include "main/OverviewWidget.h"
 
 #include "main/GroupOverviewPage.h"
+#include "main/OverviewSection.h"
 #include "main/PlanOverviewPage.h"
 #include "query/OverviewQuery.h"
 #include "store/StoreError.h"
 
 #include <QEvent>
+#include <QScrollBar>
 
 namespace innoatlas {
 
@@ -18,6 +20,8 @@ OverviewWidget::OverviewWidget(QWidget *parent) : QStackedWidget(parent)
     addWidget(m_planPage);
     connect(m_groupPage, &GroupOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
     connect(m_planPage, &PlanOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
+    connect(m_groupPage, &GroupOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
+    connect(m_planPage, &PlanOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
     setWindowTitle(tr("Overview"));
 }
 
@@ -56,20 +60,38 @@ void OverviewWidget::show(const QString &kind, const QString &key)
         return;
     m_kind = kind;
     m_key = key;
+    // A page of budget lines: the whole country's would take long to read and lay out.
+    m_lineLimit = OverviewSection::PageSize;
+    read();
+}
+
+void OverviewWidget::readBudgetLines(int rows)
+{
+    QScrollArea *page = m_kind == QLatin1String("plan") ? static_cast<QScrollArea *>(m_planPage)
+                                                        : static_cast<QScrollArea *>(m_groupPage);
+    const int scrolled = page->verticalScrollBar()->value();
+    m_lineLimit = rows;
+    read();
+    page->verticalScrollBar()->setValue(scrolled);
+}
+
+void OverviewWidget::read()
+{
     if (!m_database.isOpen())
         return;
     try {
-        const OverviewQuery query(m_database);
-        if (kind == QLatin1String("plan")) {
-            m_planPage->setOverview(query.plan(key));
+        OverviewQuery query(m_database);
+        query.setBudgetLineLimit(m_lineLimit);
+        if (m_kind == QLatin1String("plan")) {
+            m_planPage->setOverview(query.plan(m_key));
             setCurrentWidget(m_planPage);
             return;
         }
         GroupOverview overview;
-        if (kind == QLatin1String("region"))
-            overview = query.region(key);
-        else if (kind == QLatin1String("theme"))
-            overview = query.theme(key);
+        if (m_kind == QLatin1String("region"))
+            overview = query.region(m_key);
+        else if (m_kind == QLatin1String("theme"))
+            overview = query.theme(m_key);
         if (!overview.isValid())
             overview = query.all();
         m_groupPage->setOverview(overview);

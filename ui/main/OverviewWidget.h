@@ -40,12 +40,17 @@ protected:
 
 private:
     void show(const QString &kind, const QString &key);
+    /** Reads the overview of m_kind and m_key, with at most m_lineLimit budget lines. */
+    void read();
+    /** Reads the overview shown again with its first @p rows budget lines (-1: all), where the reader is. */
+    void readBudgetLines(int rows);
 
     QSqlDatabase m_database;
     PlanOverviewPage *m_planPage = nullptr;
     GroupOverviewPage *m_groupPage = nullptr;
     QString m_kind;
     QString m_key;
+    qint64 m_lineLimit = 0;
 };
 
 } // namespace innoatlas

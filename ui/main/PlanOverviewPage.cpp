@@ -96,6 +96,7 @@ PlanOverviewPage::PlanOverviewPage(QWidget *parent) : QScrollArea(parent)
         connect(section, &OverviewSection::entityActivated, this, &PlanOverviewPage::entityActivated);
     }
     layout->addStretch(1);
+    connect(m_budgetSection, &OverviewSection::moreRowsWanted, this, &PlanOverviewPage::budgetLinesWanted);
     setWidget(page);
     retranslate();
 }
@@ -105,6 +106,7 @@ void PlanOverviewPage::setOverview(PlanOverview overview)
     m_overview = std::move(overview);
     m_counts->setCounts(m_overview.counts, m_overview.key);
     m_budget->setLines(m_overview.budgetLines);
+    m_budgetSection->setTotalRows(int(m_overview.budgetLineTotal));
     m_targets->setTargets(m_overview.targets, m_overview.key);
     m_participants->setParticipants(m_overview.participants, m_overview.key);
     m_events->setEvents(m_overview.events);

@@ -1,0 +1,182 @@
+#include "BuiltinDatabase.h"
+#include "charts/InvestmentChartView.h"
+#include "charts/TargetsView.h"
+#include "common/Settings.h"
+#include "i18n/Translations.h"
+#include "main/FigureViews.h"
+#include "main/MainWindow.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace innoatlas;
+
+namespace {
+bool deleteEntity(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM entity WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool hasTarget(const TargetsView *view, const QString &key)
+{
+    for (const TargetRow &row : view->data().rows) {
+        if (row.targetKey == key)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+/** The figure views of the central tabs are built when first shown and follow reloads once they exist. */
+class TestFigureViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        m_db = std::make_unique<BuiltinDatabase>();
+        m_settings = std::make_unique<Settings>(
+            m_settingsDir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())));
+        m_window = std::make_unique<MainWindow>(m_db->database(), *m_settings, QStringLiteral("en"));
+        m_views = new FigureViews(*m_window, m_db->database());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void aViewIsBuiltWhenItsTabIsShown_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("investment") << "investmentChartPage"
+                                    << "investmentChartView"
+                                    << "Investment";
+        QTest::newRow("timeline") << "timelinePage"
+                                  << "timelineView"
+                                  << "Timeline";
+        QTest::newRow("targets") << "targetsPage"
+                                 << "targetsView"
+                                 << "Targets";
+    }
+
+    void aViewIsBuiltWhenItsTabIsShown()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, view);
+        QFETCH(QString, title);
+        // At start the overview is shown and none of the figure views exists.
+        QVERIFY(!m_window->findChild<InvestmentChartView *>(QStringLiteral("investmentChartView")));
+        QVERIFY(!m_window->findChild<TimelineWidget *>(QStringLiteral("timelineView")));
+        QVERIFY(!m_window->findChild<TargetsView *>(QStringLiteral("targetsView")));
+        QVERIFY(!m_views->chartsCreated() && !m_views->timelineCreated() && !m_views->targetsCreated());
+
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        auto *pageWidget = m_window->findChild<QWidget *>(page);
+        QVERIFY(tabs && pageWidget);
+        const int index = tabs->indexOf(pageWidget);
+        QVERIFY(index > 0);
+        QCOMPARE(tabs->tabText(index), title);
+        tabs->setCurrentIndex(index);
+
+        QWidget *shown = pageWidget->findChild<QWidget *>(view);
+        QVERIFY(shown);
+        QVERIFY(shown->isVisible());
+        QCOMPARE(int(m_views->chartsCreated()) + int(m_views->timelineCreated()) + int(m_views->targetsCreated()), 1);
+        // Showing the tab again keeps the same view.
+        tabs->setCurrentIndex(0);
+        tabs->setCurrentIndex(index);
+        QCOMPARE(pageWidget->findChild<QWidget *>(view), shown);
+    }
+
+    void askingForAViewBuildsItWithoutShowingIt()
+    {
+        TimelineWidget *timeline = m_views->timeline();
+        QVERIFY(timeline);
+        QCOMPARE(timeline->objectName(), QStringLiteral("timelineView"));
+        QVERIFY(!timeline->isVisible());
+        QVERIFY(!timeline->data().items.isEmpty());
+        QCOMPARE(m_views->timeline(), timeline);
+        QVERIFY(!m_views->chartsCreated());
+        QVERIFY(!m_views->targetsCreated());
+    }
+
+    void aReloadReachesTheViewOnScreen()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("timelinePage")));
+        TimelineWidget *timeline = m_views->timeline();
+        QVERIFY(timeline->isVisible());
+        QString eventKey;
+        for (const TimelineItem &item : timeline->data().items) {
+            if (!item.eventKind.isEmpty())
+                eventKey = item.key;
+        }
+        QVERIFY(!eventKey.isEmpty());
+
+        QVERIFY(deleteEntity(m_db->connection(), eventKey));
+        QVERIFY(timeline->data().item(eventKey)); // nothing read until the window reloads
+        m_window->reloadData();
+        QVERIFY(!timeline->data().item(eventKey));
+        QCOMPARE(m_views->timeline(), timeline);
+        // Views that were never shown are still not built.
+        QVERIFY(!m_views->chartsCreated());
+        QVERIFY(!m_views->targetsCreated());
+    }
+
+    void aHiddenViewCatchesUpWhenShown()
+    {
+        TargetsView *targets = m_views->targets();
+        QVERIFY(!targets->data().rows.isEmpty());
+        const QString key = targets->data().rows.constFirst().targetKey;
+        QVERIFY(deleteEntity(m_db->connection(), key));
+        m_window->reloadData();
+        QVERIFY(hasTarget(targets, key)); // hidden: it reads the data again when it is next shown
+
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("targetsPage")));
+        QVERIFY(targets->isVisible());
+        QVERIFY(!hasTarget(targets, key));
+        QVERIFY(!targets->data().rows.isEmpty());
+    }
+
+    void tabTitlesFollowTheInterfaceLanguage()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        const int index = tabs->indexOf(m_window->findChild<QWidget *>(QStringLiteral("timelinePage")));
+        m_window->setInterfaceLanguage(QStringLiteral("ko"));
+        QCOMPARE(tabs->tabText(index), QStringLiteral("일정"));
+        tabs->setCurrentIndex(index);
+        QCOMPARE(m_views->timeline()->windowTitle(), QStringLiteral("일정"));
+        m_window->setInterfaceLanguage(QStringLiteral("en"));
+        QCOMPARE(tabs->tabText(index), QStringLiteral("Timeline"));
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<BuiltinDatabase> m_db;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    FigureViews *m_views = nullptr;
+};
+
+QTEST_MAIN(TestFigureViews)
+#include "TestFigureViews.moc"

@@ -1,0 +1,135 @@
+#include "benchdata/NationalGenerator.h"
+#include "common/EntityRef.h"
+#include "common/ItemRoles.h"
+#include "common/SectionTable.h"
+#include "i18n/Translations.h"
+#include "main/OverviewSection.h"
+#include "main/OverviewWidget.h"
+#include "models/RowLimitProxyModel.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace innoatlas;
+
+namespace {
+constexpr auto QtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
+constexpr int Lines = 2500;
+} // namespace
+
+/** The overview over a database with thousands of budget lines: a first page of rows, the rest on request. */
+class TestOverviewPaging : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+        GeneratorOptions options;
+        options.regions = 17;
+        options.initiatives = 100; // two plans
+        options.budgetLines = Lines;
+        options.events = 40;
+        const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
+        NationalGenerator generator(options);
+        QVERIFY2(generator.write(path), qPrintable(generator.error()));
+        QVERIFY2(m_database.open(path, Database::Mode::ReadOnly), qPrintable(m_database.errorString()));
+        QSqlQuery query(m_database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT p.key, count(*) FROM budget_line b JOIN entity p ON p.id = b.plan_id "
+                                          "GROUP BY p.key ORDER BY count(*) DESC LIMIT 1")));
+        QVERIFY(query.next());
+        m_planKey = query.value(0).toString();
+        m_planLines = query.value(1).toInt();
+        QVERIFY(m_planLines > 2 * OverviewSection::PageSize);
+    }
+
+    void aLongTableShowsItsFirstPageAndTheRestOnRequest_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("section");
+        QTest::newRow("all plans") << "all"
+                                   << "groupBudgetSection";
+        QTest::newRow("one plan") << "plan"
+                                  << "budgetSection";
+    }
+
+    void aLongTableShowsItsFirstPageAndTheRestOnRequest()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, section);
+        OverviewWidget overview;
+        overview.resize(1000, 700);
+        overview.setDatabase(m_database.connection());
+        if (kind == QLatin1String("plan"))
+            overview.showEntity(EntityRef{m_planKey, QStringLiteral("plan"), m_planKey, {}});
+        overview.setVisible(true); // OverviewWidget::show(kind, key) hides QWidget::show()
+        QVERIFY(QTest::qWaitForWindowExposed(&overview));
+        const int total = kind == QLatin1String("plan") ? m_planLines : Lines;
+
+        auto *budget = overview.findChild<OverviewSection *>(section);
+        QVERIFY(budget);
+        QVERIFY(budget->isVisible());
+        RowLimitProxyModel *rows = budget->shownRows();
+        QAbstractItemModelTester tester(rows, QtTest);
+        QCOMPARE(rows->totalRows(), total);
+        QCOMPARE(budget->table()->model(), rows);
+        QCOMPARE(rows->rowCount(), OverviewSection::PageSize);
+        QCOMPARE(rows->sourceModel()->rowCount(), OverviewSection::PageSize); // only the page was read
+        QVERIFY(!rows->index(0, 0).data(KeyRole).toString().isEmpty());
+        const QString lastOfPage = rows->index(OverviewSection::PageSize - 1, 0).data(KeyRole).toString();
+
+        auto *more = budget->findChild<QPushButton *>(section + QStringLiteral("More"));
+        auto *all = budget->findChild<QPushButton *>(section + QStringLiteral("ShowAll"));
+        QVERIFY(more && all);
+        QVERIFY(more->isVisible() && all->isVisible());
+        QCOMPARE(more->text(), QStringLiteral("Show 100 more"));
+        QCOMPARE(all->text(), QStringLiteral("Show all %1 rows").arg(QLocale().toString(total)));
+
+        QTest::mouseClick(more, Qt::LeftButton);
+        QCOMPARE(rows->rowCount(), 2 * OverviewSection::PageSize);
+        QCOMPARE(rows->sourceModel()->rowCount(), 2 * OverviewSection::PageSize);
+        QCOMPARE(rows->index(OverviewSection::PageSize - 1, 0).data(KeyRole).toString(), lastOfPage);
+        QVERIFY(more->isVisible());
+
+        QTest::mouseClick(all, Qt::LeftButton);
+        QCOMPARE(rows->rowCount(), total);
+        QCOMPARE(rows->hiddenRows(), 0);
+        QVERIFY(!more->isVisible() && !all->isVisible());
+        QVERIFY(!rows->index(total - 1, 0).data(KeyRole).toString().isEmpty());
+
+        // Reading the overview again (another selection, a reload) starts again at the first page.
+        overview.reload();
+        QCOMPARE(rows->rowCount(), OverviewSection::PageSize);
+        QVERIFY(more->isVisible());
+    }
+
+    void aShortTableHasNoButtons()
+    {
+        OverviewWidget overview;
+        overview.resize(1000, 700);
+        overview.setDatabase(m_database.connection());
+        overview.setVisible(true); // OverviewWidget::show(kind, key) hides QWidget::show()
+        QVERIFY(QTest::qWaitForWindowExposed(&overview));
+        auto *plans = overview.findChild<OverviewSection *>(QStringLiteral("planSection"));
+        QVERIFY(plans);
+        QCOMPARE(plans->shownRows()->rowCount(), 2);
+        QCOMPARE(plans->shownRows()->hiddenRows(), 0);
+        QVERIFY(!plans->findChild<QPushButton *>(QStringLiteral("planSectionMore"))->isVisible());
+        QVERIFY(!plans->findChild<QPushButton *>(QStringLiteral("planSectionShowAll"))->isVisible());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_database;
+    QString m_planKey;
+    int m_planLines = 0;
+};
+
+QTEST_MAIN(TestOverviewPaging)
+#include "TestOverviewPaging.moc"
