@@ -970,6 +970,14 @@
         </message>
     </context>
     <context>
+        <name>DismissCommand</name>
+        <message>
+            <location filename="../ui/review/DismissCommand.cpp" line="+27" />
+            <source>Dismiss finding on %1</source>
+            <translation>Dismiss finding on %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EditFailure</name>
         <message>
             <location filename="../core/editing/EditFailure.cpp" line="+20" />
@@ -1303,12 +1311,12 @@
     <context>
         <name>EntityEditor</name>
         <message>
-            <location filename="../core/editing/EntityEditor.cpp" line="+51" />
+            <location filename="../core/editing/EntityEditor.cpp" line="+52" />
             <source>Some fields are not valid; nothing was saved.</source>
             <translation>Some fields are not valid; nothing was saved.</translation>
         </message>
         <message>
-            <location line="+283" />
+            <location line="+271" />
             <source>another entry already has this key</source>
             <translation>another entry already has this key</translation>
         </message>
@@ -2113,7 +2121,7 @@
     <context>
         <name>InvestmentChartBuilder</name>
         <message>
-            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+31" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -2257,7 +2265,7 @@
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+326" />
             <source>Estimated: a multi-year amount spread over its years</source>
             <translation>Estimated: a multi-year amount spread over its years</translation>
         </message>
@@ -4357,7 +4365,7 @@
     <context>
         <name>innoatlas::FieldEditor</name>
         <message>
-            <location filename="../ui/review/FieldEditor.cpp" line="+203" />
+            <location filename="../ui/review/FieldEditor.cpp" line="+211" />
             <source>verbatim source text</source>
             <translation>verbatim source text</translation>
         </message>
@@ -4460,7 +4468,7 @@
     <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+46" />
+            <location filename="../ui/main/FigureViews.cpp" line="+123" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>Added to the deck: %n slide</numerusform>
@@ -4468,22 +4476,22 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>The slide could not be added: %1</source>
             <translation>The slide could not be added: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+15" />
             <source>Investment</source>
             <translation>Investment</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Targets</source>
             <translation>Targets</translation>
         </message>
@@ -4557,7 +4565,7 @@
     <context>
         <name>innoatlas::GlossaryPanel</name>
         <message>
-            <location filename="../ui/review/GlossaryPanel.cpp" line="+119" />
+            <location filename="../ui/review/GlossaryPanel.cpp" line="+132" />
             <source>&amp;Add Term…</source>
             <translation>&amp;Add Term…</translation>
         </message>
@@ -4633,7 +4641,7 @@
     <context>
         <name>innoatlas::GroupOverviewPage</name>
         <message>
-            <location filename="../ui/main/GroupOverviewPage.cpp" line="+122" />
+            <location filename="../ui/main/GroupOverviewPage.cpp" line="+124" />
             <source>Theme</source>
             <translation>Theme</translation>
         </message>
@@ -5239,7 +5247,7 @@
     <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+191" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+193" />
             <source>&amp;By:</source>
             <translation>&amp;By:</translation>
         </message>
@@ -5620,7 +5628,7 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+425" />
+            <location filename="../ui/main/MainWindow.cpp" line="+430" />
             <source>The user guide is not installed (%1).</source>
             <translation>The user guide is not installed (%1).</translation>
         </message>
@@ -5696,7 +5704,7 @@
     <context>
         <name>innoatlas::NavigatorModel</name>
         <message>
-            <location filename="../ui/models/NavigatorModel.cpp" line="+248" />
+            <location filename="../ui/models/NavigatorModel.cpp" line="+525" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -5714,7 +5722,12 @@
     <context>
         <name>innoatlas::NavigatorWidget</name>
         <message>
-            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+141" />
+            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+85" />
+            <source>The filter could not be applied: %1</source>
+            <translation>The filter could not be applied: %1</translation>
+        </message>
+        <message>
+            <location line="+115" />
             <source>By region</source>
             <translation>By region</translation>
         </message>
@@ -5750,10 +5763,34 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::OverviewSection</name>
+        <message>
+            <location filename="../ui/main/OverviewSection.cpp" line="+104" />
+            <source>The first %1 of %2 rows are shown.</source>
+            <translation>The first %1 of %2 rows are shown.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Show %Ln more</source>
+            <translation>
+                <numerusform>Show %Ln more</numerusform>
+                <numerusform>Show %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Show all %Ln rows</source>
+            <translation>
+                <numerusform>Show the %Ln row</numerusform>
+                <numerusform>Show all %Ln rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::OverviewWidget</name>
         <message>
-            <location filename="../ui/main/OverviewWidget.cpp" line="+21" />
-            <location line="+70" />
+            <location filename="../ui/main/OverviewWidget.cpp" line="+25" />
+            <location line="+88" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
@@ -5784,7 +5821,7 @@
     <context>
         <name>innoatlas::PlanOverviewPage</name>
         <message>
-            <location filename="../ui/main/PlanOverviewPage.cpp" line="+172" />
+            <location filename="../ui/main/PlanOverviewPage.cpp" line="+174" />
             <source>Headline budget</source>
             <translation>Headline budget</translation>
         </message>
@@ -6257,7 +6294,12 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+63" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+42" />
+            <source>the database was opened read-only</source>
+            <translation>the database was opened read-only</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Translation Workspace…</source>
             <translation>&amp;Translation Workspace…</translation>
         </message>
@@ -6903,7 +6945,7 @@
     <context>
         <name>innoatlas::TranslationWorkspace</name>
         <message>
-            <location filename="../ui/review/TranslationWorkspace.cpp" line="+282" />
+            <location filename="../ui/review/TranslationWorkspace.cpp" line="+306" />
             <source>Change the review state of %1</source>
             <translation>Change the review state of %1</translation>
         </message>
@@ -6913,7 +6955,8 @@
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-6" />
+            <location line="+15" />
             <source>Not saved: %1</source>
             <translation>Not saved: %1</translation>
         </message>
@@ -6923,12 +6966,12 @@
             <translation>That was the last field the filters show.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+60" />
             <source>Not dismissed: %1</source>
             <translation>Not dismissed: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
             <source>Dismissed: %1 (%2)</source>
             <translation>Dismissed: %1 (%2)</translation>
         </message>
@@ -7011,6 +7054,11 @@
             <location line="+1" />
             <source>Accept the selected finding as it is; the checks stop reporting it</source>
             <translation>Accept the selected finding as it is; the checks stop reporting it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read only: %1. The fields can be read and filtered, not changed.</source>
+            <translation>Read only: %1. The fields can be read and filtered, not changed.</translation>
         </message>
     </context>
     <context>

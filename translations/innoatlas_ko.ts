@@ -964,6 +964,14 @@
         </message>
     </context>
     <context>
+        <name>DismissCommand</name>
+        <message>
+            <location filename="../ui/review/DismissCommand.cpp" line="+27" />
+            <source>Dismiss finding on %1</source>
+            <translation>%1의 검사 결과 무시</translation>
+        </message>
+    </context>
+    <context>
         <name>EditFailure</name>
         <message>
             <location filename="../core/editing/EditFailure.cpp" line="+20" />
@@ -1297,12 +1305,12 @@
     <context>
         <name>EntityEditor</name>
         <message>
-            <location filename="../core/editing/EntityEditor.cpp" line="+51" />
+            <location filename="../core/editing/EntityEditor.cpp" line="+52" />
             <source>Some fields are not valid; nothing was saved.</source>
             <translation>올바르지 않은 칸이 있어 아무것도 저장하지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+283" />
+            <location line="+271" />
             <source>another entry already has this key</source>
             <translation>이미 다른 항목이 이 키를 쓰고 있습니다</translation>
         </message>
@@ -2106,7 +2114,7 @@
     <context>
         <name>InvestmentChartBuilder</name>
         <message>
-            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+29" />
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+31" />
             <source>Planned</source>
             <translation>계획</translation>
         </message>
@@ -2250,7 +2258,7 @@
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+326" />
             <source>Estimated: a multi-year amount spread over its years</source>
             <translation>추정: 여러 해 금액을 연도별로 배분</translation>
         </message>
@@ -4345,7 +4353,7 @@
     <context>
         <name>innoatlas::FieldEditor</name>
         <message>
-            <location filename="../ui/review/FieldEditor.cpp" line="+203" />
+            <location filename="../ui/review/FieldEditor.cpp" line="+211" />
             <source>verbatim source text</source>
             <translation>출처 원문</translation>
         </message>
@@ -4448,29 +4456,29 @@
     <context>
         <name>innoatlas::FigureViews</name>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+46" />
+            <location filename="../ui/main/FigureViews.cpp" line="+123" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>발표 자료에 추가했습니다: 슬라이드 %n장</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>The slide could not be added: %1</source>
             <translation>슬라이드를 추가하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+15" />
             <source>Investment</source>
             <translation>투자</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Timeline</source>
             <translation>일정</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Targets</source>
             <translation>목표치</translation>
         </message>
@@ -4544,7 +4552,7 @@
     <context>
         <name>innoatlas::GlossaryPanel</name>
         <message>
-            <location filename="../ui/review/GlossaryPanel.cpp" line="+119" />
+            <location filename="../ui/review/GlossaryPanel.cpp" line="+132" />
             <source>&amp;Add Term…</source>
             <translation>용어 추가(&amp;A)…</translation>
         </message>
@@ -4620,7 +4628,7 @@
     <context>
         <name>innoatlas::GroupOverviewPage</name>
         <message>
-            <location filename="../ui/main/GroupOverviewPage.cpp" line="+122" />
+            <location filename="../ui/main/GroupOverviewPage.cpp" line="+124" />
             <source>Theme</source>
             <translation>주제</translation>
         </message>
@@ -5224,7 +5232,7 @@
     <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+191" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+193" />
             <source>&amp;By:</source>
             <translation>기준(&amp;B):</translation>
         </message>
@@ -5605,7 +5613,7 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+425" />
+            <location filename="../ui/main/MainWindow.cpp" line="+430" />
             <source>The user guide is not installed (%1).</source>
             <translation>사용자 안내서가 설치되어 있지 않습니다 (%1).</translation>
         </message>
@@ -5681,7 +5689,7 @@
     <context>
         <name>innoatlas::NavigatorModel</name>
         <message>
-            <location filename="../ui/models/NavigatorModel.cpp" line="+248" />
+            <location filename="../ui/models/NavigatorModel.cpp" line="+525" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -5699,7 +5707,12 @@
     <context>
         <name>innoatlas::NavigatorWidget</name>
         <message>
-            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+141" />
+            <location filename="../ui/navigator/NavigatorWidget.cpp" line="+85" />
+            <source>The filter could not be applied: %1</source>
+            <translation>필터를 적용할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+115" />
             <source>By region</source>
             <translation>지역별</translation>
         </message>
@@ -5735,10 +5748,32 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::OverviewSection</name>
+        <message>
+            <location filename="../ui/main/OverviewSection.cpp" line="+104" />
+            <source>The first %1 of %2 rows are shown.</source>
+            <translation>전체 %2행 중 처음 %1행을 표시합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Show %Ln more</source>
+            <translation>
+                <numerusform>%Ln행 더 보기</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Show all %Ln rows</source>
+            <translation>
+                <numerusform>%Ln행 모두 보기</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::OverviewWidget</name>
         <message>
-            <location filename="../ui/main/OverviewWidget.cpp" line="+21" />
-            <location line="+70" />
+            <location filename="../ui/main/OverviewWidget.cpp" line="+25" />
+            <location line="+88" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
@@ -5769,7 +5804,7 @@
     <context>
         <name>innoatlas::PlanOverviewPage</name>
         <message>
-            <location filename="../ui/main/PlanOverviewPage.cpp" line="+172" />
+            <location filename="../ui/main/PlanOverviewPage.cpp" line="+174" />
             <source>Headline budget</source>
             <translation>총사업비</translation>
         </message>
@@ -6240,7 +6275,12 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+63" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+42" />
+            <source>the database was opened read-only</source>
+            <translation>데이터베이스를 읽기 전용으로 열었습니다</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Translation Workspace…</source>
             <translation>번역 작업 화면(&amp;T)…</translation>
         </message>
@@ -6884,7 +6924,7 @@
     <context>
         <name>innoatlas::TranslationWorkspace</name>
         <message>
-            <location filename="../ui/review/TranslationWorkspace.cpp" line="+282" />
+            <location filename="../ui/review/TranslationWorkspace.cpp" line="+306" />
             <source>Change the review state of %1</source>
             <translation>%1의 검토 상태 바꾸기</translation>
         </message>
@@ -6894,7 +6934,8 @@
             <translation>%1 고치기</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-6" />
+            <location line="+15" />
             <source>Not saved: %1</source>
             <translation>저장하지 못함: %1</translation>
         </message>
@@ -6904,12 +6945,12 @@
             <translation>거르개에 걸린 마지막 항목이었습니다.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+60" />
             <source>Not dismissed: %1</source>
             <translation>무시하지 못함: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
             <source>Dismissed: %1 (%2)</source>
             <translation>무시함: %1 (%2)</translation>
         </message>
@@ -6992,6 +7033,11 @@
             <location line="+1" />
             <source>Accept the selected finding as it is; the checks stop reporting it</source>
             <translation>고른 검사 결과를 그대로 받아들입니다. 검사가 더는 알리지 않습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read only: %1. The fields can be read and filtered, not changed.</source>
+            <translation>읽기 전용: %1. 필드를 읽고 거를 수는 있지만 바꿀 수는 없습니다.</translation>
         </message>
     </context>
     <context>

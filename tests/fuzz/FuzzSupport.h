@@ -24,12 +24,18 @@ inline void startApplication(int *argc, char ***argv)
 inline Database &builtinDatabase()
 {
     static QTemporaryDir dir;
-    static Database database;
-    if (!database.isOpen() && !UserDatabase::open(database, dir.filePath(QStringLiteral("fuzz.sqlite")))) {
-        std::fprintf(stderr, "cannot create the fuzzing database: %s\n", qPrintable(database.errorString()));
-        std::abort();
-    }
-    return database;
+    // Closed by an exit handler registered once it is open, so before Qt SQL's own globals (made
+    // while opening) are destroyed: a plain static Database would be closed after them and crash.
+    static Database *database = [] {
+        auto *opened = new Database;
+        if (!UserDatabase::open(*opened, dir.filePath(QStringLiteral("fuzz.sqlite")))) {
+            std::fprintf(stderr, "cannot create the fuzzing database: %s\n", qPrintable(opened->errorString()));
+            std::abort();
+        }
+        std::atexit([] { delete database; });
+        return opened;
+    }();
+    return *database;
 }
 
 } // namespace innoatlas::fuzz
