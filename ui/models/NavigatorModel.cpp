@@ -42,6 +42,26 @@ bool isTopLevel(const NavigatorEntry &entry)
 {
     return entry.kind == QLatin1String("region") || entry.kind == QLatin1String("plan") || entry.planKey.isEmpty();
 }
+/** A region's plans and its events of no plan, in the order read, and the plans by key. */
+struct TopLevel
+{
+    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
+    QHash<QString, const NavigatorEntry *> plans;
+};
+
+TopLevel topLevelOf(const QVector<NavigatorEntry> &entries)
+{
+    TopLevel top;
+    for (const NavigatorEntry &entry : entries) {
+        if (entry.kind == QLatin1String("plan")) {
+            top.byRegion[entry.parentKey].append(&entry);
+            top.plans.insert(entry.key, &entry);
+        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
+            top.byRegion[entry.regionKey].append(&entry);
+        }
+    }
+    return top;
+}
 } // namespace
 
 NavigatorModel::NavigatorModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
@@ -230,16 +250,9 @@ void NavigatorModel::rebuild()
         remember(m_root.get());
         return;
     }
-    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
-    QHash<QString, const NavigatorEntry *> plans;
-    for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (entry.kind == QLatin1String("plan")) {
-            byRegion[entry.parentKey].append(&entry);
-            plans.insert(entry.key, &entry);
-        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
-            byRegion[entry.regionKey].append(&entry);
-        }
-    }
+    const TopLevel top = topLevelOf(m_data.entries);
+    const auto &byRegion = top.byRegion;
+    const auto &plans = top.plans;
     if (m_grouping == Grouping::Region) {
         for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
             if (entry.kind != QLatin1String("region"))
@@ -294,16 +307,9 @@ void NavigatorModel::buildFiltered()
     const auto holdsFinds = [&](const NavigatorEntry &plan) {
         return found(plan.key) || m_finds.plans.contains(plan.key);
     };
-    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
-    QHash<QString, const NavigatorEntry *> plans;
-    for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (entry.kind == QLatin1String("plan")) {
-            byRegion[entry.parentKey].append(&entry);
-            plans.insert(entry.key, &entry);
-        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
-            byRegion[entry.regionKey].append(&entry);
-        }
-    }
+    const TopLevel top = topLevelOf(m_data.entries);
+    const auto &byRegion = top.byRegion;
+    const auto &plans = top.plans;
     if (m_grouping == Grouping::Region) {
         for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
             if (entry.kind != QLatin1String("region"))
