@@ -5704,7 +5704,7 @@
     <context>
         <name>innoatlas::NavigatorModel</name>
         <message>
-            <location filename="../ui/models/NavigatorModel.cpp" line="+525" />
+            <location filename="../ui/models/NavigatorModel.cpp" line="+531" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -6294,12 +6294,12 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+42" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+65" />
             <source>the database was opened read-only</source>
             <translation>the database was opened read-only</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+8" />
             <source>&amp;Translation Workspace…</source>
             <translation>&amp;Translation Workspace…</translation>
         </message>

@@ -5689,7 +5689,7 @@
     <context>
         <name>innoatlas::NavigatorModel</name>
         <message>
-            <location filename="../ui/models/NavigatorModel.cpp" line="+525" />
+            <location filename="../ui/models/NavigatorModel.cpp" line="+531" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -6275,12 +6275,12 @@
     <context>
         <name>innoatlas::ReviewFeature</name>
         <message>
-            <location filename="../ui/review/ReviewFeature.cpp" line="+42" />
+            <location filename="../ui/review/ReviewFeature.cpp" line="+65" />
             <source>the database was opened read-only</source>
             <translation>데이터베이스를 읽기 전용으로 열었습니다</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+8" />
             <source>&amp;Translation Workspace…</source>
             <translation>번역 작업 화면(&amp;T)…</translation>
         </message>

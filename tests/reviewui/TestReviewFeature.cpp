@@ -137,6 +137,13 @@ private slots:
         QVERIFY(workspace->message().contains(QStringLiteral("read-only")));
         QCOMPARE(window.undoStack()->count(), 0);
         QVERIFY(!workspace->dismissFinding(0));
+
+        // The reason follows the interface language like the rest of the window.
+        window.setInterfaceLanguage(QStringLiteral("ko"));
+        QVERIFY2(workspace->readOnlyText().contains(QStringLiteral("읽기 전용으로")),
+                 qPrintable(workspace->readOnlyText()));
+        window.setInterfaceLanguage(QStringLiteral("en"));
+        QVERIFY(workspace->readOnlyText().contains(QStringLiteral("opened read-only")));
     }
 
 private:

@@ -39,7 +39,7 @@ TranslationWorkspace *ReviewFeature::openWorkspace()
             m_window.activateWindow();
         });
         if (m_database.isReadOnly())
-            m_workspace->setReadOnly(tr("the database was opened read-only"));
+            m_workspace->setReadOnly(readOnlyReason());
     }
     m_workspace->show();
     m_workspace->raise();
@@ -60,8 +60,16 @@ bool ReviewFeature::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+QString ReviewFeature::readOnlyReason()
+{
+    return tr("the database was opened read-only");
+}
+
 void ReviewFeature::retranslate()
 {
+    // The workspace shows the reason in the interface language.
+    if (m_workspace && m_workspace->isReadOnly())
+        m_workspace->setReadOnly(readOnlyReason());
     m_action->setText(tr("&Translation Workspace…"));
     m_action->setStatusTip(tr("Review and edit the Korean and English of every field, with checks and a glossary"));
     const QString key = m_action->shortcut().toString(QKeySequence::NativeText);

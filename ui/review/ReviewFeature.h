@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    static QString readOnlyReason();
 
     MainWindow &m_window;
     Database &m_database;
