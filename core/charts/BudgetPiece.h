@@ -25,12 +25,14 @@ struct BudgetPiece
     bool estimated = false; ///< a share computed by the even-spread rule, not a yearly figure of a source
     bool remainder = false; ///< what is left of a larger line once the lines inside it are taken out
     QStringList quoteKeys;  ///< the quotes behind the line's amount
+    int lines = 1;          ///< how many lines the piece stands for (StoredBudgetPieces sums alike lines)
+    QStringList sourceKeys; ///< of a stored piece: the sources of its lines' amounts (it has no quoteKeys)
 
     bool operator==(const BudgetPiece &o) const
     {
         return planKey == o.planKey && regionKey == o.regionKey && lineKey == o.lineKey && funding == o.funding &&
                kind == o.kind && year == o.year && won == o.won && estimated == o.estimated &&
-               remainder == o.remainder && quoteKeys == o.quoteKeys;
+               remainder == o.remainder && quoteKeys == o.quoteKeys && lines == o.lines && sourceKeys == o.sourceKeys;
     }
 };
 

@@ -28,6 +28,7 @@ struct ChartContribution
     bool estimated = false;
     bool remainder = false;
     std::optional<int> year;
+    int lines = 1; ///< more than one when the contribution sums alike lines (StoredBudgetPieces)
 };
 
 /** The value of one series in one category, split into what sources state and what a rule estimates. */
@@ -78,7 +79,7 @@ struct ChartSpec
     QString estimatedLegend;             ///< the legend entry of estimated (hatched) parts; empty when there are none
     QStringList notes;                   ///< the counting rules that shaped the chart, one sentence each
     QString sourceLine;                  ///< "Sources: …", naming the publisher and date of every figure shown
-    QStringList sourceKeys;              ///< the sources of the figures shown, in order of first use
+    QStringList sourceKeys;              ///< the sources of the figures shown, in the dataset's order
     QHash<QString, QString> sourceNames; ///< source key → "publisher, date"
     QHash<QString, ChartLine> lines;     ///< every budget line with a part in the chart
 

@@ -13,11 +13,13 @@
 
 namespace innoatlas {
 
-InvestmentChartBuilder::InvestmentChartBuilder(const Dataset &dataset)
-    : m_dataset(dataset), m_sources(dataset), m_pieces(dataset)
+InvestmentChartBuilder::InvestmentChartBuilder(const Dataset &dataset, StoredBudgetPieces *stored)
+    : m_dataset(dataset), m_sources(dataset), m_pieces(dataset), m_stored(stored)
 {
     for (const Region &region : dataset.regions)
         m_regions.insert(region.key, &region);
+    for (int i = 0; i < dataset.sources.size(); ++i)
+        m_sourceOrder.insert(dataset.sources.at(i).key, i);
     for (const Plan &plan : dataset.plans) {
         m_plans.insert(plan.key, &plan);
         for (const BudgetLine &line : plan.budgetLines)
@@ -277,10 +279,22 @@ QVector<ChartSeries> InvestmentChartBuilder::seriesFor(const InvestmentRequest &
     return series;
 }
 
+QString InvestmentChartBuilder::lineKeyOf(const BudgetPiece &piece)
+{
+    if (!piece.lineKey.isEmpty())
+        return piece.lineKey;
+    return QStringList{piece.planKey, piece.kind, piece.funding, piece.year ? QString::number(*piece.year) : QString(),
+                       QString::number(int(piece.estimated) * 2 + int(piece.remainder)),
+                       piece.sourceKeys.join(QLatin1Char(' '))}
+        .join(QLatin1Char('|'));
+}
+
 ChartLine InvestmentChartBuilder::lineOf(const BudgetPiece &piece, Language language) const
 {
     ChartLine line;
-    line.sourceKeys = m_sources.sourceKeys(piece.quoteKeys);
+    line.sourceKeys = piece.lineKey.isEmpty() ? piece.sourceKeys : m_sources.sourceKeys(piece.quoteKeys);
+    if (piece.lineKey.isEmpty())
+        line.label = tr("%n budget line(s)", nullptr, piece.lines);
     if (const BudgetLine *budgetLine = m_lines.value(piece.lineKey)) {
         line.label = budgetLine->label.preferred(language);
         if (budgetLine->amount.citation.correction)
@@ -289,6 +303,40 @@ ChartLine InvestmentChartBuilder::lineOf(const BudgetPiece &piece, Language lang
     if (const Plan *plan = m_plans.value(piece.planKey))
         line.planTitle = plan->title.preferred(language);
     return line;
+}
+
+void InvestmentChartBuilder::gather(const ChartSpec &spec, const QVector<const Plan *> &plans, Pieces &pieces,
+                                    Pieces &unplaced) const
+{
+    const bool byYear = spec.request.dimension == ChartDimension::Year;
+    const bool allKinds = spec.request.breakdown == ChartBreakdown::Kind;
+    auto take = [&](const QVector<BudgetPiece> &from, Pieces &to) {
+        for (const BudgetPiece &piece : from) {
+            if (allKinds || piece.kind == spec.request.kind)
+                to.append(&piece);
+        }
+    };
+    if (m_stored) {
+        // One query per split and kind, kinds in the order of the vocabulary.
+        using Split = StoredBudgetPieces::Split;
+        const QStringList kinds = allKinds ? Vocabulary::budgetKinds() : QStringList{spec.request.kind};
+        for (const Plan *plan : plans) {
+            for (const QString &kind : kinds) {
+                take(m_stored->pieces(byYear ? Split::Year : Split::Whole, kind, plan->key), pieces);
+                if (byYear)
+                    take(m_stored->pieces(Split::Unplaced, kind, plan->key), unplaced);
+            }
+        }
+        return;
+    }
+    for (const Plan *plan : plans) {
+        if (byYear) {
+            take(m_pieces.yearPieces(*plan), pieces);
+            take(m_pieces.unplacedPieces(*plan), unplaced);
+        } else {
+            take(m_pieces.wholePieces(*plan), pieces);
+        }
+    }
 }
 
 ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Language language) const
@@ -304,22 +352,7 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
     // Pointers into the cached pieces of each plan: nothing is copied or counted again.
     Pieces pieces;
     Pieces unplaced;
-    const bool byYear = spec.request.dimension == ChartDimension::Year;
-    const bool allKinds = spec.request.breakdown == ChartBreakdown::Kind;
-    auto take = [&](const QVector<BudgetPiece> &from, Pieces &to) {
-        for (const BudgetPiece &piece : from) {
-            if (allKinds || piece.kind == spec.request.kind)
-                to.append(&piece);
-        }
-    };
-    for (const Plan *plan : plans) {
-        if (byYear) {
-            take(m_pieces.yearPieces(*plan), pieces);
-            take(m_pieces.unplacedPieces(*plan), unplaced);
-        } else {
-            take(m_pieces.wholePieces(*plan), pieces);
-        }
-    }
+    gather(spec, plans, pieces, unplaced);
 
     spec.categories = categoriesFor(spec.request, plans, pieces, language);
     spec.series = seriesFor(spec.request, plans, pieces, language);
@@ -332,6 +365,7 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         spec.series[i].values.resize(spec.categories.size());
     }
     // Years are consecutive categories from the first: a year's category is found by subtraction.
+    const bool byYear = spec.request.dimension == ChartDimension::Year;
     const int firstYear = byYear && !spec.categories.isEmpty() ? spec.categories.first().key.toInt() : 0;
     QVarLengthArray<int, 8> categories;
     auto categoriesOf = [&](const BudgetPiece &piece) {
@@ -360,7 +394,6 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         }
     };
 
-    // Sources in order of first use: the budget lines', then the populations'.
     QSet<QString> usedSources;
     for (const BudgetPiece *piece : std::as_const(pieces)) {
         const int s = seriesIndex.value(seriesKeyOf(spec.request, *piece), -1);
@@ -372,10 +405,12 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
                 continue;
             ChartValue &value = spec.series[s].values[c];
             (piece->estimated ? value.estimated : value.known) += piece->won;
-            value.contributions.append({piece->lineKey, piece->won, piece->estimated, piece->remainder, piece->year});
-            auto line = spec.lines.find(piece->lineKey);
+            const QString lineKey = lineKeyOf(*piece);
+            value.contributions.append(
+                {lineKey, piece->won, piece->estimated, piece->remainder, piece->year, piece->lines});
+            auto line = spec.lines.find(lineKey);
             if (line == spec.lines.end()) {
-                line = spec.lines.insert(piece->lineKey, lineOf(*piece, language));
+                line = spec.lines.insert(lineKey, lineOf(*piece, language));
                 for (const QString &key : std::as_const(line->sourceKeys)) {
                     if (!usedSources.contains(key)) {
                         usedSources.insert(key);
@@ -414,6 +449,10 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
     }
     spec.axis = ValueAxisScale::axis(maximum, spec.request.unit, language, spec.request.perCapita);
 
+    // In the dataset's order of sources, whichever order the pieces were counted in.
+    std::stable_sort(spec.sourceKeys.begin(), spec.sourceKeys.end(), [this](const QString &a, const QString &b) {
+        return m_sourceOrder.value(a, INT_MAX) < m_sourceOrder.value(b, INT_MAX);
+    });
     for (const QString &key : std::as_const(spec.sourceKeys))
         spec.sourceNames.insert(key, m_sources.describe(key, language));
     spec.sourceLine = m_sources.sourceLine(spec.sourceKeys, language);
@@ -481,10 +520,13 @@ void InvestmentChartBuilder::addNotes(ChartSpec &spec, const QVector<const Plan 
     }
     if (!unplaced.isEmpty()) {
         qint64 sum = 0;
-        for (const BudgetPiece *piece : unplaced)
+        int count = 0;
+        for (const BudgetPiece *piece : unplaced) {
             sum += piece->won;
+            count += piece->lines;
+        }
         spec.notes << tr("Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.",
-                         nullptr, int(unplaced.size()))
+                         nullptr, count)
                           .arg(formatMoney(sum, language));
     }
     if (spec.request.perCapita) {

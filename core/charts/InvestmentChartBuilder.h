@@ -4,6 +4,7 @@
 #include "charts/BudgetPieceCache.h"
 #include "charts/ChartSpec.h"
 #include "charts/SourceIndex.h"
+#include "charts/StoredBudgetPieces.h"
 #include "model/Dataset.h"
 
 #include <QCoreApplication>
@@ -19,13 +20,18 @@ namespace innoatlas {
  * lives. It keeps the pieces of each plan once computed (BudgetPieceCache), so that building
  * another chart with the same builder does not count the plans' lines again; build() is
  * therefore not safe to call from several threads at once.
+ *
+ * Given stored pieces (StoredBudgetPieces), it counts those instead of the plans' lines, which
+ * the dataset then need not hold: the values are the same, and a contribution stands for all
+ * the lines of a plan that count alike.
  */
 class InvestmentChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(InvestmentChartBuilder)
 
 public:
-    explicit InvestmentChartBuilder(const Dataset &dataset);
+    /** @p stored, when given, must outlive the builder. */
+    explicit InvestmentChartBuilder(const Dataset &dataset, StoredBudgetPieces *stored = nullptr);
 
     ChartSpec build(const InvestmentRequest &request, Language language) const;
 
@@ -54,8 +60,11 @@ private:
                                          const Pieces &pieces, Language language) const;
     QVector<ChartSeries> seriesFor(const InvestmentRequest &request, const QVector<const Plan *> &plans,
                                    const Pieces &pieces, Language language) const;
+    void gather(const ChartSpec &spec, const QVector<const Plan *> &plans, Pieces &pieces, Pieces &unplaced) const;
     QString seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
     ChartLine lineOf(const BudgetPiece &piece, Language language) const;
+    /** The key of @p piece in ChartSpec::lines: its line's, or one made of what a stored piece groups by. */
+    static QString lineKeyOf(const BudgetPiece &piece);
     void applyPerCapita(ChartSpec &spec) const;
     void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const Pieces &pieces,
                   const Pieces &unplaced) const;
@@ -64,9 +73,11 @@ private:
     const Dataset &m_dataset;
     SourceIndex m_sources;
     QHash<QString, const Region *> m_regions;
+    QHash<QString, int> m_sourceOrder; ///< source key → its place in the dataset
     QHash<QString, const Plan *> m_plans;
     QHash<QString, const BudgetLine *> m_lines;
     mutable BudgetPieceCache m_pieces;
+    StoredBudgetPieces *m_stored = nullptr;
 };
 
 } // namespace innoatlas

@@ -20,7 +20,14 @@ std::shared_ptr<const Dataset> orEmpty(std::shared_ptr<const Dataset> dataset)
 } // namespace
 
 InvestmentChartCache::InvestmentChartCache(std::shared_ptr<const Dataset> dataset, qsizetype budget)
-    : m_dataset(orEmpty(std::move(dataset))), m_builder(*m_dataset), m_budget(budget)
+    : InvestmentChartCache(std::move(dataset), nullptr, budget)
+{
+}
+
+InvestmentChartCache::InvestmentChartCache(std::shared_ptr<const Dataset> dataset,
+                                           std::shared_ptr<StoredBudgetPieces> stored, qsizetype budget)
+    : m_dataset(orEmpty(std::move(dataset))), m_stored(std::move(stored)), m_builder(*m_dataset, m_stored.get()),
+      m_budget(budget)
 {
 }
 

@@ -28,6 +28,9 @@ public:
 
     /** @p dataset may be null: the charts are then those of an empty dataset. */
     explicit InvestmentChartCache(std::shared_ptr<const Dataset> dataset, qsizetype budget = defaultBudget);
+    /** Charts of @p dataset counted from @p stored pieces (see InvestmentChartBuilder), when not null. */
+    InvestmentChartCache(std::shared_ptr<const Dataset> dataset, std::shared_ptr<StoredBudgetPieces> stored,
+                         qsizetype budget = defaultBudget);
 
     /** The chart for @p request in @p language, built now or kept from before. */
     ChartSpec chart(const InvestmentRequest &request, Language language);
@@ -48,6 +51,7 @@ private:
     };
 
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<StoredBudgetPieces> m_stored;
     InvestmentChartBuilder m_builder;
     qsizetype m_budget;
     QVector<Entry> m_recent; ///< most recently used first

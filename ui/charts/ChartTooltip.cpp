@@ -3,6 +3,8 @@
 #include "charts/ValueAxisScale.h"
 #include "money/MoneyFormatter.h"
 
+#include <algorithm>
+
 namespace innoatlas {
 
 namespace {
@@ -31,9 +33,22 @@ QString ChartTooltip::text(const ChartSpec &spec, int series, int category)
     QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
                        .arg(spec.series.at(series).label.toHtmlEscaped(), cat.label.toHtmlEscaped());
     qint64 sum = 0;
-    html += QStringLiteral("<ul style='margin-left:0; -qt-list-indent:1'>");
-    for (const ChartContribution &c : value.contributions) {
+    for (const ChartContribution &c : value.contributions)
         sum += c.won;
+    // The largest contributions, in the chart's order: a national bar holds thousands of lines.
+    QVector<const ChartContribution *> shown;
+    shown.reserve(value.contributions.size());
+    for (const ChartContribution &c : value.contributions)
+        shown << &c;
+    if (shown.size() > maximumLines) {
+        std::stable_sort(shown.begin(), shown.end(),
+                         [](const ChartContribution *a, const ChartContribution *b) { return a->won > b->won; });
+        shown.resize(maximumLines);
+        std::sort(shown.begin(), shown.end());
+    }
+    html += QStringLiteral("<ul style='margin-left:0; -qt-list-indent:1'>");
+    for (const ChartContribution *contribution : std::as_const(shown)) {
+        const ChartContribution &c = *contribution;
         const ChartLine info = spec.lines.value(c.lineKey);
         QString line = QStringLiteral("<b>%1</b> — %2 (%3)")
                            .arg(info.label.toHtmlEscaped(), money(c.won, language), exact(c.won, language));
@@ -54,6 +69,15 @@ QString ChartTooltip::text(const ChartSpec &spec, int series, int category)
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
     html += QStringLiteral("</ul>");
+    if (const qsizetype hidden = value.contributions.size() - shown.size(); hidden > 0) {
+        qint64 rest = 0;
+        for (const ChartContribution &c : value.contributions)
+            rest += c.won;
+        for (const ChartContribution *c : std::as_const(shown))
+            rest -= c->won;
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("… and %n smaller part(s), %1 in all", nullptr, int(hidden)).arg(money(rest, language)));
+    }
     if (value.contributions.size() > 1)
         html += QStringLiteral("<p>%1</p>").arg(tr("Total: %1 (%2)").arg(money(sum, language), exact(sum, language)));
     if (spec.request.perCapita && cat.population) {

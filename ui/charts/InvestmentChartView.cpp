@@ -2,7 +2,6 @@
 
 #include "charts/ChartFigure.h"
 #include "charts/ChartTooltip.h"
-#include "charts/DatasetSnapshot.h"
 #include "charts/ExportMenu.h"
 #include "charts/FigureCanvas.h"
 #include "charts/InterfaceLanguage.h"
@@ -43,12 +42,18 @@ QComboBox *combo(QWidget *parent, const QString &name)
 } // namespace
 
 InvestmentChartView::InvestmentChartView(Database &database, QWidget *parent)
-    : InvestmentChartView(DatasetSnapshot::load(database), parent)
+    : InvestmentChartView(ChartSnapshot::read(database), parent)
 {
 }
 
 InvestmentChartView::InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
-    : QWidget(parent), m_dataset(std::move(dataset)), m_charts(std::make_unique<InvestmentChartCache>(m_dataset))
+    : InvestmentChartView(ChartSnapshot{std::move(dataset), nullptr}, parent)
+{
+}
+
+InvestmentChartView::InvestmentChartView(ChartSnapshot snapshot, QWidget *parent)
+    : QWidget(parent), m_dataset(std::move(snapshot.dataset)),
+      m_charts(std::make_unique<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces)))
 {
     setObjectName(QStringLiteral("investmentChartView"));
     buildControls();
@@ -111,8 +116,13 @@ void InvestmentChartView::buildControls()
 
 void InvestmentChartView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
-    m_dataset = std::move(dataset);
-    m_charts = std::make_unique<InvestmentChartCache>(m_dataset);
+    setSnapshot({std::move(dataset), nullptr});
+}
+
+void InvestmentChartView::setSnapshot(ChartSnapshot snapshot)
+{
+    m_dataset = std::move(snapshot.dataset);
+    m_charts = std::make_unique<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces));
     retranslate();
     rebuild();
 }

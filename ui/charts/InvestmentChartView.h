@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ChartSnapshot.h"
 #include "charts/ChartSpec.h"
 #include "charts/Figure.h"
 #include "charts/FigureStyle.h"
@@ -36,10 +37,14 @@ class InvestmentChartView : public QWidget
 public:
     explicit InvestmentChartView(Database &database, QWidget *parent = nullptr);
     explicit InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+    /** Counts the snapshot's stored pieces when it has them (see ChartSnapshot). */
+    explicit InvestmentChartView(ChartSnapshot snapshot, QWidget *parent = nullptr);
     ~InvestmentChartView() override;
 
     /** Shows the charts of @p dataset; the charts kept for the previous dataset are let go. */
     void setDataset(std::shared_ptr<const Dataset> dataset);
+    /** Shows the charts of @p snapshot; the charts kept for the previous data are let go. */
+    void setSnapshot(ChartSnapshot snapshot);
     InvestmentRequest request() const { return m_request; }
     void setRequest(const InvestmentRequest &request);
     const ChartSpec &spec() const { return m_spec; }

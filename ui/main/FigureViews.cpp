@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QStatusBar>
 
 namespace innoatlas {
@@ -23,7 +24,7 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
 {
     m_chartsPage = new LazyPage(
         QStringLiteral("investmentChartPage"), [this] { return createCharts(); },
-        [this](QWidget *view) { static_cast<InvestmentChartView *>(view)->setDataset(snapshot()); });
+        [this](QWidget *view) { static_cast<InvestmentChartView *>(view)->setSnapshot(chartSnapshot()); });
     m_timelinePage = new LazyPage(
         QStringLiteral("timelinePage"), [this] { return createTimeline(); },
         [this](QWidget *view) { static_cast<TimelineWidget *>(view)->setDataset(snapshot()); });
@@ -87,9 +88,25 @@ std::shared_ptr<const Dataset> FigureViews::snapshot()
     return m_snapshot;
 }
 
+ChartSnapshot FigureViews::chartSnapshot()
+{
+    // The stored pieces when the database has them: a national budget is then not read line by line.
+    try {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        std::optional<ChartSnapshot> stored = ChartSnapshot::readStored(m_database);
+        QGuiApplication::restoreOverrideCursor();
+        if (stored)
+            return *stored;
+    } catch (const StoreError &e) {
+        QGuiApplication::restoreOverrideCursor();
+        m_window.statusBar()->showMessage(tr("The charts count every budget line: %1").arg(e.message()), 8000);
+    }
+    return {snapshot(), nullptr};
+}
+
 QWidget *FigureViews::createCharts()
 {
-    auto *charts = new InvestmentChartView(snapshot(), m_chartsPage);
+    auto *charts = new InvestmentChartView(chartSnapshot(), m_chartsPage);
     charts->setObjectName(QStringLiteral("investmentChartView"));
     charts->setWindowTitle(m_chartsPage->windowTitle());
     connect(charts, &InvestmentChartView::addToDeckRequested, this, &FigureViews::addToDeck);

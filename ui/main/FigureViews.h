@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ChartSnapshot.h"
 #include "model/Dataset.h"
 
 #include <QObject>
@@ -47,6 +48,7 @@ protected:
 private:
     /** The dataset the views are computed from, read from the database on first use after each reload. */
     std::shared_ptr<const Dataset> snapshot();
+    ChartSnapshot chartSnapshot();
     QWidget *createCharts();
     QWidget *createTimeline();
     QWidget *createTargets();

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace innoatlas {
+
+/**
+ * The stored pieces of the budget lines (table budget_piece, migration 006): what
+ * BudgetAllocation makes of each plan's lines, kept in the database so that an investment chart
+ * is a GROUP BY over an index (StoredBudgetPieces) rather than every line read and counted.
+ *
+ * The pieces are derived data. Triggers on budget_line mark a plan as stale whenever one of its
+ * lines is added, changed or removed, whatever wrote it (an edit, an undo, an import); refresh()
+ * computes the pieces of the stale plans again. A chart reads the pieces only once none is stale.
+ */
+class BudgetPieceTable
+{
+public:
+    /** Whether every plan's pieces are up to date. */
+    static bool isFresh(const QSqlDatabase &database);
+
+    /**
+     * Computes the pieces of every stale plan again, in one transaction; returns how many plans
+     * it counted. Throws StoreError (the database is then unchanged). SQLite databases only.
+     */
+    static int refresh(const QSqlDatabase &database);
+};
+
+} // namespace innoatlas

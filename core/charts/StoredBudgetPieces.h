@@ -1,0 +1,53 @@
+#pragma once
+
+#include "charts/BudgetPiece.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace innoatlas {
+
+/**
+ * The pieces of the budget lines as the charts count them, read from the table budget_piece
+ * (BudgetPieceTable) summed by plan, kind, funding, year, rule and sources: one GROUP BY over an
+ * index per split and kind, run the first time a chart asks for it and kept.
+ *
+ * A stored piece stands for all the lines of a plan that count alike: its lineKey is empty, lines
+ * says how many they are, won is their sum and sourceKeys names their sources. Charts built from
+ * them (InvestmentChartBuilder) have the same values as charts built from every line; their
+ * tooltips name groups of lines instead of single lines.
+ *
+ * Reads through the connection it was given, which must stay open while it is used; the pieces
+ * must be fresh (BudgetPieceTable::isFresh()) and the data unchanged while it lives: a change to the
+ * data makes a new one.
+ */
+class StoredBudgetPieces
+{
+public:
+    enum class Split
+    {
+        Whole = 0, ///< one piece per line, remainders for lines holding others
+        Year = 1,  ///< the shares of each year
+        Unplaced = 2 ///< lines whose years are not stated
+    };
+
+    explicit StoredBudgetPieces(QSqlDatabase database);
+
+    /** The pieces of plan @p planKey of kind @p kind in @p split. Throws StoreError. */
+    const QVector<BudgetPiece> &pieces(Split split, const QString &kind, const QString &planKey);
+
+    /** How many GROUP BY queries were run (one per split and kind asked for). */
+    int queryCount() const { return m_queries; }
+
+private:
+    using PlanPieces = QHash<QString, QVector<BudgetPiece>>;
+    void read(Split split, const QString &kind, PlanPieces &into);
+
+    QSqlDatabase m_database;
+    QHash<qint64, QPair<QString, QString>> m_planKeys; ///< plan id → its key and its region's key
+    QHash<QString, PlanPieces> m_read; ///< by split and kind
+    int m_queries = 0;
+};
+
+} // namespace innoatlas

@@ -1,0 +1,259 @@
+// The charts counted from the stored pieces (budget_piece, StoredBudgetPieces) against the charts
+// counted from every line in memory: the same categories, series, values, axis, notes and sources,
+// for every kind of chart, and kept true when lines change.
+
+#include "charts/BudgetPieceTable.h"
+#include "charts/ChartSnapshot.h"
+#include "charts/InvestmentChartBuilder.h"
+#include "dataset/BuiltinDataset.h"
+#include "store/Database.h"
+#include "store/DatasetStore.h"
+#include "store/SqlQuery.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace innoatlas;
+
+namespace {
+InvestmentRequest request(ChartDimension dimension, ChartBreakdown breakdown, const QString &kind = "planned")
+{
+    InvestmentRequest r;
+    r.dimension = dimension;
+    r.breakdown = breakdown;
+    r.kind = kind;
+    return r;
+}
+
+/** A plan of Daejeon with lines that nest, tie, contradict each other and lack years, quoting two sources. */
+Plan randomPlan(const Dataset &dataset, quint32 seed, int count)
+{
+    QRandomGenerator random(seed);
+    const QStringList fundings{"national", "city", "mixed", "unknown", "private"};
+    const QStringList kinds{"planned", "secured", "invested"};
+    QStringList quotes;
+    for (const Source &source : dataset.sources) {
+        if (!source.quotes.isEmpty() && quotes.size() < 2)
+            quotes << source.quotes.first().key;
+    }
+    Plan plan;
+    plan.key = QStringLiteral("plan.random-%1").arg(seed);
+    plan.regionKey = QStringLiteral("region.daejeon");
+    plan.title.ko = QStringLiteral("무작위 계획 %1").arg(seed);
+    plan.title.en = QStringLiteral("Random plan %1").arg(seed);
+    plan.title.koStatus = plan.title.enStatus = ReviewStatus::Draft;
+    plan.themeKeys = QStringList{dataset.themes.first().key, dataset.themes.last().key};
+    for (int i = 0; i < count; ++i) {
+        BudgetLine line;
+        line.key = QStringLiteral("%1#budget.%2").arg(plan.key).arg(i);
+        if (random.bounded(10) > 0) {
+            line.fromYear = 2020 + random.bounded(6);
+            line.toYear = *line.fromYear + (random.bounded(3) == 0 ? 0 : random.bounded(5));
+        }
+        line.amount.won = qint64(1 + random.bounded(12)) * (random.bounded(4) == 0 ? 100'000'000 : 10'000'000);
+        line.amount.citation.quoteKeys << quotes.at(random.bounded(quotes.size()));
+        line.funding = fundings.at(random.bounded(fundings.size()));
+        line.kind = kinds.at(random.bounded(kinds.size()));
+        plan.budgetLines << line;
+    }
+    return plan;
+}
+
+qint64 contributed(const ChartValue &value)
+{
+    qint64 sum = 0;
+    for (const ChartContribution &c : value.contributions)
+        sum += c.won;
+    return sum;
+}
+
+/** Everything a chart shows, except which lines its tooltips name. */
+void compareCharts(const ChartSpec &stored, const ChartSpec &counted)
+{
+    QCOMPARE(stored.title, counted.title);
+    QCOMPARE(stored.categories.size(), counted.categories.size());
+    for (int c = 0; c < counted.categories.size(); ++c) {
+        QCOMPARE(stored.categories.at(c).key, counted.categories.at(c).key);
+        QCOMPARE(stored.categories.at(c).label, counted.categories.at(c).label);
+        QCOMPARE(stored.categories.at(c).population.has_value(), counted.categories.at(c).population.has_value());
+    }
+    QCOMPARE(stored.series.size(), counted.series.size());
+    for (int s = 0; s < counted.series.size(); ++s) {
+        QCOMPARE(stored.series.at(s).key, counted.series.at(s).key);
+        QCOMPARE(stored.series.at(s).label, counted.series.at(s).label);
+        for (int c = 0; c < counted.categories.size(); ++c) {
+            const ChartValue &a = stored.series.at(s).values.at(c);
+            const ChartValue &b = counted.series.at(s).values.at(c);
+            QCOMPARE(a.known, b.known);
+            QCOMPARE(a.estimated, b.estimated);
+            QCOMPARE(contributed(a), contributed(b));
+            QCOMPARE(a.contributions.isEmpty(), b.contributions.isEmpty());
+        }
+    }
+    QCOMPARE(stored.axis.maximum, counted.axis.maximum);
+    QCOMPARE(stored.axis.tickLabels, counted.axis.tickLabels);
+    QCOMPARE(stored.notes, counted.notes);
+    QCOMPARE(stored.estimatedLegend, counted.estimatedLegend);
+    QCOMPARE(stored.sourceKeys, counted.sourceKeys);
+    QCOMPARE(stored.sourceLine, counted.sourceLine);
+}
+} // namespace
+
+class TestStoredBudgetPieces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVector<DatasetIssue> issues;
+        QVERIFY(BuiltinDataset::read(&m_dataset, &issues));
+        m_dataset.plans << randomPlan(m_dataset, 7, 60) << randomPlan(m_dataset, 11, 25);
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QFile::remove(path);
+        QVERIFY(m_db->openOrCreate(path, [](Database &, QString *) { return true; }));
+        DatasetStore(m_db->connection()).insert(m_dataset);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void storedChartsEqualCountedCharts_data()
+    {
+        QTest::addColumn<InvestmentRequest>("request");
+        const QVector<QPair<const char *, ChartDimension>> dimensions{{"city", ChartDimension::City},
+                                                                      {"plan", ChartDimension::Plan},
+                                                                      {"theme", ChartDimension::Theme},
+                                                                      {"year", ChartDimension::Year},
+                                                                      {"funding", ChartDimension::Funding}};
+        const QVector<QPair<const char *, ChartBreakdown>> breakdowns{{"none", ChartBreakdown::None},
+                                                                      {"kind", ChartBreakdown::Kind},
+                                                                      {"funding", ChartBreakdown::Funding},
+                                                                      {"city", ChartBreakdown::City},
+                                                                      {"plan", ChartBreakdown::Plan}};
+        for (const auto &[dimensionName, dimension] : dimensions) {
+            for (const auto &[breakdownName, breakdown] : breakdowns) {
+                for (const char *kind : {"planned", "secured", "invested"}) {
+                    if (breakdown == ChartBreakdown::Kind && QByteArray(kind) != "planned")
+                        continue;
+                    QTest::addRow("%s by %s, %s", dimensionName, breakdownName, kind)
+                        << request(dimension, breakdown, QString::fromLatin1(kind));
+                }
+            }
+        }
+        InvestmentRequest perCapita = request(ChartDimension::City, ChartBreakdown::Funding);
+        perCapita.perCapita = true;
+        QTest::newRow("per resident") << perCapita;
+        InvestmentRequest filtered = request(ChartDimension::Year, ChartBreakdown::Plan);
+        filtered.cityKeys = QStringList{"region.daejeon"};
+        QTest::newRow("one city by year") << filtered;
+        InvestmentRequest themed = request(ChartDimension::Theme, ChartBreakdown::Kind);
+        themed.themeKeys = QStringList{m_dataset.themes.first().key};
+        QTest::newRow("one theme") << themed;
+    }
+
+    void storedChartsEqualCountedCharts()
+    {
+        QFETCH(InvestmentRequest, request);
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        QVERIFY(snapshot->pieces);
+        QVERIFY(std::all_of(snapshot->dataset->plans.cbegin(), snapshot->dataset->plans.cend(),
+                            [](const Plan &plan) { return plan.budgetLines.isEmpty(); }));
+        for (const Language language : {Language::Korean, Language::English}) {
+            const ChartSpec stored = InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get())
+                                         .build(request, language);
+            const ChartSpec counted = InvestmentChartBuilder(m_dataset).build(request, language);
+            compareCharts(stored, counted);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void storedPiecesGroupAlikeLines()
+    {
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        const ChartSpec spec = InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get())
+                                   .build(request(ChartDimension::Plan, ChartBreakdown::Funding), Language::English);
+        // The random plan's 60 lines are fewer contributions, and each says how many lines it sums.
+        int lines = 0;
+        int contributions = 0;
+        for (const ChartSeries &series : spec.series) {
+            for (const ChartValue &value : series.values) {
+                for (const ChartContribution &c : value.contributions) {
+                    lines += c.lines;
+                    ++contributions;
+                    QVERIFY(spec.lines.contains(c.lineKey));
+                    QVERIFY(spec.lines.value(c.lineKey).label.startsWith(QStringLiteral("%1 budget line").arg(c.lines)));
+                }
+            }
+        }
+        QVERIFY(contributions < lines);
+        QCOMPARE(snapshot->pieces->queryCount(), 1); // one GROUP BY for the whole pieces of planned amounts
+    }
+
+    void changedLinesAreCountedAgain()
+    {
+        // Just inserted: every plan with lines is stale.
+        QVERIFY(!BudgetPieceTable::isFresh(m_db->connection()));
+        const auto withLines = std::count_if(m_dataset.plans.cbegin(), m_dataset.plans.cend(),
+                                             [](const Plan &plan) { return !plan.budgetLines.isEmpty(); });
+        QCOMPARE(BudgetPieceTable::refresh(m_db->connection()), int(withLines));
+        QVERIFY(BudgetPieceTable::isFresh(m_db->connection()));
+        QCOMPARE(BudgetPieceTable::refresh(m_db->connection()), 0);
+
+        // An amount changed, a line moved to another funding source, a plan deleted: whatever writes them.
+        const QSqlDatabase db = m_db->connection();
+        SqlQuery::run(db, QStringLiteral("UPDATE budget_line SET amount = amount + 123456789 WHERE id = "
+                                         "(SELECT id FROM entity WHERE key = 'plan.random-7#budget.3')"));
+        SqlQuery::run(db, QStringLiteral("UPDATE budget_line SET funding = 'private' WHERE id = "
+                                         "(SELECT id FROM entity WHERE key = 'plan.random-11#budget.0')"));
+        QVERIFY(!BudgetPieceTable::isFresh(db));
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        QVERIFY(BudgetPieceTable::isFresh(db));
+        const Dataset changed = DatasetStore(db).load();
+        for (const InvestmentRequest &r : {request(ChartDimension::Plan, ChartBreakdown::Funding),
+                                           request(ChartDimension::Year, ChartBreakdown::Kind)}) {
+            compareCharts(InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get()).build(r, Language::Korean),
+                          InvestmentChartBuilder(changed).build(r, Language::Korean));
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        SqlQuery::run(db, QStringLiteral("DELETE FROM plan WHERE id = (SELECT id FROM entity WHERE key = 'plan.random-7')"));
+        QCOMPARE(BudgetPieceTable::refresh(db), 1);
+        QCOMPARE(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM budget_piece p LEFT JOIN plan ON plan.id = "
+                                                     "p.plan_id WHERE plan.id IS NULL"))
+                     .toInt(),
+                 0);
+    }
+
+    void readOnlyFileWithStalePiecesCountsEveryLine()
+    {
+        const QString path = m_db->connection().databaseName();
+        m_db.reset();
+        Database readOnly;
+        QVERIFY(readOnly.open(path, Database::Mode::ReadOnly));
+        QVERIFY(!ChartSnapshot::readStored(readOnly));
+        const ChartSnapshot snapshot = ChartSnapshot::read(readOnly);
+        QVERIFY(!snapshot.pieces);
+        QCOMPARE(snapshot.dataset->plans.size(), m_dataset.plans.size());
+        QCOMPARE(snapshot.dataset->plans.last().budgetLines.size(), 25);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Dataset m_dataset;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestStoredBudgetPieces)
+#include "TestStoredBudgetPieces.moc"
