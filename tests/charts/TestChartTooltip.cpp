@@ -79,6 +79,32 @@ private slots:
         QVERIFY(ChartTooltip::text(spec, 0, -1).isEmpty());
     }
 
+    void listsTheLargestPartsOfACrowdedBar()
+    {
+        // A bar of 20 lines of 1 to 20 억 원: the twelve largest are listed, the other eight summed.
+        ChartSpec spec;
+        spec.language = Language::English;
+        spec.categories = {{QStringLiteral("region.busan"), QStringLiteral("Busan"), {}}};
+        ChartValue value;
+        for (int i = 1; i <= 20; ++i) {
+            const QString key = QStringLiteral("line-%1").arg(i);
+            value.contributions.append({key, qint64(i) * 100'000'000, false, false, std::nullopt, 1});
+            value.known += qint64(i) * 100'000'000;
+            spec.lines.insert(key, {QStringLiteral("Line %1").arg(i), QStringLiteral("Plan"), {}, {}});
+        }
+        spec.series = {{QStringLiteral("planned"), QStringLiteral("Planned"), {value}}};
+        const QString text = ChartTooltip::text(spec, 0, 0);
+        QCOMPARE(text.count(QStringLiteral("<li>")), ChartTooltip::maximumLines);
+        QVERIFY(text.contains(QStringLiteral("<b>Line 20</b>")));
+        QVERIFY(text.contains(QStringLiteral("<b>Line 9</b>")));
+        QVERIFY(!text.contains(QStringLiteral("<b>Line 8</b>")));
+        // In the chart's order: line 9 before line 20.
+        QVERIFY(text.indexOf(QStringLiteral("<b>Line 9</b>")) < text.indexOf(QStringLiteral("<b>Line 20</b>")));
+        // 1 + … + 8 = 36 억 원 = KRW 3.6 billion; the total is still every line's: 210 억 원.
+        QVERIFY2(text.contains(QStringLiteral("smaller part(s), KRW 3.6 billion in all")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("KRW 21,000,000,000")));
+    }
+
 private:
     Dataset m_dataset;
 };
