@@ -25,6 +25,12 @@ bool deleteEntity(const QSqlDatabase &db, const QString &key)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
 bool hasTarget(const TargetsView *view, const QString &key)
 {
     for (const TargetRow &row : view->data().rows) {
@@ -105,6 +111,36 @@ private slots:
         tabs->setCurrentIndex(0);
         tabs->setCurrentIndex(index);
         QCOMPARE(pageWidget->findChild<QWidget *>(view), shown);
+    }
+
+    void chartsCountStoredPiecesAndFollowAChangedLine()
+    {
+        const QSqlDatabase db = m_db->connection();
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("investmentChartPage")));
+        auto *charts = m_window->findChild<InvestmentChartView *>(QStringLiteral("investmentChartView"));
+        QVERIFY(charts);
+        // Showing the charts stored the pieces of every plan: none is left to count.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM budget_piece_stale")), 0);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM budget_piece")) > 0);
+        const ChartValue *daejeon = charts->spec().value(QStringLiteral("planned"), QStringLiteral("region.daejeon"));
+        QVERIFY(daejeon);
+        const qint64 before = daejeon->total();
+        QVERIFY(before > 0);
+
+        // Busan's plan has one planned line: 100억 원 more on it shows after the window reloads.
+        QSqlQuery change(db);
+        QVERIFY(change.exec(QStringLiteral("UPDATE budget_line SET amount = amount + 10000000000 WHERE id = "
+                                           "(SELECT min(b.id) FROM budget_line b JOIN entity e ON e.id = b.plan_id "
+                                           "WHERE e.key = 'plan.busan-digital-2030' AND b.kind = 'planned')")));
+        QCOMPARE(change.numRowsAffected(), 1);
+        const qint64 busanBefore =
+            charts->spec().value(QStringLiteral("planned"), QStringLiteral("region.busan"))->total();
+        m_window->reloadData();
+        QCOMPARE(charts->spec().value(QStringLiteral("planned"), QStringLiteral("region.busan"))->total(),
+                 busanBefore + 10'000'000'000);
+        QCOMPARE(charts->spec().value(QStringLiteral("planned"), QStringLiteral("region.daejeon"))->total(), before);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM budget_piece_stale")), 0);
     }
 
     void askingForAViewBuildsItWithoutShowingIt()
