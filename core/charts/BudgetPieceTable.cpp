@@ -78,11 +78,12 @@ bool BudgetPieceTable::isFresh(const QSqlDatabase &database)
     return SqlQuery::scalar(database, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM budget_piece_stale)")).toBool();
 }
 
-int BudgetPieceTable::refresh(const QSqlDatabase &database)
+int BudgetPieceTable::refresh(const QSqlDatabase &database, const Progress &progress)
 {
     if (isFresh(database))
         return 0;
     Transaction transaction(database);
+    const int total = SqlQuery::scalar(database, QStringLiteral("SELECT count(*) FROM budget_piece_stale")).toInt();
     // The lines of every stale plan in plan and list order, each with the sources of its amount's quotes.
     SqlQuery lines(database,
                    QStringLiteral("SELECT s.plan_id, b.id, b.kind, b.funding, b.from_year, b.to_year, b.amount, "
@@ -100,6 +101,8 @@ int BudgetPieceTable::refresh(const QSqlDatabase &database)
         if (stale.id != 0) {
             writer.write(stale);
             ++count;
+            if (progress)
+                progress(count, total);
         }
     };
     while (lines.next()) {

@@ -2,6 +2,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace innoatlas {
 
 /**
@@ -19,11 +21,14 @@ public:
     /** Whether every plan's pieces are up to date. */
     static bool isFresh(const QSqlDatabase &database);
 
+    /** Told how many of the stale plans are counted so far, and how many there are. */
+    using Progress = std::function<void(int done, int total)>;
+
     /**
      * Computes the pieces of every stale plan again, in one transaction; returns how many plans
      * it counted. Throws StoreError (the database is then unchanged). SQLite databases only.
      */
-    static int refresh(const QSqlDatabase &database);
+    static int refresh(const QSqlDatabase &database, const Progress &progress = {});
 };
 
 } // namespace innoatlas

@@ -8,14 +8,14 @@
 
 namespace innoatlas {
 
-std::optional<ChartSnapshot> ChartSnapshot::readStored(Database &database)
+std::optional<ChartSnapshot> ChartSnapshot::readStored(Database &database, const BudgetPieceTable::Progress &progress)
 {
     // The pieces are kept in SQLite files only; a server's charts count its lines.
     if (database.isServer())
         return std::nullopt;
     const QSqlDatabase connection = database.connection();
     if (!database.isReadOnly())
-        BudgetPieceTable::refresh(connection);
+        BudgetPieceTable::refresh(connection, progress);
     if (!BudgetPieceTable::isFresh(connection))
         return std::nullopt;
     return ChartSnapshot{std::make_shared<const Dataset>(ChartDatasetReader::read(connection)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/BudgetPieceTable.h"
 #include "charts/StoredBudgetPieces.h"
 #include "model/Dataset.h"
 
@@ -30,9 +31,11 @@ struct ChartSnapshot
 
     /**
      * The stored pieces of @p database and what they need, refreshed first when stale and the
-     * file can be written; nothing when it cannot give them. Throws StoreError.
+     * file can be written (@p progress is told of it); nothing when it cannot give them. Throws
+     * StoreError.
      */
-    static std::optional<ChartSnapshot> readStored(Database &database);
+    static std::optional<ChartSnapshot> readStored(Database &database,
+                                                   const BudgetPieceTable::Progress &progress = {});
 };
 
 } // namespace innoatlas

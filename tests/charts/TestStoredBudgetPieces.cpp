@@ -205,7 +205,11 @@ private slots:
         QVERIFY(!BudgetPieceTable::isFresh(m_db->connection()));
         const auto withLines = std::count_if(m_dataset.plans.cbegin(), m_dataset.plans.cend(),
                                              [](const Plan &plan) { return !plan.budgetLines.isEmpty(); });
-        QCOMPARE(BudgetPieceTable::refresh(m_db->connection()), int(withLines));
+        QVector<QPair<int, int>> told;
+        QCOMPARE(BudgetPieceTable::refresh(m_db->connection(), [&](int done, int total) { told.append({done, total}); }),
+                 int(withLines));
+        QCOMPARE(told.size(), int(withLines)); // once a plan, up to all of them
+        QCOMPARE(told.last(), qMakePair(int(withLines), int(withLines)));
         QVERIFY(BudgetPieceTable::isFresh(m_db->connection()));
         QCOMPARE(BudgetPieceTable::refresh(m_db->connection()), 0);
 

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 namespace innoatlas {
@@ -91,17 +92,26 @@ std::shared_ptr<const Dataset> FigureViews::snapshot()
 ChartSnapshot FigureViews::chartSnapshot()
 {
     // The stored pieces when the database has them: a national budget is then not read line by line.
+    // Counting them again after a large import takes a while: the dialog shows after half a second.
+    QProgressDialog progress(tr("Counting the budget lines for the investment charts…"), QString(), 0, 0, &m_window);
+    progress.setObjectName(QStringLiteral("chartPiecesProgress"));
+    progress.setWindowTitle(tr("Investment charts"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(500);
+    progress.setCancelButton(nullptr);
+    const auto told = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    };
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    std::optional<ChartSnapshot> stored;
     try {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        std::optional<ChartSnapshot> stored = ChartSnapshot::readStored(m_database);
-        QGuiApplication::restoreOverrideCursor();
-        if (stored)
-            return *stored;
+        stored = ChartSnapshot::readStored(m_database, told);
     } catch (const StoreError &e) {
-        QGuiApplication::restoreOverrideCursor();
         m_window.statusBar()->showMessage(tr("The charts count every budget line: %1").arg(e.message()), 8000);
     }
-    return {snapshot(), nullptr};
+    QGuiApplication::restoreOverrideCursor();
+    return stored ? *stored : ChartSnapshot{snapshot(), nullptr};
 }
 
 QWidget *FigureViews::createCharts()
