@@ -1,10 +1,20 @@
 #include "query/DatabaseStatistics.h"
 
 #include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QAtomicInt>
 
 namespace innoatlas {
 
 DatabaseCounts DatabaseStatistics::query(const QSqlDatabase &database)
+{
+    DatabaseCounts result = counts(database);
+    addReview(database, &result);
+    return result;
+}
+
+DatabaseCounts DatabaseStatistics::counts(const QSqlDatabase &database)
 {
     DatabaseCounts counts;
     SqlQuery query(database,
@@ -23,6 +33,11 @@ DatabaseCounts DatabaseStatistics::query(const QSqlDatabase &database)
         counts.sources = query.value(6).toInt();
         counts.quotes = query.value(7).toInt();
     }
+    return counts;
+}
+
+void DatabaseStatistics::addReview(const QSqlDatabase &database, DatabaseCounts *counts)
+{
     // One row per (entity, field): a field counts once, with the status of each language.
     SqlQuery fields(database,
                     QStringLiteral("SELECT count(*), "
@@ -34,11 +49,33 @@ DatabaseCounts DatabaseStatistics::query(const QSqlDatabase &database)
                                    "HAVING max(CASE WHEN text <> '' THEN 1 ELSE 0 END) = 1) AS per_field"));
     fields.exec();
     if (fields.next()) {
-        counts.contentFields = fields.value(0).toInt();
-        counts.reviewedKo = fields.value(1).toInt();
-        counts.reviewedEn = fields.value(2).toInt();
+        counts->contentFields = fields.value(0).toInt();
+        counts->reviewedKo = fields.value(1).toInt();
+        counts->reviewedEn = fields.value(2).toInt();
     }
-    return counts;
+}
+
+bool DatabaseStatistics::addReviewOfFile(const QString &path, DatabaseCounts *counts)
+{
+    static QAtomicInt next;
+    const QString name = QStringLiteral("innoatlas-statistics-%1").arg(next.fetchAndAddRelaxed(1));
+    bool read = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (database.open()) {
+            try {
+                addReview(database, counts);
+                read = true;
+            } catch (const StoreError &) {
+                read = false;
+            }
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return read;
 }
 
 } // namespace innoatlas

@@ -32,6 +32,8 @@ public:
 private:
     qint64 idOf(const QString &key, const QString &kind) const;
     QVector<OverviewCount> counts(qint64 planId) const;
+    /** The ids of the first budget lines (up to the limit) matching @p where, in the overview's order. */
+    QVector<qint64> firstBudgetLines(const QString &where, qint64 id) const;
     QVector<OverviewBudgetLine> budgetLines(const QString &where, qint64 id, qint64 *total) const;
     QVector<OverviewTarget> targets(qint64 planId) const;
     QVector<OverviewParticipant> participants(qint64 planId) const;

@@ -186,6 +186,10 @@ bool Database::open(const QString &path, Mode mode)
                 return checkSchema(path);
         }
     } catch (const StoreError &e) {
+        // SQLITE_CORRUPT met before the quick_check (a damaged page of the schema itself) says this.
+        if (e.message().contains(QLatin1String("database disk image is malformed")))
+            return fail(
+                QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, e.message()));
         return fail(QStringLiteral("%1: %2").arg(path, e.message()));
     }
     return true;

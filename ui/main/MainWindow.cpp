@@ -21,6 +21,8 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -220,10 +222,35 @@ void MainWindow::reload()
     m_search->setDatabase(m_database.connection());
     try {
         m_navigator->reload(m_database.connection());
-        m_statusInfo->setDatabase(m_database.path(), DatabaseStatistics::query(m_database.connection()));
+        showStatistics();
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
+}
+
+void MainWindow::showStatistics()
+{
+    DatabaseCounts counts = DatabaseStatistics::counts(m_database.connection());
+    if (m_database.isServer()) {
+        DatabaseStatistics::addReview(m_database.connection(), &counts);
+        m_statusInfo->setDatabase(m_database.path(), counts);
+        return;
+    }
+    // The review shares read every text of the file (seconds at national scale): on a connection of
+    // their own on another thread, while the window is already shown and in use.
+    m_statusInfo->setDatabase(m_database.path(), counts, false);
+    const int generation = ++m_statisticsGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<DatabaseCounts>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const std::optional<DatabaseCounts> review = watcher->result();
+        watcher->deleteLater();
+        if (review && generation == m_statisticsGeneration)
+            m_statusInfo->setReview(*review);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_database.path(), counts]() mutable {
+        return DatabaseStatistics::addReviewOfFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
+                                                                  : std::optional<DatabaseCounts>();
+    }));
 }
 
 void MainWindow::reloadData()

@@ -89,6 +89,7 @@ private:
     void connectActions();
     void restoreSettings();
     void reload();
+    void showStatistics();
     void retranslate();
     void showEntity(const EntityRef &entity, bool record);
     void goBack();
@@ -118,6 +119,7 @@ private:
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     StatusInfo *m_statusInfo = nullptr;
+    int m_statisticsGeneration = 0; ///< the latest count of review shares started; older ones are dropped
     QByteArray m_defaultState;
     SelectionHistory m_history;
     EntityRef m_current;

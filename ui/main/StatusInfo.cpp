@@ -23,10 +23,20 @@ StatusInfo::StatusInfo(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts)
+void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts, bool reviewKnown)
 {
     m_path = path;
     m_counts = counts;
+    m_reviewKnown = reviewKnown;
+    retranslate();
+}
+
+void StatusInfo::setReview(const DatabaseCounts &counts)
+{
+    m_counts.contentFields = counts.contentFields;
+    m_counts.reviewedKo = counts.reviewedKo;
+    m_counts.reviewedEn = counts.reviewedEn;
+    m_reviewKnown = true;
     retranslate();
 }
 
@@ -59,10 +69,15 @@ void StatusInfo::retranslate()
                             .arg(locale.toString(m_counts.sources)));
     m_database->setToolTip(m_path);
     const auto percent = [&locale](double share) { return locale.toString(share * 100.0, 'f', 0); };
-    m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
-                            .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
-    m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
-                              nullptr, m_counts.contentFields));
+    if (m_reviewKnown) {
+        m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
+                                .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
+        m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
+                                  nullptr, m_counts.contentFields));
+    } else {
+        m_progress->setText(tr("Reviewed: counting…"));
+        m_progress->setToolTip(tr("The texts are being counted"));
+    }
     m_database->setAccessibleName(tr("Database"));
     m_progress->setAccessibleName(tr("Translation progress"));
 }

@@ -19,7 +19,13 @@ class StatusInfo : public QWidget
 public:
     explicit StatusInfo(QWidget *parent = nullptr);
 
-    void setDatabase(const QString &path, const DatabaseCounts &counts);
+    /**
+     * Shows the counts of the database at @p path; without @p reviewKnown the review shares are
+     * still being counted (setReview() brings them).
+     */
+    void setDatabase(const QString &path, const DatabaseCounts &counts, bool reviewKnown = true);
+    /** The review shares of @p counts, counted after setDatabase(). */
+    void setReview(const DatabaseCounts &counts);
     QString databaseText() const;
     QString progressText() const;
 
@@ -31,6 +37,7 @@ private:
 
     QString m_path;
     DatabaseCounts m_counts;
+    bool m_reviewKnown = true;
     QLabel *m_database = nullptr;
     QLabel *m_progress = nullptr;
 };

@@ -1,3 +1,5 @@
+-- What a national database (243 local governments, a million budget lines) needs to stay quick.
+--
 -- The pieces the investment charts count (core/charts/BudgetAllocation), kept so that a chart over a
 -- national database is one GROUP BY over an index instead of a million lines read and counted.
 -- Derived data: any change to a plan's budget lines marks the plan in budget_piece_stale, and
@@ -40,3 +42,8 @@ END;
 
 -- Refreshing a plan deletes its pieces; deleting a plan deletes them through the foreign key.
 CREATE INDEX budget_piece_plan ON budget_piece(plan_id);
+
+-- The overview lists the first page of budget lines by funding source, then plan, then line: these
+-- let it read that page plan by plan and stop, instead of sorting every line of the nation.
+CREATE INDEX plan_ordinal ON plan(ordinal);
+CREATE INDEX budget_line_funding ON budget_line(plan_id, funding, ordinal);
