@@ -82,17 +82,26 @@ struct Attachments
     QString key(const QVariant &id) const { return id.isNull() ? QString() : keys.value(id.toLongLong()); }
 };
 
-Attachments loadAttachments(const QSqlDatabase &db)
+Attachments loadAttachments(const QSqlDatabase &db, bool budgetLines)
 {
+    // Without budget lines, nothing of theirs is read: neither their keys, nor their labels, nor the
+    // figures of their amounts (a national database has a million of each).
+    const QString noLines = budgetLines ? QString() : QStringLiteral(" WHERE kind <> 'budget_line'");
+    const auto notOfLines = [budgetLines](const char *owner) {
+        return budgetLines ? QString()
+                           : QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM budget_line b WHERE b.id = %1)")
+                                 .arg(QLatin1String(owner));
+    };
     Attachments a;
-    a.keys.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM entity")).toLongLong());
-    SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity"));
+    a.keys.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM entity") + noLines).toLongLong());
+    SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity") + noLines);
     entities.exec();
     while (entities.next())
         a.keys.insert(entities.value(0).toLongLong(), entities.value(1).toString());
 
     a.texts.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM localized_text")).toLongLong() / 2);
-    SqlQuery texts(db, QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text"));
+    SqlQuery texts(db, QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text") +
+                           notOfLines("entity_id"));
     texts.exec();
     QHash<QString, ReviewStatus> statuses;
     while (texts.next()) {
@@ -113,7 +122,8 @@ Attachments loadAttachments(const QSqlDatabase &db)
         }
     }
 
-    SqlQuery figures(db, QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f"));
+    SqlQuery figures(db, QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f") +
+                             notOfLines("f.owner_id"));
     figures.exec();
     QHash<qint64, FieldKey> figureOwner;
     while (figures.next()) {
@@ -131,8 +141,9 @@ Attachments loadAttachments(const QSqlDatabase &db)
     SqlQuery quotes(db, QStringLiteral("SELECT figure_id, quote_id FROM figure_quote ORDER BY figure_id, ordinal"));
     quotes.exec();
     while (quotes.next()) {
-        const FieldKey owner = figureOwner.value(quotes.value(0).toLongLong());
-        a.figures[owner].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
+        const auto owner = figureOwner.constFind(quotes.value(0).toLongLong());
+        if (owner != figureOwner.cend()) // not a figure of a budget line left out
+            a.figures[*owner].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
     }
     SqlQuery citations(db, QStringLiteral("SELECT entity_id, quote_id FROM citation ORDER BY entity_id, ordinal"));
     citations.exec();
@@ -549,9 +560,10 @@ void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planI
     }
 }
 
-Dataset DatasetStore::load() const
+Dataset DatasetStore::load(Scope scope) const
 {
-    const Attachments a = loadAttachments(m_database);
+    const bool withLines = scope == Scope::Everything;
+    const Attachments a = loadAttachments(m_database, withLines);
     Dataset dataset;
     // Every statement run once per source, region or plan is prepared once, before the loop.
     OwnedRows owned(m_database);
@@ -643,8 +655,9 @@ Dataset DatasetStore::load() const
     // Each plan's list of lines is made as long as it will be at once, not grown line by line.
     QHash<qint64, qsizetype> lineCounts;
     SqlQuery countLines(m_database, QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
-    countLines.exec();
-    while (countLines.next())
+    if (withLines)
+        countLines.exec();
+    while (withLines && countLines.next())
         lineCounts.insert(countLines.value(0).toLongLong(), countLines.value(1).toLongLong());
     while (plans.next()) {
         const qint64 id = plans.value(0).toLongLong();
@@ -679,9 +692,10 @@ Dataset DatasetStore::load() const
 
         plan.elements = loadElements(owned.elements, a, id);
 
-        lines.bind(id).exec();
+        if (withLines)
+            lines.bind(id).exec();
         plan.budgetLines.reserve(lineCounts.value(id));
-        while (lines.next()) {
+        while (withLines && lines.next()) {
             const qint64 lineId = lines.value(0).toLongLong();
             BudgetLine line;
             line.key = a.keys.value(lineId);

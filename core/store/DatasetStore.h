@@ -32,7 +32,14 @@ public:
      * caller's transaction then rolls everything back.
      */
     void insert(const Dataset &dataset, Transaction &transaction);
-    Dataset load() const;
+    /** What load() reads. */
+    enum class Scope
+    {
+        Everything,
+        WithoutBudgetLines ///< every plan without its budget lines, nor their texts or figures
+    };
+
+    Dataset load(Scope scope = Scope::Everything) const;
 
 private:
     void insertRows(const Dataset &dataset);

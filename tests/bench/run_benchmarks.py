@@ -115,6 +115,11 @@ def generate(runner, scale):
         runner.measured([runner.binary("app/innoatlas-cli"), "generate", "--regions", str(counts["regions"]),
                          "--initiatives", str(counts["initiatives"]), "--budget-lines", str(counts["budget_lines"]),
                          "--events", str(counts["events"]), "--seed", "1", "--csv", csv, "-o", database])
+        # The chart pieces are stored once after the data was written, before anything else opens it
+        # (the start-up figures visit the charts tab); the time is kept with the database.
+        refresh = results(runner.measured([runner.binary("tests/bench/bench-chart"), "--refresh", database])[0])
+        with open(stem + ".refresh", "w") as out:
+            out.write(str(refresh["chart_refresh"]))
     return database, csv, counts
 
 
@@ -212,9 +217,11 @@ def charting(runner, database, scale, rows):
 
     # The stored pieces are computed once after the database was written, as the reference's covering
     # index is created before its query is timed; the figure is shown on its own.
-    refresh = results(runner.measured([runner.binary("tests/bench/bench-chart"), "--refresh", database])[0])
-    rows.append(("Chart pieces stored once after the data was written (ms)", summary([refresh["chart_refresh"]]),
-                 None, "—", None))
+    refreshed = os.path.splitext(database)[0] + ".refresh"
+    if os.path.exists(refreshed):
+        with open(refreshed) as stored:
+            rows.append(("Chart pieces stored once after the data was written (ms)",
+                         summary([float(stored.read())]), None, "—", None))
     # Chart aggregation: the chart views' path against sqlite3 GROUP BY over a covering index.
     chart = [results(runner.measured([runner.binary("tests/bench/bench-chart"), database])[0])
              for _ in range(n if scale < 100 else 2)]

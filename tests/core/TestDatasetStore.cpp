@@ -1,3 +1,4 @@
+#include "dataset/BuiltinDataset.h"
 #include "dataset/DatasetJsonReader.h"
 #include "store/Database.h"
 #include "store/DatasetStore.h"
@@ -40,6 +41,25 @@ private slots:
     }
 
     void cleanup() { m_db.reset(); }
+
+    void withoutBudgetLinesEverythingElseIsLoaded()
+    {
+        // The built-in data: lines with quoted and corrected amounts, next to figures of every other kind.
+        Dataset dataset;
+        QVector<DatasetIssue> issues;
+        QVERIFY(BuiltinDataset::read(&dataset, &issues));
+        DatasetStore store(m_db->connection());
+        store.insert(dataset);
+        Dataset expected = store.load();
+        int lines = 0;
+        for (Plan &plan : expected.plans) {
+            lines += plan.budgetLines.size();
+            plan.budgetLines.clear();
+        }
+        QVERIFY(lines > 0);
+        const Dataset lean = store.load(DatasetStore::Scope::WithoutBudgetLines);
+        QVERIFY(lean == expected);
+    }
 
     void insertThenLoadGivesIdenticalData()
     {

@@ -6,15 +6,27 @@
 
 namespace innoatlas {
 
-std::shared_ptr<const Dataset> DatasetSnapshot::load(Database &database, QString *error)
+namespace {
+std::shared_ptr<const Dataset> read(Database &database, DatasetStore::Scope scope, QString *error)
 {
     try {
-        return std::make_shared<const Dataset>(DatasetStore(database.connection()).load());
+        return std::make_shared<const Dataset>(DatasetStore(database.connection()).load(scope));
     } catch (const StoreError &e) {
         if (error)
             *error = e.message();
         return std::make_shared<const Dataset>();
     }
+}
+} // namespace
+
+std::shared_ptr<const Dataset> DatasetSnapshot::load(Database &database, QString *error)
+{
+    return read(database, DatasetStore::Scope::Everything, error);
+}
+
+std::shared_ptr<const Dataset> DatasetSnapshot::loadWithoutBudgetLines(Database &database, QString *error)
+{
+    return read(database, DatasetStore::Scope::WithoutBudgetLines, error);
 }
 
 } // namespace innoatlas

@@ -84,8 +84,9 @@ bool FigureViews::targetsCreated() const
 
 std::shared_ptr<const Dataset> FigureViews::snapshot()
 {
+    // The timeline and the targets show no budget line: a national budget is not read for them.
     if (!m_snapshot)
-        m_snapshot = DatasetSnapshot::load(m_database);
+        m_snapshot = DatasetSnapshot::loadWithoutBudgetLines(m_database);
     return m_snapshot;
 }
 
@@ -111,7 +112,7 @@ ChartSnapshot FigureViews::chartSnapshot()
         m_window.statusBar()->showMessage(tr("The charts count every budget line: %1").arg(e.message()), 8000);
     }
     QGuiApplication::restoreOverrideCursor();
-    return stored ? *stored : ChartSnapshot{snapshot(), nullptr};
+    return stored ? *stored : ChartSnapshot{DatasetSnapshot::load(m_database), nullptr};
 }
 
 QWidget *FigureViews::createCharts()
