@@ -9,6 +9,7 @@
 #include "editing/WriteAccess.h"
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
+#include "main/IntegrityWatch.h"
 #include "main/MainWindow.h"
 #include "perf/FirstPaintProbe.h"
 #include "review/ReviewFeature.h"
@@ -125,6 +126,8 @@ int main(int argc, char *argv[])
         settings->setValue(Settings::Key::ColorTheme, parser.value(themeOption));
 
     Database database;
+    // The window opens before the whole file is read for PRAGMA quick_check (IntegrityWatch runs it).
+    database.setCheckLater(true);
     // A file this user may not write opens read-only (editing off, a banner says why).
     QString readOnlyReason;
     const bool server = ServerAddress::isServerAddress(databasePath);
@@ -146,6 +149,7 @@ int main(int argc, char *argv[])
     auto *review = new ReviewFeature(window, database, *settings);
     new EditingController(window, database, readOnlyReason);
     new ServerSession(window, database);
+    new IntegrityWatch(window, database);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

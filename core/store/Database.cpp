@@ -57,6 +57,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_unchecked = false;
     if (!m_connection.isValid())
         return;
     m_guard->remove();
@@ -154,9 +155,15 @@ bool Database::open(const QString &path, Mode mode)
                             .arg(path)
                             .arg(version)
                             .arg(latestSchemaVersion()));
-        const QString check = SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA quick_check(1)")).toString();
-        if (check != QLatin1String("ok"))
-            return fail(QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, check));
+        // A migration rewrites the file: it is checked first whatever the caller asked.
+        m_unchecked = m_checkLater && version == latestSchemaVersion();
+        m_checkLater = false; // for this open only
+        if (!m_unchecked) {
+            const QString check = SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA quick_check(1)")).toString();
+            if (check != QLatin1String("ok"))
+                return fail(
+                    QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, check));
+        }
         SqlQuery::run(m_connection, QStringLiteral("PRAGMA foreign_keys = ON"));
         if (m_readOnly && version < latestSchemaVersion())
             return fail(QStringLiteral("%1: needs an upgrade to schema %2, which a read-only file cannot take")
@@ -166,8 +173,13 @@ bool Database::open(const QString &path, Mode mode)
             SqlQuery::run(m_connection, QStringLiteral("PRAGMA journal_mode = WAL"));
             SqlQuery::run(m_connection, QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
-        if (!empty && version == latestSchemaVersion())
-            return checkSchema(path);
+        if (!empty && version == latestSchemaVersion()) {
+            if (!checkSchema(path))
+                return false;
+            if (m_unchecked && !m_readOnly)
+                SqlQuery::run(m_connection, QStringLiteral("PRAGMA query_only = ON"));
+            return true;
+        }
         if (version < latestSchemaVersion()) {
             if (!empty && !checkSchema(path, version))
                 return false;
@@ -193,6 +205,13 @@ bool Database::open(const QString &path, Mode mode)
         return fail(QStringLiteral("%1: %2").arg(path, e.message()));
     }
     return true;
+}
+
+void Database::markChecked()
+{
+    if (m_unchecked && !m_readOnly && m_connection.isOpen())
+        SqlQuery::run(m_connection, QStringLiteral("PRAGMA query_only = OFF"));
+    m_unchecked = false;
 }
 
 void Database::migrate(int fromVersion)

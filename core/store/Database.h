@@ -80,6 +80,18 @@ public:
     QString errorString() const { return m_error; }
     int schemaVersion() const;
 
+    /**
+     * Lets open() skip its PRAGMA quick_check, which reads the whole file (seconds for a national
+     * database), when no migration is due: the caller runs it later (IntegrityCheck::ofFile(), on
+     * another thread) and calls markChecked(). Until then the connection takes no write (PRAGMA
+     * query_only). Applies to the next open() only: every other open checks the file first.
+     */
+    void setCheckLater(bool later) { m_checkLater = later; }
+    /** True when open() left the quick_check to the caller, who has not yet called markChecked(). */
+    bool isUnchecked() const { return m_unchecked; }
+    /** The file passed the quick_check run later: writes are taken again (unless read-only). */
+    void markChecked();
+
     /** The wait for another writer, in milliseconds; applies to connections opened afterwards. */
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     int busyTimeout() const { return m_busyTimeoutMs; }
@@ -101,6 +113,8 @@ private:
     QString m_error;
     bool m_readOnly = false;
     bool m_needsPassword = false;
+    bool m_checkLater = false;
+    bool m_unchecked = false;
     SqlDialect::Kind m_dialect = SqlDialect::Kind::Sqlite;
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
     std::unique_ptr<QueryGuard> m_guard;

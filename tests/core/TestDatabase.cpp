@@ -1,10 +1,12 @@
 #include "store/Database.h"
+#include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
 #include "store/SqlQuery.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,67 @@ private slots:
         QCOMPARE(db.errorString(), QStringLiteral("dataset damaged"));
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+
+    void aCheckLeftForLaterRefusesWritesUntilItPasses()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("later.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openOrCreate(path, [](Database &, QString *) { return true; }));
+            QVERIFY(!db.isUnchecked()); // a new file is checked by being made
+        }
+        Database db;
+        db.setCheckLater(true);
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(db.isUnchecked());
+        QSqlQuery write(db.connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.later')")));
+        QCOMPARE(IntegrityCheck::ofFile(path), QStringLiteral("ok"));
+        db.markChecked();
+        QVERIFY(!db.isUnchecked());
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.later')")),
+                 qPrintable(write.lastError().text()));
+        // Only the next open is left unchecked.
+        db.close();
+        QVERIFY(db.open(path));
+        QVERIFY(!db.isUnchecked());
+    }
+
+    void aCheckLeftForLaterFindsADamagedFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-later.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openOrCreate(path, [](Database &created, QString *) {
+                // Rows enough for pages of their own beyond the schema's.
+                QSqlQuery insert(created.connection());
+                insert.prepare(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', ?)"));
+                for (int i = 0; i < 3000; ++i) {
+                    insert.addBindValue(QStringLiteral("theme.%1-with-a-longer-key-to-fill-pages").arg(i));
+                    if (!insert.exec())
+                        return false;
+                }
+                return true;
+            }));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() - 8192); // an index page near the end, far from the schema
+            file.write(QByteArray(4096, '\xA5'));
+        }
+        Database checked;
+        QVERIFY(!checked.open(path));
+        QVERIFY2(checked.errorString().contains(QStringLiteral("damaged")), qPrintable(checked.errorString()));
+
+        Database later;
+        later.setCheckLater(true);
+        QVERIFY2(later.open(path), qPrintable(later.errorString()));
+        QVERIFY(later.isUnchecked());
+        const QString found = IntegrityCheck::ofFile(path);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found != QStringLiteral("ok"));
     }
 
     void refusesAndKeepsForeignFiles_data()
