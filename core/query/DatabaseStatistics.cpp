@@ -55,7 +55,7 @@ void DatabaseStatistics::addReview(const QSqlDatabase &database, DatabaseCounts 
     }
 }
 
-bool DatabaseStatistics::addReviewOfFile(const QString &path, DatabaseCounts *counts)
+bool DatabaseStatistics::queryFile(const QString &path, DatabaseCounts *counts)
 {
     static QAtomicInt next;
     const QString name = QStringLiteral("innoatlas-statistics-%1").arg(next.fetchAndAddRelaxed(1));
@@ -66,7 +66,7 @@ bool DatabaseStatistics::addReviewOfFile(const QString &path, DatabaseCounts *co
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (database.open()) {
             try {
-                addReview(database, counts);
+                *counts = query(database);
                 read = true;
             } catch (const StoreError &) {
                 read = false;

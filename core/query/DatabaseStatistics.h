@@ -36,10 +36,10 @@ public:
     /** Fills in the review fields of @p counts: reads every text, seconds at national scale. */
     static void addReview(const QSqlDatabase &database, DatabaseCounts *counts);
     /**
-     * addReview() on a connection of its own to the SQLite file @p path, opened read-only, so that
-     * it can run on another thread while the program goes on. False when the file cannot be read.
+     * query() on a connection of its own to the SQLite file @p path, opened read-only, so that it
+     * can run on another thread while the program goes on. False when the file cannot be read.
      */
-    static bool addReviewOfFile(const QString &path, DatabaseCounts *counts);
+    static bool queryFile(const QString &path, DatabaseCounts *counts);
 };
 
 } // namespace innoatlas

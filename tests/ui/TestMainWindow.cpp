@@ -537,10 +537,10 @@ private slots:
     void statusBarShowsTheDatabaseAndTheReviewProgress()
     {
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
-        const QString database = window.findChild<QLabel *>(QStringLiteral("statusDatabase"))->text();
-        QVERIFY2(database.startsWith(QStringLiteral("builtin.sqlite · 3 cities · 6 plans · 10 budget lines")),
-                 qPrintable(database));
-        // The review shares are counted on another thread, after the window is up.
+        // Counted on another thread, after the window is up.
+        auto *label = window.findChild<QLabel *>(QStringLiteral("statusDatabase"));
+        QTRY_VERIFY2(label->text().startsWith(QStringLiteral("builtin.sqlite · 3 cities · 6 plans · 10 budget lines")),
+                     qPrintable(label->text()));
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("statusProgress"))->text(),
                      QStringLiteral("Reviewed: Korean 0% · English 0%"));
     }

@@ -230,26 +230,25 @@ void MainWindow::reload()
 
 void MainWindow::showStatistics()
 {
-    DatabaseCounts counts = DatabaseStatistics::counts(m_database.connection());
     if (m_database.isServer()) {
-        DatabaseStatistics::addReview(m_database.connection(), &counts);
-        m_statusInfo->setDatabase(m_database.path(), counts);
+        m_statusInfo->setDatabase(m_database.path(), DatabaseStatistics::query(m_database.connection()));
         return;
     }
-    // The review shares read every text of the file (seconds at national scale): on a connection of
-    // their own on another thread, while the window is already shown and in use.
-    m_statusInfo->setDatabase(m_database.path(), counts, false);
+    // Counting reads the tables' indexes and every text of the file (seconds at national scale): on
+    // a connection of its own on another thread, while the window is already shown and in use.
+    m_statusInfo->setCounting(m_database.path());
     const int generation = ++m_statisticsGeneration;
     auto *watcher = new QFutureWatcher<std::optional<DatabaseCounts>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        const std::optional<DatabaseCounts> review = watcher->result();
+        const std::optional<DatabaseCounts> counts = watcher->result();
         watcher->deleteLater();
-        if (review && generation == m_statisticsGeneration)
-            m_statusInfo->setReview(*review);
+        if (counts && generation == m_statisticsGeneration)
+            m_statusInfo->setDatabase(m_database.path(), *counts);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_database.path(), counts]() mutable {
-        return DatabaseStatistics::addReviewOfFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
-                                                                  : std::optional<DatabaseCounts>();
+    watcher->setFuture(QtConcurrent::run([path = m_database.path()] {
+        DatabaseCounts counts;
+        return DatabaseStatistics::queryFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
+                                                            : std::optional<DatabaseCounts>();
     }));
 }
 

@@ -23,20 +23,19 @@ StatusInfo::StatusInfo(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts, bool reviewKnown)
+void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts)
 {
     m_path = path;
     m_counts = counts;
-    m_reviewKnown = reviewKnown;
+    m_counted = true;
     retranslate();
 }
 
-void StatusInfo::setReview(const DatabaseCounts &counts)
+void StatusInfo::setCounting(const QString &path)
 {
-    m_counts.contentFields = counts.contentFields;
-    m_counts.reviewedKo = counts.reviewedKo;
-    m_counts.reviewedEn = counts.reviewedEn;
-    m_reviewKnown = true;
+    m_path = path;
+    m_counts = DatabaseCounts();
+    m_counted = false;
     retranslate();
 }
 
@@ -61,6 +60,15 @@ void StatusInfo::retranslate()
 {
     const QLocale locale;
     const QString name = QFileInfo(m_path).fileName();
+    if (!m_counted) {
+        m_database->setText(tr("%1 · counting…").arg(name.isEmpty() ? tr("no database") : name));
+        m_database->setToolTip(m_path);
+        m_progress->setText(QString());
+        m_progress->setToolTip(QString());
+        m_database->setAccessibleName(tr("Database"));
+        m_progress->setAccessibleName(tr("Translation progress"));
+        return;
+    }
     m_database->setText(tr("%1 · %2 cities · %3 plans · %4 budget lines · %5 sources")
                             .arg(name.isEmpty() ? tr("no database") : name)
                             .arg(locale.toString(m_counts.regions))
@@ -69,15 +77,10 @@ void StatusInfo::retranslate()
                             .arg(locale.toString(m_counts.sources)));
     m_database->setToolTip(m_path);
     const auto percent = [&locale](double share) { return locale.toString(share * 100.0, 'f', 0); };
-    if (m_reviewKnown) {
-        m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
-                                .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
-        m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
-                                  nullptr, m_counts.contentFields));
-    } else {
-        m_progress->setText(tr("Reviewed: counting…"));
-        m_progress->setToolTip(tr("The texts are being counted"));
-    }
+    m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
+                            .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
+    m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
+                              nullptr, m_counts.contentFields));
     m_database->setAccessibleName(tr("Database"));
     m_progress->setAccessibleName(tr("Translation progress"));
 }

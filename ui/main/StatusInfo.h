@@ -19,13 +19,10 @@ class StatusInfo : public QWidget
 public:
     explicit StatusInfo(QWidget *parent = nullptr);
 
-    /**
-     * Shows the counts of the database at @p path; without @p reviewKnown the review shares are
-     * still being counted (setReview() brings them).
-     */
-    void setDatabase(const QString &path, const DatabaseCounts &counts, bool reviewKnown = true);
-    /** The review shares of @p counts, counted after setDatabase(). */
-    void setReview(const DatabaseCounts &counts);
+    /** Shows the counts of the database at @p path. */
+    void setDatabase(const QString &path, const DatabaseCounts &counts);
+    /** Shows the database at @p path, whose counts setDatabase() brings later. */
+    void setCounting(const QString &path);
     QString databaseText() const;
     QString progressText() const;
 
@@ -37,7 +34,7 @@ private:
 
     QString m_path;
     DatabaseCounts m_counts;
-    bool m_reviewKnown = true;
+    bool m_counted = true;
     QLabel *m_database = nullptr;
     QLabel *m_progress = nullptr;
 };
