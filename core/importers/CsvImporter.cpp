@@ -1,5 +1,6 @@
 #include "importers/CsvImporter.h"
 
+#include "importers/ImportPragmas.h"
 #include "importers/ImportWriter.h"
 #include "importers/RegionIndex.h"
 #include "importers/RowConverter.h"
@@ -117,12 +118,15 @@ ImportReport CsvImporter::import(const QString &path, bool write)
         return report;
     // A run() writes while it reads where the converter can (budget lines: a million rows never sit in
     // memory), inside one transaction that is committed only when every row was accepted.
+    // Declared before the transaction: the settings are put back after it has ended.
+    std::optional<ImportPragmas> pragmas;
     std::optional<Transaction> transaction;
     bool streamed = false;
     CsvRecord record;
     qint64 records = 0;
     try {
         if (write) {
+            pragmas.emplace(m_database);
             transaction.emplace(m_database);
             streamed = converter->startWriting(m_database, *transaction);
             if (!streamed)

@@ -71,6 +71,21 @@ qint64 BulkStatement::runForId()
     return id;
 }
 
+QString BulkStatement::runForText()
+{
+    const int code = sqlite3_step(m_statement);
+    QString text;
+    if (code == SQLITE_ROW) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0));
+        text = QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, 0));
+    }
+    m_next = 1;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    check(code);
+    return text;
+}
+
 qint64 BulkStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

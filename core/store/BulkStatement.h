@@ -30,6 +30,8 @@ public:
     void run();
     /** Runs a query and returns the integer in the first column of its first row, 0 when it has none. */
     qint64 runForId();
+    /** Runs a query and returns the text in the first column of its first row, empty when it has none. */
+    QString runForText();
     /** The rowid of the last insert on the connection. */
     qint64 lastInsertId() const;
     /** Runs a statement without values (PRAGMA, CREATE INDEX ...). */
