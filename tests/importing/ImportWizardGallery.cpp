@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
                "인재 양성,2024,-\n");
     file.close();
 
-    for (const QString language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
         Translations::install(language);
         ImportWizard wizard(path);
         wizard.show();
