@@ -142,7 +142,7 @@
     <context>
         <name>ChartTooltip</name>
         <message>
-            <location filename="../ui/charts/ChartTooltip.cpp" line="+41" />
+            <location filename="../ui/charts/ChartTooltip.cpp" line="+56" />
             <source>estimated share of %1, spread evenly</source>
             <translation>estimated share of %1, spread evenly</translation>
         </message>
@@ -161,8 +161,16 @@
             <source>Corrected: the source prints “%1” (see the curator's note)</source>
             <translation>Corrected: the source prints “%1” (see the curator's note)</translation>
         </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>… and %n smaller part(s), %1 in all</source>
+            <translation>
+                <numerusform>… and %n smaller part, %1 in all</numerusform>
+                <numerusform>… and %n smaller parts, %1 in all</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Total: %1 (%2)</source>
             <translation>Total: %1 (%2)</translation>
         </message>
@@ -1855,7 +1863,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../core/importers/CsvImporter.cpp" line="+68" />
+            <location filename="../core/importers/CsvImporter.cpp" line="+69" />
             <source>cannot open the file: %1</source>
             <translation>cannot open the file: %1</translation>
         </message>
@@ -1871,7 +1879,7 @@
             <translation>cannot read the database: %1</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <location line="+28" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
@@ -2121,7 +2129,7 @@
     <context>
         <name>InvestmentChartBuilder</name>
         <message>
-            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+31" />
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+33" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -2264,8 +2272,16 @@
             <comment>chart title: dimension — what</comment>
             <translation>%1 — %2</translation>
         </message>
+        <message numerus="yes">
+            <location line="+172" />
+            <source>%n budget line(s)</source>
+            <translation>
+                <numerusform>%n budget line</numerusform>
+                <numerusform>%n budget lines</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+326" />
+            <location line="+191" />
             <source>Estimated: a multi-year amount spread over its years</source>
             <translation>Estimated: a multi-year amount spread over its years</translation>
         </message>
@@ -2310,7 +2326,7 @@
             <translation>A plan with several themes counts in full under each of them: the bars do not add up to a total.</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+11" />
             <source>Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.</source>
             <translation>
                 <numerusform>Not placed in any year: %n amount whose years the sources do not state, %1 in all.</numerusform>
@@ -4467,8 +4483,23 @@
     </context>
     <context>
         <name>innoatlas::FigureViews</name>
+        <message>
+            <location filename="../ui/main/FigureViews.cpp" line="+97" />
+            <source>Counting the budget lines for the investment charts…</source>
+            <translation>Counting the budget lines for the investment charts…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment charts</source>
+            <translation>Investment charts</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The charts count every budget line: %1</source>
+            <translation>The charts count every budget line: %1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+123" />
+            <location line="+39" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>Added to the deck: %n slide</numerusform>
@@ -5245,9 +5276,22 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::IntegrityWatch</name>
+        <message>
+            <location filename="../ui/main/IntegrityWatch.cpp" line="+34" />
+            <source>Damaged database</source>
+            <translation>Damaged database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is damaged (%2). InnoAtlas closes it without writing to it; restore a backup (File › Restore from Backup…) or open another database.</source>
+            <translation>%1 is damaged (%2). InnoAtlas closes it without writing to it; restore a backup (File › Restore from Backup…) or open another database.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+193" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+203" />
             <source>&amp;By:</source>
             <translation>&amp;By:</translation>
         </message>
@@ -5628,7 +5672,7 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+430" />
+            <location filename="../ui/main/MainWindow.cpp" line="+456" />
             <source>The user guide is not installed (%1).</source>
             <translation>The user guide is not installed (%1).</translation>
         </message>
@@ -6754,17 +6798,23 @@
     <context>
         <name>innoatlas::StatusInfo</name>
         <message>
-            <location filename="../ui/main/StatusInfo.cpp" line="+54" />
+            <location filename="../ui/main/StatusInfo.cpp" line="+72" />
             <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
             <translation>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>no database</source>
             <translation>no database</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-9" />
+            <source>%1 · counting…</source>
+            <translation>%1 · counting…</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Reviewed: Korean %1% · English %2%</source>
             <translation>Reviewed: Korean %1% · English %2%</translation>
         </message>
@@ -6777,12 +6827,14 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-14" />
+            <location line="+16" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
+            <location line="+16" />
             <source>Translation progress</source>
             <translation>Translation progress</translation>
         </message>
@@ -7064,7 +7116,7 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+60" />
+            <location filename="../app/main.cpp" line="+61" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>Explore the innovation plans of Korean cities, in Korean and English.</translation>
         </message>
@@ -7172,7 +7224,7 @@
             <translation>--lang must be ko or en, not "%1"</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>InnoAtlas</source>
             <translation>InnoAtlas</translation>
         </message>
@@ -7184,7 +7236,7 @@
 %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>No entry has the key "%1".</source>
             <translation>No entry has the key "%1".</translation>
         </message>

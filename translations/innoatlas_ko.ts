@@ -142,7 +142,7 @@
     <context>
         <name>ChartTooltip</name>
         <message>
-            <location filename="../ui/charts/ChartTooltip.cpp" line="+41" />
+            <location filename="../ui/charts/ChartTooltip.cpp" line="+56" />
             <source>estimated share of %1, spread evenly</source>
             <translation>%1년 추정 몫(균등 배분)</translation>
         </message>
@@ -161,8 +161,15 @@
             <source>Corrected: the source prints “%1” (see the curator's note)</source>
             <translation>정정됨: 출처 표기는 “%1”(큐레이터 메모 참조)</translation>
         </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>… and %n smaller part(s), %1 in all</source>
+            <translation>
+                <numerusform>… 그 밖의 작은 항목 %n개, 모두 %1</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Total: %1 (%2)</source>
             <translation>합계: %1 (%2)</translation>
         </message>
@@ -1848,7 +1855,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../core/importers/CsvImporter.cpp" line="+68" />
+            <location filename="../core/importers/CsvImporter.cpp" line="+69" />
             <source>cannot open the file: %1</source>
             <translation>파일을 열 수 없습니다: %1</translation>
         </message>
@@ -1864,7 +1871,7 @@
             <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <location line="+28" />
             <location filename="../core/importers/JsonDatasetImporter.cpp" line="+114" />
             <source>the database refused the import, nothing was written: %1</source>
@@ -2114,7 +2121,7 @@
     <context>
         <name>InvestmentChartBuilder</name>
         <message>
-            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+31" />
+            <location filename="../core/charts/InvestmentChartBuilder.cpp" line="+33" />
             <source>Planned</source>
             <translation>계획</translation>
         </message>
@@ -2257,8 +2264,15 @@
             <comment>chart title: dimension — what</comment>
             <translation>%1 — %2</translation>
         </message>
+        <message numerus="yes">
+            <location line="+172" />
+            <source>%n budget line(s)</source>
+            <translation>
+                <numerusform>예산 항목 %n개</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+326" />
+            <location line="+191" />
             <source>Estimated: a multi-year amount spread over its years</source>
             <translation>추정: 여러 해 금액을 연도별로 배분</translation>
         </message>
@@ -2303,7 +2317,7 @@
             <translation>주제가 여러 개인 계획은 각 주제에 전액이 들어가므로 막대를 더해도 총액이 되지 않습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+11" />
             <source>Not placed in any year: %n amount(s) whose years the sources do not state, %1 in all.</source>
             <translation>
                 <numerusform>연도에 배치하지 않음: 출처가 연도를 밝히지 않은 금액 %n건, 모두 %1.</numerusform>
@@ -4455,8 +4469,23 @@
     </context>
     <context>
         <name>innoatlas::FigureViews</name>
+        <message>
+            <location filename="../ui/main/FigureViews.cpp" line="+97" />
+            <source>Counting the budget lines for the investment charts…</source>
+            <translation>투자 차트에 쓸 예산 항목을 세는 중…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Investment charts</source>
+            <translation>투자 차트</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The charts count every budget line: %1</source>
+            <translation>차트가 모든 예산 항목을 하나씩 셉니다: %1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../ui/main/FigureViews.cpp" line="+123" />
+            <location line="+39" />
             <source>Added to the deck: %n slide(s)</source>
             <translation>
                 <numerusform>발표 자료에 추가했습니다: 슬라이드 %n장</numerusform>
@@ -5230,9 +5259,22 @@
         </message>
     </context>
     <context>
+        <name>innoatlas::IntegrityWatch</name>
+        <message>
+            <location filename="../ui/main/IntegrityWatch.cpp" line="+34" />
+            <source>Damaged database</source>
+            <translation>손상된 데이터베이스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is damaged (%2). InnoAtlas closes it without writing to it; restore a backup (File › Restore from Backup…) or open another database.</source>
+            <translation>%1 파일이 손상되었습니다(%2). 이노아틀라스는 이 파일에 아무것도 쓰지 않고 닫습니다. 백업을 복원하거나(파일 › 백업에서 복원…) 다른 데이터베이스를 여십시오.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::InvestmentChartView</name>
         <message>
-            <location filename="../ui/charts/InvestmentChartView.cpp" line="+193" />
+            <location filename="../ui/charts/InvestmentChartView.cpp" line="+203" />
             <source>&amp;By:</source>
             <translation>기준(&amp;B):</translation>
         </message>
@@ -5613,7 +5655,7 @@
     <context>
         <name>innoatlas::MainWindow</name>
         <message>
-            <location filename="../ui/main/MainWindow.cpp" line="+430" />
+            <location filename="../ui/main/MainWindow.cpp" line="+456" />
             <source>The user guide is not installed (%1).</source>
             <translation>사용자 안내서가 설치되어 있지 않습니다 (%1).</translation>
         </message>
@@ -6734,17 +6776,23 @@
     <context>
         <name>innoatlas::StatusInfo</name>
         <message>
-            <location filename="../ui/main/StatusInfo.cpp" line="+54" />
+            <location filename="../ui/main/StatusInfo.cpp" line="+72" />
             <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
             <translation>%1 · 도시 %2곳 · 계획 %3건 · 예산 항목 %4건 · 출처 %5건</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>no database</source>
             <translation>데이터베이스 없음</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-9" />
+            <source>%1 · counting…</source>
+            <translation>%1 · 세는 중…</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Reviewed: Korean %1% · English %2%</source>
             <translation>검토 완료: 한국어 %1% · 영어 %2%</translation>
         </message>
@@ -6756,12 +6804,14 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-14" />
+            <location line="+16" />
             <source>Database</source>
             <translation>데이터베이스</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
+            <location line="+16" />
             <source>Translation progress</source>
             <translation>번역 진행률</translation>
         </message>
@@ -7043,7 +7093,7 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+60" />
+            <location filename="../app/main.cpp" line="+61" />
             <source>Explore the innovation plans of Korean cities, in Korean and English.</source>
             <translation>한국 도시의 혁신 계획을 한국어와 영어로 살펴봅니다.</translation>
         </message>
@@ -7151,7 +7201,7 @@
             <translation>--lang 값은 ko 또는 en이어야 합니다 (입력값: "%1")</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>InnoAtlas</source>
             <translation>이노아틀라스</translation>
         </message>
@@ -7163,7 +7213,7 @@
 %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>No entry has the key "%1".</source>
             <translation>키가 "%1"인 항목이 없습니다.</translation>
         </message>

@@ -60,10 +60,11 @@ Dataset ChartDatasetReader::read(const QSqlDatabase &database)
     // The quotes of population figures, by population, and the sources they belong to.
     QHash<qint64, QStringList> populationQuotes;
     QHash<qint64, QVector<Quote>> sourceQuotes;
-    SqlQuery cited(database, QStringLiteral("SELECT f.owner_id, e.key, q.source_id FROM population p "
-                                            "JOIN figure f ON f.owner_id = p.id AND f.field = 'value' "
-                                            "JOIN figure_quote fq ON fq.figure_id = f.id JOIN quote q ON q.id = "
-                                            "fq.quote_id JOIN entity e ON e.id = q.id ORDER BY f.owner_id, fq.ordinal"));
+    SqlQuery cited(database,
+                   QStringLiteral("SELECT f.owner_id, e.key, q.source_id FROM population p "
+                                  "JOIN figure f ON f.owner_id = p.id AND f.field = 'value' "
+                                  "JOIN figure_quote fq ON fq.figure_id = f.id JOIN quote q ON q.id = "
+                                  "fq.quote_id JOIN entity e ON e.id = q.id ORDER BY f.owner_id, fq.ordinal"));
     cited.exec();
     while (cited.next()) {
         const QString quoteKey = cited.value(1).toString();
@@ -103,7 +104,8 @@ Dataset ChartDatasetReader::read(const QSqlDatabase &database)
         figure.citation.quoteKeys = populationQuotes.value(population.value(0).toLongLong());
         populations[population.value(1).toLongLong()].append(figure);
     }
-    SqlQuery regions(database, QStringLiteral("SELECT id, code, level, country, parent_id FROM region ORDER BY ordinal"));
+    SqlQuery regions(database,
+                     QStringLiteral("SELECT id, code, level, country, parent_id FROM region ORDER BY ordinal"));
     regions.exec();
     while (regions.next()) {
         const qint64 id = regions.value(0).toLongLong();

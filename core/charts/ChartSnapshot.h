@@ -34,8 +34,7 @@ struct ChartSnapshot
      * file can be written (@p progress is told of it); nothing when it cannot give them. Throws
      * StoreError.
      */
-    static std::optional<ChartSnapshot> readStored(Database &database,
-                                                   const BudgetPieceTable::Progress &progress = {});
+    static std::optional<ChartSnapshot> readStored(Database &database, const BudgetPieceTable::Progress &progress = {});
 };
 
 } // namespace innoatlas

@@ -283,7 +283,10 @@ QString InvestmentChartBuilder::lineKeyOf(const BudgetPiece &piece)
 {
     if (!piece.lineKey.isEmpty())
         return piece.lineKey;
-    return QStringList{piece.planKey, piece.kind, piece.funding, piece.year ? QString::number(*piece.year) : QString(),
+    return QStringList{piece.planKey,
+                       piece.kind,
+                       piece.funding,
+                       piece.year ? QString::number(*piece.year) : QString(),
                        QString::number(int(piece.estimated) * 2 + int(piece.remainder)),
                        piece.sourceKeys.join(QLatin1Char(' '))}
         .join(QLatin1Char('|'));

@@ -27,8 +27,8 @@ class StoredBudgetPieces
 public:
     enum class Split
     {
-        Whole = 0, ///< one piece per line, remainders for lines holding others
-        Year = 1,  ///< the shares of each year
+        Whole = 0,   ///< one piece per line, remainders for lines holding others
+        Year = 1,    ///< the shares of each year
         Unplaced = 2 ///< lines whose years are not stated
     };
 
@@ -46,7 +46,7 @@ private:
 
     QSqlDatabase m_database;
     QHash<qint64, QPair<QString, QString>> m_planKeys; ///< plan id → its key and its region's key
-    QHash<QString, PlanPieces> m_read; ///< by split and kind
+    QHash<QString, PlanPieces> m_read;                 ///< by split and kind
     int m_queries = 0;
 };
 

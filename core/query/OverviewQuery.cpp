@@ -166,8 +166,7 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
                                       "b.plan_id JOIN entity pe ON pe.id = p.id ") +
                        textJoins(QStringLiteral("lb"), QStringLiteral("b.id"), QStringLiteral("label")) +
                        textJoins(QStringLiteral("pt"), QStringLiteral("p.id"), QStringLiteral("title")) +
-                       QStringLiteral(" WHERE b.id IN (%1)").arg(firstList.join(QLatin1Char(','))) +
-                       budgetLineOrder());
+                       QStringLiteral(" WHERE b.id IN (%1)").arg(firstList.join(QLatin1Char(','))) + budgetLineOrder());
     query.exec();
     QVector<OverviewBudgetLine> result;
     QVector<qint64> ids;

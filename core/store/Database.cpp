@@ -161,8 +161,7 @@ bool Database::open(const QString &path, Mode mode)
         if (!m_unchecked) {
             const QString check = SqlQuery::scalar(m_connection, QStringLiteral("PRAGMA quick_check(1)")).toString();
             if (check != QLatin1String("ok"))
-                return fail(
-                    QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, check));
+                return fail(QStringLiteral("%1: the database is damaged (%2); it was left untouched").arg(path, check));
         }
         SqlQuery::run(m_connection, QStringLiteral("PRAGMA foreign_keys = ON"));
         if (m_readOnly && version < latestSchemaVersion())

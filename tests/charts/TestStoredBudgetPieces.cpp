@@ -167,8 +167,8 @@ private slots:
         QVERIFY(std::all_of(snapshot->dataset->plans.cbegin(), snapshot->dataset->plans.cend(),
                             [](const Plan &plan) { return plan.budgetLines.isEmpty(); }));
         for (const Language language : {Language::Korean, Language::English}) {
-            const ChartSpec stored = InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get())
-                                         .build(request, language);
+            const ChartSpec stored =
+                InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get()).build(request, language);
             const ChartSpec counted = InvestmentChartBuilder(m_dataset).build(request, language);
             compareCharts(stored, counted);
             if (QTest::currentTestFailed())
@@ -191,7 +191,8 @@ private slots:
                     lines += c.lines;
                     ++contributions;
                     QVERIFY(spec.lines.contains(c.lineKey));
-                    QVERIFY(spec.lines.value(c.lineKey).label.startsWith(QStringLiteral("%1 budget line").arg(c.lines)));
+                    QVERIFY(
+                        spec.lines.value(c.lineKey).label.startsWith(QStringLiteral("%1 budget line").arg(c.lines)));
                 }
             }
         }
@@ -206,7 +207,10 @@ private slots:
         const auto withLines = std::count_if(m_dataset.plans.cbegin(), m_dataset.plans.cend(),
                                              [](const Plan &plan) { return !plan.budgetLines.isEmpty(); });
         QVector<QPair<int, int>> told;
-        QCOMPARE(BudgetPieceTable::refresh(m_db->connection(), [&](int done, int total) { told.append({done, total}); }),
+        QCOMPARE(BudgetPieceTable::refresh(m_db->connection(),
+                                           [&](int done, int total) {
+                                               told.append({done, total});
+                                           }),
                  int(withLines));
         QCOMPARE(told.size(), int(withLines)); // once a plan, up to all of them
         QCOMPARE(told.last(), qMakePair(int(withLines), int(withLines)));
@@ -232,7 +236,8 @@ private slots:
                 return;
         }
 
-        SqlQuery::run(db, QStringLiteral("DELETE FROM plan WHERE id = (SELECT id FROM entity WHERE key = 'plan.random-7')"));
+        SqlQuery::run(
+            db, QStringLiteral("DELETE FROM plan WHERE id = (SELECT id FROM entity WHERE key = 'plan.random-7')"));
         QCOMPARE(BudgetPieceTable::refresh(db), 1);
         QCOMPARE(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM budget_piece p LEFT JOIN plan ON plan.id = "
                                                      "p.plan_id WHERE plan.id IS NULL"))

@@ -21,8 +21,6 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -31,6 +29,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,6 +43,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace innoatlas {
 
