@@ -1,3 +1,4 @@
+#include "common/DamagedDatabase.h"
 #include "store/Database.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
@@ -154,26 +155,7 @@ private slots:
     void aCheckLeftForLaterFindsADamagedFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged-later.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.openOrCreate(path, [](Database &created, QString *) {
-                // Rows enough for pages of their own beyond the schema's.
-                QSqlQuery insert(created.connection());
-                insert.prepare(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', ?)"));
-                for (int i = 0; i < 3000; ++i) {
-                    insert.addBindValue(QStringLiteral("theme.%1-with-a-longer-key-to-fill-pages").arg(i));
-                    if (!insert.exec())
-                        return false;
-                }
-                return true;
-            }));
-        }
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(file.size() - 8192); // an index page near the end, far from the schema
-            file.write(QByteArray(4096, '\xA5'));
-        }
+        QVERIFY(innoatlas::testing::makeDatabase(path, true));
         Database checked;
         QVERIFY(!checked.open(path));
         QVERIFY2(checked.errorString().contains(QStringLiteral("damaged")), qPrintable(checked.errorString()));

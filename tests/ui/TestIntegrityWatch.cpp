@@ -1,6 +1,7 @@
 // The quick_check the desktop program leaves for after its window is shown (Database::setCheckLater):
 // a sound file takes writes once it has passed, a damaged one is reported and its window closes.
 
+#include "common/DamagedDatabase.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/IntegrityWatch.h"
@@ -14,34 +15,7 @@
 #include <QTest>
 
 using namespace innoatlas;
-
-namespace {
-/** A database of a few thousand themes' keys; with @p damaged, an index page near its end overwritten. */
-bool makeDatabase(const QString &path, bool damaged)
-{
-    {
-        Database db;
-        const bool made = db.openOrCreate(path, [](Database &created, QString *) {
-            QSqlQuery insert(created.connection());
-            insert.prepare(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', ?)"));
-            for (int i = 0; i < 3000; ++i) {
-                insert.addBindValue(QStringLiteral("theme.%1-with-a-longer-key-to-fill-pages").arg(i));
-                if (!insert.exec())
-                    return false;
-            }
-            return true;
-        });
-        if (!made)
-            return false;
-    }
-    if (!damaged)
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() - 8192))
-        return false;
-    return file.write(QByteArray(4096, '\xA5')) == 4096;
-}
-} // namespace
+using innoatlas::testing::makeDatabase;
 
 class TestIntegrityWatch : public QObject
 {
@@ -66,7 +40,7 @@ private slots:
         auto *watch = new IntegrityWatch(window, database);
         QSignalSpy finished(watch, &IntegrityWatch::finished);
         window.show();
-        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); // it may end while the window is exposed
         QCOMPARE(finished.first().first().toString(), QString());
         QVERIFY(!database.isUnchecked());
         QSqlQuery write(database.connection());
@@ -87,7 +61,7 @@ private slots:
         QSignalSpy finished(watch, &IntegrityWatch::finished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); // it may end while the window is exposed
         QVERIFY(!finished.first().first().toString().isEmpty());
         QVERIFY(database.isUnchecked()); // still taking no write
         QSqlQuery write(database.connection());
