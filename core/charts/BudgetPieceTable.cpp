@@ -1,6 +1,7 @@
 #include "charts/BudgetPieceTable.h"
 
 #include "charts/BudgetAllocation.h"
+#include "query/QueryText.h"
 #include "store/BulkStatement.h"
 #include "store/SqlQuery.h"
 #include "store/Transaction.h"
@@ -17,11 +18,6 @@ struct StalePlan
     Plan plan;
     QHash<qint64, QByteArray> sources; ///< line id → its sources' keys, one per line of text
 };
-
-std::optional<int> optionalYear(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
 
 QByteArray distinctLines(const QString &joined)
 {
@@ -119,8 +115,8 @@ int BudgetPieceTable::refresh(const QSqlDatabase &database, const Progress &prog
         line.key = QString::number(lineId);
         line.kind = lines.value(2).toString();
         line.funding = lines.value(3).toString();
-        line.fromYear = optionalYear(lines.value(4));
-        line.toYear = optionalYear(lines.value(5));
+        line.fromYear = QueryText::optionalInt(lines.value(4));
+        line.toYear = QueryText::optionalInt(lines.value(5));
         line.amount.won = lines.value(6).toLongLong();
         const QString sources = lines.value(7).toString();
         if (!sources.isEmpty())

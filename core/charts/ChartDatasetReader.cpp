@@ -1,5 +1,6 @@
 #include "charts/ChartDatasetReader.h"
 
+#include "query/QueryText.h"
 #include "store/SqlQuery.h"
 
 #include <QHash>
@@ -26,30 +27,14 @@ struct Names
                                     owners);
         rows.exec();
         while (rows.next()) {
-            LocalizedText &text = texts[{rows.value(0).toLongLong(), rows.value(1).toString()}];
-            ReviewStatus status = ReviewStatus::Missing;
-            parseReviewStatus(rows.value(4).toString(), &status);
-            if (rows.value(2).toString() == QLatin1String("ko")) {
-                text.ko = rows.value(3).toString();
-                text.koStatus = status;
-            } else {
-                text.en = rows.value(3).toString();
-                text.enStatus = status;
-            }
+            QueryText::setLanguage(texts[{rows.value(0).toLongLong(), rows.value(1).toString()}],
+                                   rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString());
         }
     }
 
     QString key(const QVariant &id) const { return id.isNull() ? QString() : keys.value(id.toLongLong()); }
     LocalizedText text(qint64 id, const char *field) const { return texts.value({id, QString::fromLatin1(field)}); }
 };
-
-PartialDate dateFrom(const QVariant &text, const QVariant &precisionName)
-{
-    DatePrecision precision = DatePrecision::Day;
-    if (text.isNull() || !parseDatePrecision(precisionName.toString(), &precision))
-        return {};
-    return PartialDate::parse(text.toString(), precision);
-}
 } // namespace
 
 Dataset ChartDatasetReader::read(const QSqlDatabase &database)
@@ -80,7 +65,7 @@ Dataset ChartDatasetReader::read(const QSqlDatabase &database)
         Source source;
         source.key = names.keys.value(id);
         source.kind = sources.value(1).toString();
-        source.published = dateFrom(sources.value(2), sources.value(3));
+        source.published = QueryText::readDate(sources.value(2), sources.value(3));
         source.language = sources.value(4).toString();
         source.publisher = names.text(id, "publisher");
         source.title = names.text(id, "title");

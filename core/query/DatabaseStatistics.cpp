@@ -1,9 +1,8 @@
 #include "query/DatabaseStatistics.h"
 
+#include "store/ReadOnlyConnection.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
-
-#include <QAtomicInt>
 
 namespace innoatlas {
 
@@ -57,25 +56,15 @@ void DatabaseStatistics::addReview(const QSqlDatabase &database, DatabaseCounts 
 
 bool DatabaseStatistics::queryFile(const QString &path, DatabaseCounts *counts)
 {
-    static QAtomicInt next;
-    const QString name = QStringLiteral("innoatlas-statistics-%1").arg(next.fetchAndAddRelaxed(1));
-    bool read = false;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (database.open()) {
-            try {
-                *counts = query(database);
-                read = true;
-            } catch (const StoreError &) {
-                read = false;
-            }
-            database.close();
-        }
+    const ReadOnlyConnection reader(path);
+    if (!reader.isOpen())
+        return false;
+    try {
+        *counts = query(reader.connection());
+        return true;
+    } catch (const StoreError &) {
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return read;
 }
 
 } // namespace innoatlas

@@ -54,6 +54,19 @@ std::optional<qint64> optionalInt64(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+void setLanguage(LocalizedText &text, const QString &lang, const QString &value, const QString &statusName)
+{
+    ReviewStatus status = ReviewStatus::Missing;
+    parseReviewStatus(statusName, &status);
+    if (lang == QLatin1String("ko")) {
+        text.ko = value;
+        text.koStatus = status;
+    } else {
+        text.en = value;
+        text.enStatus = status;
+    }
+}
+
 QHash<QString, LocalizedText> entityTexts(const QSqlDatabase &database, qint64 entityId)
 {
     QHash<QString, LocalizedText> result;
@@ -61,16 +74,8 @@ QHash<QString, LocalizedText> entityTexts(const QSqlDatabase &database, qint64 e
                    QStringLiteral("SELECT field, lang, text, status FROM localized_text WHERE entity_id = ?"));
     texts.bind(entityId).exec();
     while (texts.next()) {
-        LocalizedText &text = result[texts.value(0).toString()];
-        ReviewStatus status = ReviewStatus::Missing;
-        parseReviewStatus(texts.value(3).toString(), &status);
-        if (texts.value(1).toString() == QLatin1String("ko")) {
-            text.ko = texts.value(2).toString();
-            text.koStatus = status;
-        } else {
-            text.en = texts.value(2).toString();
-            text.enStatus = status;
-        }
+        setLanguage(result[texts.value(0).toString()], texts.value(1).toString(), texts.value(2).toString(),
+                    texts.value(3).toString());
     }
     return result;
 }

@@ -33,6 +33,8 @@ LocalizedText readText(const SqlQuery &query, int column);
 PartialDate readDate(const QVariant &text, const QVariant &precision);
 std::optional<int> optionalInt(const QVariant &value);
 std::optional<qint64> optionalInt64(const QVariant &value);
+/** Sets the @p lang ("ko" or "en") side of @p text from a localized_text row's text and status name. */
+void setLanguage(LocalizedText &text, const QString &lang, const QString &value, const QString &statusName);
 /** Every bilingual text of the entity @p entityId, by field, with the review status of each language. */
 QHash<QString, LocalizedText> entityTexts(const QSqlDatabase &database, qint64 entityId);
 

@@ -1,7 +1,7 @@
 #include "store/IntegrityCheck.h"
 
-#include <QAtomicInt>
-#include <QSqlDatabase>
+#include "store/ReadOnlyConnection.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,28 +9,14 @@ namespace innoatlas {
 
 QString IntegrityCheck::ofFile(const QString &path)
 {
-    static QAtomicInt next;
-    const QString name = QStringLiteral("innoatlas-integrity-%1").arg(next.fetchAndAddRelaxed(1));
-    QString result;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!database.open()) {
-            result = database.lastError().text();
-        } else {
-            QSqlQuery check(database);
-            check.setForwardOnly(true);
-            if (check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next())
-                result = check.value(0).toString();
-            else
-                result = check.lastError().text();
-            check.finish();
-            database.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    const ReadOnlyConnection reader(path);
+    if (!reader.isOpen())
+        return reader.errorString();
+    QSqlQuery check(reader.connection());
+    check.setForwardOnly(true);
+    if (check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next())
+        return check.value(0).toString();
+    return check.lastError().text();
 }
 
 } // namespace innoatlas
