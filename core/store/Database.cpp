@@ -173,7 +173,7 @@ bool Database::open(const QString &path, Mode mode)
             SqlQuery::run(m_connection, QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
         if (!empty && version == latestSchemaVersion()) {
-            if (!checkSchema(path))
+            if (!m_unchecked && !checkSchema(path))
                 return false;
             if (m_unchecked && !m_readOnly)
                 SqlQuery::run(m_connection, QStringLiteral("PRAGMA query_only = ON"));
@@ -227,15 +227,9 @@ bool Database::checkSchema(const QString &path, int version)
     // Only the latest schema can be compared object by object; an older one is checked after its migration.
     if (version >= 0 && version != latestSchemaVersion())
         return true;
-    const QSet<QString> actual = Migrations::schemaOf(m_connection);
-    const QSet<QString> &expected = Migrations::expectedSchema();
-    if (actual == expected)
+    const QString what = Migrations::schemaDifference(m_connection);
+    if (what.isEmpty())
         return true;
-    QStringList extra = QStringList(actual.cbegin(), actual.cend());
-    extra.erase(std::remove_if(extra.begin(), extra.end(), [&](const QString &o) { return expected.contains(o); }),
-                extra.end());
-    QString what =
-        extra.isEmpty() ? QStringLiteral("schema objects are missing") : extra.first().section(QLatin1Char(':'), 0, 0);
     return fail(
         QStringLiteral("%1: not an InnoAtlas database (unexpected schema: %2); it was left untouched").arg(path, what));
 }

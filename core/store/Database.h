@@ -82,14 +82,15 @@ public:
 
     /**
      * Lets open() skip its PRAGMA quick_check, which reads the whole file (seconds for a national
-     * database), when no migration is due: the caller runs it later (IntegrityCheck::ofFile(), on
-     * another thread) and calls markChecked(). Until then the connection takes no write (PRAGMA
-     * query_only). Applies to the next open() only: every other open checks the file first.
+     * database), and its comparison of the file's schema with the one the migrations make, when no
+     * migration is due: the caller runs both later (IntegrityCheck::ofFile(), on another thread) and
+     * calls markChecked(). Until then the connection takes no write (PRAGMA query_only), so no trigger
+     * of a foreign schema can run. Applies to the next open() only: every other open checks first.
      */
     void setCheckLater(bool later) { m_checkLater = later; }
-    /** True when open() left the quick_check to the caller, who has not yet called markChecked(). */
+    /** True when open() left the checks to the caller, who has not yet called markChecked(). */
     bool isUnchecked() const { return m_unchecked; }
-    /** The file passed the quick_check run later: writes are taken again (unless read-only). */
+    /** The file passed the checks run later: writes are taken again (unless read-only). */
     void markChecked();
 
     /** The wait for another writer, in milliseconds; applies to connections opened afterwards. */

@@ -45,14 +45,17 @@ QStringList Migrations::statements(const QString &script)
         }
         if (c == QLatin1Char('\''))
             inString = !inString;
-        const QString trimmed = current.trimmed();
-        const bool inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
-                               !trimmed.endsWith(QLatin1String("END"), Qt::CaseInsensitive);
-        if (!inString && c == QLatin1Char(';') && !inTrigger) {
-            if (!trimmed.isEmpty())
-                result << trimmed;
-            current.clear();
-            continue;
+        if (!inString && c == QLatin1Char(';')) {
+            // A trigger's body holds statements of its own: it ends at the semicolon after its END.
+            const QString trimmed = current.trimmed();
+            const bool inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+                                   !trimmed.endsWith(QLatin1String("END"), Qt::CaseInsensitive);
+            if (!inTrigger) {
+                if (!trimmed.isEmpty())
+                    result << trimmed;
+                current.clear();
+                continue;
+            }
         }
         current += c;
     }
@@ -99,8 +102,11 @@ const QSet<QString> &Migrations::expectedSchema()
             QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             memory.setDatabaseName(QStringLiteral(":memory:"));
             if (memory.open()) {
+                // One transaction: the schema is then parsed once, not again after each statement.
+                SqlQuery::run(memory, QStringLiteral("BEGIN"));
                 apply(memory, 0);
                 result = schemaOf(memory);
+                SqlQuery::run(memory, QStringLiteral("ROLLBACK"));
             }
             memory.close();
         }
@@ -108,6 +114,19 @@ const QSet<QString> &Migrations::expectedSchema()
         return result;
     }();
     return schema;
+}
+
+QString Migrations::schemaDifference(const QSqlDatabase &database)
+{
+    const QSet<QString> actual = schemaOf(database);
+    const QSet<QString> &expected = expectedSchema();
+    if (actual == expected)
+        return {};
+    for (const QString &object : actual) {
+        if (!expected.contains(object))
+            return object.section(QLatin1Char(':'), 0, 0);
+    }
+    return QStringLiteral("schema objects are missing");
 }
 
 } // namespace innoatlas

@@ -26,6 +26,11 @@ public:
      */
     static const QSet<QString> &expectedSchema();
     static QSet<QString> schemaOf(const QSqlDatabase &database);
+    /**
+     * How the schema of @p database differs from expectedSchema(): empty when it does not, else the
+     * first object it has that a fresh database lacks ("trigger evil") or that objects are missing.
+     */
+    static QString schemaDifference(const QSqlDatabase &database);
     /** Splits a script into statements (a trigger's body keeps its own semicolons). */
     static QStringList statements(const QString &script);
 };

@@ -169,6 +169,36 @@ private slots:
         QVERIFY(found != QStringLiteral("ok"));
     }
 
+    void aCheckLeftForLaterFindsAForeignSchema_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("trigger that loads an extension") << 4 << "unexpected schema: trigger evil";
+        QTest::newRow("view added") << 5 << "unexpected schema: view";
+    }
+
+    void aCheckLeftForLaterFindsAForeignSchema()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("foreign-later-%1.sqlite").arg(kind));
+        makeTamperedDatabase(path, kind);
+        const QByteArray before = digest(path);
+
+        // The window shows the file before the schema is compared; nothing can be written (so no
+        // trigger of the foreign schema runs) until the check run later reports it.
+        Database later;
+        later.setCheckLater(true);
+        QVERIFY2(later.open(path), qPrintable(later.errorString()));
+        QVERIFY(later.isUnchecked());
+        QSqlQuery write(later.connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.later')")));
+        const QString found = IntegrityCheck::ofFile(path);
+        QVERIFY2(found.startsWith(reason), qPrintable(found));
+        later.close();
+        QCOMPARE(digest(path), before);
+    }
+
     void refusesAndKeepsForeignFiles_data()
     {
         QTest::addColumn<int>("kind");

@@ -3,6 +3,7 @@
 #include "common/EntityRef.h"
 
 #include <QTableView>
+#include <QVector>
 
 namespace innoatlas {
 
@@ -27,10 +28,15 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fitRows();
     void emitActivated(const QModelIndex &index);
+
+    QVector<int> m_fittedWidths; ///< the columns' widths the rows were last fitted to
+    bool m_rowsChanged = true;   ///< the rows' texts changed since they were last fitted
+    bool m_resizing = false;     ///< inside resizeEvent(), where the columns are resized one by one
 };
 
 } // namespace innoatlas

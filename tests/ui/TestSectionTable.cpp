@@ -1,0 +1,100 @@
+// The overview's tables are as tall as their rows, and a row as tall as its wrapped text: the rows
+// are fitted again when the columns' widths, the texts or the font change, and only then.
+
+#include "common/SectionTable.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace innoatlas;
+
+class TestSectionTable : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString longText()
+    {
+        return QStringLiteral("대전 우주산업 클러스터 조성 — a long task name that wraps over several lines when the "
+                              "column is narrow and fits on one line when it is wide enough to hold it");
+    }
+
+    static void makeModel(QStandardItemModel &model)
+    {
+        model.setColumnCount(2);
+        for (int row = 0; row < 3; ++row)
+            model.appendRow({new QStandardItem(row == 1 ? longText() : QStringLiteral("짧은 행")),
+                             new QStandardItem(QStringLiteral("1,000억 원"))});
+    }
+
+    static void showAt(SectionTable &table, int width)
+    {
+        table.resize(width, table.height());
+        QApplication::processEvents();
+    }
+
+private slots:
+    void rowsFollowTheColumnsWidth()
+    {
+        QStandardItemModel model;
+        makeModel(model);
+        SectionTable table;
+        table.setModel(&model);
+        table.horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table.show();
+        showAt(table, 1600);
+        const int wide = table.rowHeight(1);
+        QCOMPARE(wide, table.rowHeight(0));
+        showAt(table, 260);
+        const int narrow = table.rowHeight(1);
+        QVERIFY2(narrow > 2 * wide, qPrintable(QStringLiteral("%1 vs %2").arg(narrow).arg(wide)));
+        QCOMPARE(table.rowHeight(0), wide);
+        // The table is as tall as its rows: nothing is hidden behind a scroll bar of its own.
+        QCOMPARE(table.height(), table.sizeHint().height());
+        QVERIFY(table.height() >= narrow + 2 * wide);
+        showAt(table, 1600);
+        QCOMPARE(table.rowHeight(1), wide);
+    }
+
+    void rowsFollowTheirTexts()
+    {
+        QStandardItemModel model;
+        makeModel(model);
+        SectionTable table;
+        table.setModel(&model);
+        table.horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table.show();
+        showAt(table, 260);
+        const int shortRow = table.rowHeight(0);
+        // Another content language changes the texts, not the widths.
+        model.item(0, 0)->setText(longText());
+        QTRY_VERIFY(table.rowHeight(0) > 2 * shortRow);
+        model.item(0, 0)->setText(QStringLiteral("짧은 행"));
+        QTRY_COMPARE(table.rowHeight(0), shortRow);
+        model.appendRow({new QStandardItem(longText()), new QStandardItem(QStringLiteral("5억 원"))});
+        QVERIFY(table.rowHeight(3) > 2 * shortRow);
+        QCOMPARE(table.height(), table.sizeHint().height());
+    }
+
+    void rowsFollowTheFont()
+    {
+        QStandardItemModel model;
+        makeModel(model);
+        SectionTable table;
+        table.setModel(&model);
+        table.show();
+        showAt(table, 800);
+        const int before = table.rowHeight(0);
+        QFont larger = table.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2.5);
+        table.setFont(larger);
+        QApplication::processEvents();
+        QVERIFY2(table.rowHeight(0) > before,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(table.rowHeight(0)).arg(before)));
+    }
+};
+
+QTEST_MAIN(TestSectionTable)
+#include "TestSectionTable.moc"
