@@ -33,6 +33,9 @@ private:
     qint64 idOf(const QString &key, const QString &kind) const;
     QVector<OverviewCount> counts(qint64 planId) const;
     /** The ids of the first budget lines (up to the limit) matching @p where, in the overview's order. */
+    /** The condition of budgetLines() that holds for every line (its parameter is not read). */
+    static constexpr const char *EveryLine = "1 = ?";
+
     QVector<qint64> firstBudgetLines(const QString &where, qint64 id) const;
     QVector<OverviewBudgetLine> budgetLines(const QString &where, qint64 id, qint64 *total) const;
     QVector<OverviewTarget> targets(qint64 planId) const;
