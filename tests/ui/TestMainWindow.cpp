@@ -537,8 +537,11 @@ private slots:
     void statusBarShowsTheDatabaseAndTheReviewProgress()
     {
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
-        // Counted on another thread, after the window is up.
         auto *label = window.findChild<QLabel *>(QStringLiteral("statusDatabase"));
+        // Counted on another thread, after the window is up.
+        QTest::qWait(50);
+        QVERIFY2(label->text().endsWith(QStringLiteral("counting…")), qPrintable(label->text()));
+        window.show();
         QTRY_VERIFY2(label->text().startsWith(QStringLiteral("builtin.sqlite · 3 cities · 6 plans · 10 budget lines")),
                      qPrintable(label->text()));
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("statusProgress"))->text(),

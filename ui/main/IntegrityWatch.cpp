@@ -1,5 +1,6 @@
 #include "main/IntegrityWatch.h"
 
+#include "common/AfterFirstPaint.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "store/IntegrityCheck.h"
@@ -20,7 +21,10 @@ IntegrityWatch::IntegrityWatch(MainWindow &window, Database &database)
         watcher->deleteLater();
         report(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path = database.path()] { return IntegrityCheck::ofFile(path); }));
+    // Not before the window is on the screen: on two cores the check would slow its first paint.
+    AfterFirstPaint::run(&window, watcher, [watcher, path = database.path()] {
+        watcher->setFuture(QtConcurrent::run([path] { return IntegrityCheck::ofFile(path); }));
+    });
 }
 
 void IntegrityWatch::report(const QString &result)

@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "backup/RestoreBackupDialog.h"
+#include "common/AfterFirstPaint.h"
 #include "common/Settings.h"
 #include "detail/DetailView.h"
 #include "i18n/Translations.h"
@@ -245,11 +246,14 @@ void MainWindow::showStatistics()
         if (counts && generation == m_statisticsGeneration)
             m_statusInfo->setDatabase(m_database.path(), *counts);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_database.path()] {
-        DatabaseCounts counts;
-        return DatabaseStatistics::queryFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
-                                                            : std::optional<DatabaseCounts>();
-    }));
+    // Not before the window is on the screen: on two cores the count would slow its first paint.
+    AfterFirstPaint::run(this, watcher, [watcher, path = m_database.path()] {
+        watcher->setFuture(QtConcurrent::run([path] {
+            DatabaseCounts counts;
+            return DatabaseStatistics::queryFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
+                                                                : std::optional<DatabaseCounts>();
+        }));
+    });
 }
 
 void MainWindow::reloadData()
