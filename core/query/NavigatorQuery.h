@@ -86,6 +86,26 @@ public:
      */
     static NavigatorFinds filter(const QSqlDatabase &database, const QString &text);
 
+    /**
+     * Whether the filter @p text (as filter() takes it) is found in more than @p limit labels. Finding every
+     * match of such a text costs more than asking plan by plan (plansHoldingFinds()), region by region as the tree is
+     * shown. True where the search index cannot tell (no index, texts not indexed yet). Throws StoreError.
+     */
+    static bool findsMoreThan(const QSqlDatabase &database, const QString &text, int limit);
+
+    /**
+     * Those of the plans @p planKeys whose contents hold a find of the filter @p text (the rule of filter());
+     * reads those plans' labels only, each as far as its first find. Throws StoreError.
+     */
+    static QSet<QString> plansHoldingFinds(const QSqlDatabase &database, const QStringList &planKeys,
+                                           const QString &text);
+
+    /**
+     * What the filter @p text finds in the contents of the plan @p planKey: filter() for that plan alone
+     * (NavigatorFinds::plans holds at most that plan). Reads that plan's labels only. Throws StoreError.
+     */
+    static NavigatorFinds filterPlan(const QSqlDatabase &database, const QString &planKey, const QString &text);
+
     /** The part of the plan @p planKey's contents that @p finds holds, with the elements above each find. */
     static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey,
                                                 const NavigatorFinds &finds);

@@ -2,6 +2,7 @@
 // index so that a keystroke reads what matches rather than every label of the database.
 
 #include "query/NavigatorQuery.h"
+#include "query/NavigatorQueryReaders.h"
 
 #include "search/SearchIndexer.h"
 #include "store/SqlDialect.h"
@@ -153,6 +154,54 @@ QVector<QPair<qint64, QString>> rows(const QSqlDatabase &db, const QString &sql,
 }
 } // namespace
 
+bool NavigatorQuery::findsMoreThan(const QSqlDatabase &database, const QString &typed, int limit)
+{
+    const QString key = typed.trimmed().toLower();
+    if (key.isEmpty())
+        return false;
+    // Without SQLite, planHoldsFind() cannot compare texts as the filter does; filter() reads every label there.
+    if (SqlDialect::isPostgres(database))
+        return false;
+    if (key.contains(QChar(0)))
+        return true;
+    QString phraseKey = key.left(maxPhraseLength);
+    if (phraseKey.back().isHighSurrogate())
+        phraseKey.chop(1);
+    try {
+        // Texts not indexed yet are compared one by one by filter(): they count as finds.
+        SqlQuery pending(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_doc "
+                                                  "WHERE indexed = 0 LIMIT ?)"));
+        pending.bind(limit + 1).exec();
+        int count = pending.next() ? pending.value(0).toInt() : 0;
+        if (count > limit)
+            return true;
+        // The index's documents that hold the text, counted no further than the limit: any text of the
+        // names and titles (tier 0), of which the labels are a part.
+        QString sql;
+        QVariantList values;
+        if (codePoints(phraseKey) >= 3) {
+            QString phrase = phraseKey;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            sql =
+                QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)");
+            values << QStringLiteral("head : \"") + phrase + QLatin1Char('"');
+        } else {
+            sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT doc FROM search_vocab "
+                                 "WHERE term >= ? AND term < ? AND col = 'head' LIMIT ?)");
+            values << phraseKey << phraseKey + afterAll;
+        }
+        SqlQuery found(database, sql);
+        for (const QVariant &value : std::as_const(values))
+            found.bind(value);
+        found.bind(limit + 1 - count).exec();
+        count += found.next() ? found.value(0).toInt() : 0;
+        return count > limit;
+    } catch (const StoreError &) {
+        // No index: filter() would read every label.
+        return true;
+    }
+}
+
 NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QString &typed)
 {
     const QString text = typed.trimmed();
@@ -204,6 +253,15 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
                 contents.insert(id, planKey);
         }
     }
+    NavigatorQueryReaders::addElementsAround(database, contents, elements);
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+        finds.plans[it.value()].append(it.key());
+    return finds;
+}
+
+void NavigatorQueryReaders::addElementsAround(const QSqlDatabase &database, QHash<qint64, QString> &contents,
+                                              const QSet<qint64> &elements)
+{
     // The elements below a found element are listed with it (as the old filter did), in its plan.
     for (QSet<qint64> level = elements; !level.isEmpty();) {
         QSet<qint64> children;
@@ -235,9 +293,6 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
         }
         level = parents;
     }
-    for (auto it = contents.cbegin(); it != contents.cend(); ++it)
-        finds.plans[it.value()].append(it.key());
-    return finds;
 }
 
 } // namespace innoatlas

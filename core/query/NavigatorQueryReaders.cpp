@@ -225,7 +225,8 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
                    QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
                                   "pt.role, ") +
                        textColumns(QStringLiteral("og")) + QStringLiteral(", ") + textColumns(QStringLiteral("rg")) +
-                       QStringLiteral(" FROM participation pt JOIN entity e ON e.id = pt.id "
+                       // CROSS JOIN keeps the participations outside: the planner would rather read every entity.
+                       QStringLiteral(" FROM participation pt CROSS JOIN entity e ON e.id = pt.id "
                                       "LEFT JOIN plan p ON p.id = pt.plan_id LEFT JOIN entity pe ON pe.id = p.id "
                                       "LEFT JOIN entity pre ON pre.id = p.region_id "
                                       "LEFT JOIN event v ON v.id = pt.event_id "

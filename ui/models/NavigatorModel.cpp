@@ -42,29 +42,48 @@ bool isTopLevel(const NavigatorEntry &entry)
 {
     return entry.kind == QLatin1String("region") || entry.kind == QLatin1String("plan") || entry.planKey.isEmpty();
 }
-/** A region's plans and its events of no plan, in the order read, and the plans by key. */
-struct TopLevel
-{
-    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
-    QHash<QString, const NavigatorEntry *> plans;
-};
+} // namespace
 
-TopLevel topLevelOf(const QVector<NavigatorEntry> &entries)
+/** A region's plans and its events of no plan, in the order read; the regions; the top-level entries by key. */
+struct NavigatorModel::TopLevel
 {
-    TopLevel top;
-    for (const NavigatorEntry &entry : entries) {
-        if (entry.kind == QLatin1String("plan")) {
-            top.byRegion[entry.parentKey].append(&entry);
-            top.plans.insert(entry.key, &entry);
-        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
-            top.byRegion[entry.regionKey].append(&entry);
+    QVector<const NavigatorEntry *> regions;
+    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
+    QHash<QString, const NavigatorEntry *> byKey;
+    QHash<QString, int> regionRow;
+
+    explicit TopLevel(const QVector<NavigatorEntry> &entries)
+    {
+        for (const NavigatorEntry &entry : entries) {
+            byKey.insert(entry.key, &entry);
+            if (entry.kind == QLatin1String("region")) {
+                regionRow.insert(entry.key, int(regions.size()));
+                regions.append(&entry);
+            } else if (entry.kind == QLatin1String("plan")) {
+                byRegion[entry.parentKey].append(&entry);
+            } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
+                byRegion[entry.regionKey].append(&entry);
+            }
         }
     }
-    return top;
+    const NavigatorEntry *plan(const QString &key) const
+    {
+        const NavigatorEntry *entry = byKey.value(key);
+        return entry && entry->kind == QLatin1String("plan") ? entry : nullptr;
+    }
+};
+
+namespace {
+bool labelHolds(const LocalizedText &label, const QString &text)
+{
+    return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
 }
 } // namespace
 
-NavigatorModel::NavigatorModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+NavigatorModel::NavigatorModel(QObject *parent)
+    : QAbstractItemModel(parent), m_top(std::make_unique<TopLevel>(m_data.entries)), m_root(std::make_unique<Node>())
+{
+}
 
 NavigatorModel::~NavigatorModel() = default;
 
@@ -74,10 +93,13 @@ void NavigatorModel::reload(const QSqlDatabase &database)
     beginResetModel();
     m_database = database;
     m_data = std::move(data);
+    m_top = std::make_unique<TopLevel>(m_data.entries);
     m_contents.clear();
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
+    m_scanning = false;
+    m_holds.clear();
     rebuild();
     finishReset();
 }
@@ -103,9 +125,12 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
             contents->push_back(std::move(entry));
         }
     }
+    m_top = std::make_unique<TopLevel>(m_data.entries);
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
+    m_scanning = false;
+    m_holds.clear();
     rebuild();
     finishReset();
 }
@@ -126,31 +151,48 @@ void NavigatorModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     NavigatorFinds finds;
-    if (!trimmed.isEmpty() && m_database.isValid())
-        finds = NavigatorQuery::filter(m_database, trimmed);
+    bool scanning = false;
+    if (!trimmed.isEmpty() && m_database.isValid()) {
+        // A text found in much of the database is asked about plan by plan, for the rows the tree shows;
+        // any other is looked up at once. Both throw before the tree changes when the database fails.
+        scanning = NavigatorQuery::findsMoreThan(m_database, trimmed, m_scanThreshold);
+        if (scanning)
+            NavigatorQuery::plansHoldingFinds(m_database, {}, trimmed);
+        else
+            finds = NavigatorQuery::filter(m_database, trimmed);
+    }
     // One reset: removing the rows that do not match one block at a time costs far more with 100k rows.
     beginResetModel();
     m_filterText = trimmed;
     m_found.clear();
-    m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
+    m_holds.clear();
+    m_scanning = scanning;
+    if (scanning)
+        m_finds = topLevelFinds(trimmed);
+    else
+        m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();
 }
 
-NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
+NavigatorFinds NavigatorModel::topLevelFinds(const QString &text) const
 {
-    const auto matches = [&](const LocalizedText &label) {
-        return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
-    };
     NavigatorFinds finds;
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (matches(entry.label))
+        if (labelHolds(entry.label, text))
             finds.keys.insert(entry.key);
     }
     for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-        if (matches(theme.name))
+        if (labelHolds(theme.name, text))
             finds.keys.insert(theme.key);
     }
+    return finds;
+}
+
+NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
+{
+    const auto matches = [&](const LocalizedText &label) { return labelHolds(label, text); };
+    NavigatorFinds finds = topLevelFinds(text);
     for (const auto &[planKey, contents] : m_contents) {
         QHash<QString, const NavigatorEntry *> byKey;
         QSet<QString> shown;
@@ -208,6 +250,10 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
     if (!contents) {
         contents = std::make_unique<Entries>();
         if (m_database.isValid()) {
+            // Scanning, a plan's finds are looked for when the plan is opened.
+            if (filtered && m_scanning && !m_finds.plans.contains(planKey))
+                m_finds.plans.insert(
+                    planKey, NavigatorQuery::filterPlan(m_database, planKey, m_filterText).plans.value(planKey));
             const QVector<NavigatorEntry> read = filtered ? NavigatorQuery::planContents(m_database, planKey, m_finds)
                                                           : NavigatorQuery::planContents(m_database, planKey);
             contents->assign(read.cbegin(), read.cend());
@@ -225,7 +271,7 @@ NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry
     node->whole = whole;
     Node *added = parent->add(std::move(node));
     // Filtered, a plan that is only an ancestor of finds lists those; one that is neither has no rows.
-    if (whole || m_finds.plans.contains(plan->key)) {
+    if (whole || holdsFinds(plan->key)) {
         // A plan read before shows its contents at once; any other is read when it is opened.
         const auto &cache = whole ? m_contents : m_found;
         const auto cached = cache.find(plan->key);
@@ -250,13 +296,10 @@ void NavigatorModel::rebuild()
         remember(m_root.get());
         return;
     }
-    const TopLevel top = topLevelOf(m_data.entries);
-    const auto &byRegion = top.byRegion;
-    const auto &plans = top.plans;
+    const auto &byRegion = m_top->byRegion;
     if (m_grouping == Grouping::Region) {
-        for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-            if (entry.kind != QLatin1String("region"))
-                continue;
+        for (const NavigatorEntry *regionEntry : std::as_const(m_top->regions)) {
+            const NavigatorEntry &entry = *regionEntry;
             auto region = std::make_unique<Node>();
             region->key = entry.key;
             region->kind = entry.kind;
@@ -291,7 +334,7 @@ void NavigatorModel::rebuild()
             themeNode->theme = &theme;
             Node *parent = m_root->add(std::move(themeNode));
             for (const QString &planKey : theme.planKeys) {
-                if (const NavigatorEntry *plan = plans.value(planKey))
+                if (const NavigatorEntry *plan = m_top->plan(planKey))
                     addPlan(parent, plan, true);
             }
         }
@@ -299,74 +342,153 @@ void NavigatorModel::rebuild()
     remember(m_root.get());
 }
 
+bool NavigatorModel::holdsFinds(const QString &planKey) const
+{
+    return m_scanning ? m_holds.value(planKey) : m_finds.plans.contains(planKey);
+}
+
+int NavigatorModel::groupCount() const
+{
+    return int(m_grouping == Grouping::Region ? m_top->regions.size() : m_data.themes.size());
+}
+
 void NavigatorModel::buildFiltered()
+{
+    m_nextGroup = 0;
+    if (m_scanning) {
+        // The first regions (or themes) now, the others as the tree is scrolled to them (fetchMore()).
+        addFilteredGroups(m_root.get());
+        return;
+    }
+    for (const int count = groupCount(); m_nextGroup < count; ++m_nextGroup)
+        addFilteredGroup(m_root.get(), m_nextGroup);
+}
+
+int NavigatorModel::addFilteredGroups(Node *parent)
+{
+    int rows = 0;
+    for (const int count = groupCount(); m_nextGroup < count && rows < m_scanBatchRows; ++m_nextGroup)
+        rows += addFilteredGroup(parent, m_nextGroup);
+    return rows;
+}
+
+QSet<QString> NavigatorModel::plansHoldingFinds(const QVector<const NavigatorEntry *> &plans)
+{
+    QStringList unknown;
+    for (const NavigatorEntry *plan : plans) {
+        if (!m_holds.contains(plan->key))
+            unknown << plan->key;
+    }
+    if (!unknown.isEmpty()) {
+        QSet<QString> holding;
+        try {
+            holding = NavigatorQuery::plansHoldingFinds(m_database, unknown, m_filterText);
+        } catch (const StoreError &error) {
+            // Asked while the tree is shown or scrolled, there is no caller to tell: the plans are left out.
+            qWarning("Navigator filter: %s", qPrintable(error.message()));
+        }
+        for (const QString &key : std::as_const(unknown))
+            m_holds.insert(key, holding.contains(key));
+    }
+    QSet<QString> result;
+    for (const NavigatorEntry *plan : plans) {
+        if (m_holds.value(plan->key))
+            result.insert(plan->key);
+    }
+    return result;
+}
+
+int NavigatorModel::addFilteredGroup(Node *parent, int group)
 {
     // As the filter always did: a find is shown under its ancestors and with everything below it
     // (a found region lists all its plans, a found plan all its contents).
     const auto found = [this](const QString &key) { return m_finds.keys.contains(key); };
-    const auto holdsFinds = [&](const NavigatorEntry &plan) {
-        return found(plan.key) || m_finds.plans.contains(plan.key);
+    // The plans that hold finds, among those not found themselves; asked all at once when scanning.
+    const auto holding = [&](const QVector<const NavigatorEntry *> &plans) {
+        QVector<const NavigatorEntry *> asked;
+        for (const NavigatorEntry *plan : plans) {
+            if (!found(plan->key))
+                asked.append(plan);
+        }
+        if (m_scanning)
+            return plansHoldingFinds(asked);
+        QSet<QString> result;
+        for (const NavigatorEntry *plan : std::as_const(asked)) {
+            if (m_finds.plans.contains(plan->key))
+                result.insert(plan->key);
+        }
+        return result;
     };
-    const TopLevel top = topLevelOf(m_data.entries);
-    const auto &byRegion = top.byRegion;
-    const auto &plans = top.plans;
+    const size_t before = parent->children.size();
     if (m_grouping == Grouping::Region) {
-        for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-            if (entry.kind != QLatin1String("region"))
-                continue;
-            const bool regionFound = found(entry.key);
-            QVector<const NavigatorEntry *> children;
-            for (const NavigatorEntry *child : byRegion.value(entry.key)) {
-                if (regionFound || (child->kind == QLatin1String("plan") ? holdsFinds(*child) : found(child->key)))
-                    children.append(child);
+        const NavigatorEntry &entry = *m_top->regions.at(group);
+        const bool regionFound = found(entry.key);
+        const QVector<const NavigatorEntry *> all = m_top->byRegion.value(entry.key);
+        QSet<QString> plansHolding;
+        if (!regionFound) {
+            QVector<const NavigatorEntry *> plans;
+            for (const NavigatorEntry *child : all) {
+                if (child->kind == QLatin1String("plan"))
+                    plans.append(child);
             }
-            if (!regionFound && children.isEmpty())
+            plansHolding = holding(plans);
+        }
+        QVector<const NavigatorEntry *> children;
+        for (const NavigatorEntry *child : all) {
+            if (regionFound || found(child->key) || plansHolding.contains(child->key))
+                children.append(child);
+        }
+        if (!regionFound && children.isEmpty())
+            return 0;
+        auto region = std::make_unique<Node>();
+        region->key = entry.key;
+        region->kind = entry.kind;
+        region->entry = &entry;
+        Node *regionNode = parent->add(std::move(region));
+        std::unique_ptr<Node> folder;
+        for (const NavigatorEntry *child : std::as_const(children)) {
+            if (child->kind == QLatin1String("plan")) {
+                addPlan(regionNode, child, regionFound || found(child->key));
                 continue;
-            auto region = std::make_unique<Node>();
-            region->key = entry.key;
-            region->kind = entry.kind;
-            region->entry = &entry;
-            Node *regionNode = m_root->add(std::move(region));
-            std::unique_ptr<Node> folder;
-            for (const NavigatorEntry *child : std::as_const(children)) {
-                if (child->kind == QLatin1String("plan")) {
-                    addPlan(regionNode, child, regionFound || found(child->key));
-                    continue;
-                }
-                if (!folder) {
-                    folder = std::make_unique<Node>();
-                    folder->kind = QStringLiteral("folder");
-                    folder->folderOf = child->kind;
-                }
-                auto node = std::make_unique<Node>();
-                node->key = child->key;
-                node->kind = child->kind;
-                node->entry = child;
-                folder->add(std::move(node));
             }
-            if (folder)
-                regionNode->add(std::move(folder));
+            if (!folder) {
+                folder = std::make_unique<Node>();
+                folder->kind = QStringLiteral("folder");
+                folder->folderOf = child->kind;
+            }
+            auto node = std::make_unique<Node>();
+            node->key = child->key;
+            node->kind = child->kind;
+            node->entry = child;
+            folder->add(std::move(node));
         }
-        return;
+        if (folder)
+            regionNode->add(std::move(folder));
+        return 1 + int(regionNode->children.size());
     }
-    for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-        const bool themeFound = found(theme.key);
-        QVector<const NavigatorEntry *> themePlans;
-        for (const QString &planKey : theme.planKeys) {
-            const NavigatorEntry *plan = plans.value(planKey);
-            if (plan && (themeFound || holdsFinds(*plan)))
-                themePlans.append(plan);
-        }
-        if (!themeFound && themePlans.isEmpty())
-            continue;
-        auto themeNode = std::make_unique<Node>();
-        themeNode->key = theme.key;
-        themeNode->kind = QStringLiteral("theme");
-        themeNode->theme = &theme;
-        Node *parent = m_root->add(std::move(themeNode));
-        for (const NavigatorEntry *plan : std::as_const(themePlans))
-            addPlan(parent, plan, themeFound || found(plan->key));
+    const NavigatorTheme &theme = m_data.themes.at(group);
+    const bool themeFound = found(theme.key);
+    QVector<const NavigatorEntry *> plans;
+    for (const QString &planKey : theme.planKeys) {
+        if (const NavigatorEntry *plan = m_top->plan(planKey))
+            plans.append(plan);
     }
+    const QSet<QString> plansHolding = themeFound ? QSet<QString>() : holding(plans);
+    QVector<const NavigatorEntry *> themePlans;
+    for (const NavigatorEntry *plan : std::as_const(plans)) {
+        if (themeFound || found(plan->key) || plansHolding.contains(plan->key))
+            themePlans.append(plan);
+    }
+    if (!themeFound && themePlans.isEmpty())
+        return 0;
+    auto themeNode = std::make_unique<Node>();
+    themeNode->key = theme.key;
+    themeNode->kind = QStringLiteral("theme");
+    themeNode->theme = &theme;
+    Node *themeParent = parent->add(std::move(themeNode));
+    for (const NavigatorEntry *plan : std::as_const(themePlans))
+        addPlan(themeParent, plan, themeFound || found(plan->key));
+    return int(parent->children.size() - before) + int(themeParent->children.size());
 }
 
 void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries)
@@ -423,6 +545,11 @@ bool NavigatorModel::canFetchMore(const QModelIndex &parent) const
     return parent.isValid() && parent.column() == 0 && !nodeOf(parent)->fetched;
 }
 
+bool NavigatorModel::hasMoreGroups() const
+{
+    return m_scanning && !m_filterText.isEmpty() && m_nextGroup < groupCount();
+}
+
 void NavigatorModel::finishReset()
 {
     const QScopedValueRollback<bool> announcing(m_announcing, true);
@@ -436,7 +563,15 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
     if (m_announcing || !canFetchMore(parent))
         return;
     Node *plan = nodeOf(parent);
-    const Entries &contents = contentsOf(plan->key, plan->whole);
+    static const Entries none;
+    const Entries *read = &none;
+    try {
+        read = &contentsOf(plan->key, plan->whole);
+    } catch (const StoreError &error) {
+        // Opened from the view, there is no caller to tell: the plan shows no rows.
+        qWarning("Navigator: %s", qPrintable(error.message()));
+    }
+    const Entries &contents = *read;
     std::vector<const NavigatorEntry *> entries;
     entries.reserve(contents.size());
     for (const NavigatorEntry &entry : contents)
@@ -462,6 +597,54 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
     }
 }
 
+void NavigatorModel::fetchMoreGroups()
+{
+    if (m_announcing || !hasMoreGroups())
+        return;
+    Node batch;
+    addFilteredGroups(&batch);
+    if (batch.children.empty())
+        return;
+    const int first = int(m_root->children.size());
+    beginInsertRows({}, first, first + int(batch.children.size()) - 1);
+    for (auto &child : batch.children)
+        m_root->add(std::move(child));
+    const QScopedValueRollback<bool> announcing(m_announcing, true);
+    endInsertRows();
+    for (int row = first; row < int(m_root->children.size()); ++row) {
+        Node *child = m_root->children.at(size_t(row)).get();
+        if (!child->key.isEmpty() && !m_nodes.contains(child->key))
+            m_nodes.insert(child->key, child);
+        remember(child);
+    }
+}
+
+int NavigatorModel::groupOfKey(const QString &key)
+{
+    // The region (or the first theme) a top-level entry or a plan's contents are listed under.
+    const NavigatorEntry *entry = m_top->byKey.value(key);
+    QString planKey;
+    if (!entry) {
+        try {
+            planKey = NavigatorQuery::planOf(m_database, key);
+        } catch (const StoreError &) {
+            return -1;
+        }
+        entry = m_top->plan(planKey);
+        if (!entry)
+            return -1;
+    }
+    if (m_grouping == Grouping::Region)
+        return m_top->regionRow.value(entry->regionKey, -1);
+    if (entry->kind != QLatin1String("plan"))
+        return -1;
+    for (int group = 0; group < int(m_data.themes.size()); ++group) {
+        if (m_data.themes.at(group).planKeys.contains(entry->key))
+            return group;
+    }
+    return -1;
+}
+
 NavigatorModel::Node *NavigatorModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
@@ -480,9 +663,17 @@ QModelIndex NavigatorModel::indexOfKey(const QString &key)
         return {};
     if (const Node *node = m_nodes.value(key))
         return indexOfNode(node);
-    // An entity of a plan whose contents are not read yet: read them, then look again.
     if (!m_database.isValid())
         return {};
+    // Filtered region by region, the regions up to the entity's are listed first.
+    if (hasMoreGroups()) {
+        const int group = groupOfKey(key);
+        while (group >= m_nextGroup && hasMoreGroups())
+            fetchMoreGroups();
+        if (const Node *node = m_nodes.value(key))
+            return indexOfNode(node);
+    }
+    // An entity of a plan whose contents are not read yet: read them, then look again.
     QString planKey;
     try {
         planKey = NavigatorQuery::planOf(m_database, key);
