@@ -26,13 +26,14 @@ struct Candidate
     QString key;
     QString kind;
     QString field;
-    QString planKey; ///< the plan whose contents list the entity, if any
-    QString text;    ///< the text, when it has to be compared here
+    QString planKey;   ///< the plan whose contents list the entity, if any
+    QString regionKey; ///< for an event of no plan, its region
+    QString text;      ///< the text, when it has to be compared here
     bool verified = false;
 };
 
-// The columns every candidate statement returns, then the text (or NULL) as the sixth.
-const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, ");
+// The columns every candidate statement returns, then the text (or NULL) as the seventh.
+const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, rge.key, ");
 // The entity of search_doc d and, for the contents of plans, the plan (an indicator of a region has none).
 const QString candidateJoins = QStringLiteral(
     " JOIN entity e ON e.id = d.entity_id "
@@ -42,7 +43,8 @@ const QString candidateJoins = QStringLiteral(
     "LEFT JOIN indicator ind ON e.kind = 'indicator' AND ind.id = e.id "
     "LEFT JOIN event ev ON e.kind = 'event' AND ev.id = e.id "
     "LEFT JOIN entity pe ON pe.kind = 'plan' AND pe.id = COALESCE(el.plan_id, bl.plan_id, tg.plan_id, ind.owner_id, "
-    "ev.plan_id) ");
+    "ev.plan_id) "
+    "LEFT JOIN entity rge ON ev.plan_id IS NULL AND rge.id = ev.region_id ");
 
 qsizetype codePoints(const QString &text)
 {
@@ -67,10 +69,11 @@ void read(SqlQuery &query, QVector<Candidate> &out, bool verified)
                             query.value(2).toString(),
                             query.value(3).toString(),
                             query.value(4).toString(),
+                            query.value(5).toString(),
                             QString(),
                             verified};
         if (!verified) {
-            candidate.text = query.value(5).toString();
+            candidate.text = query.value(6).toString();
             if (candidate.text.endsWith(padding))
                 candidate.text.chop(padding.size());
         }
@@ -103,11 +106,11 @@ QVector<Candidate> indexedCandidates(const QSqlDatabase &db, const QString &key)
     } else {
         // A trigram index cannot answer one or two characters; the trigrams that begin with them can
         // (every text ends in two padding characters, so each occurrence begins a trigram).
-        SqlQuery query(db, candidateColumns + text +
-                               QStringLiteral(" FROM (SELECT DISTINCT doc AS id FROM search_vocab "
+        // One or two characters are never cut, so no text is compared here and the index's texts are not read.
+        SqlQuery query(db, candidateColumns +
+                               QStringLiteral("NULL FROM (SELECT DISTINCT doc AS id FROM search_vocab "
                                               "WHERE term >= ? AND term < ? AND col = 'head') c "
-                                              "JOIN (SELECT rowid AS id, head FROM search_fts) f ON f.id = c.id "
-                                              "JOIN search_doc d ON d.id = f.id") +
+                                              "JOIN search_doc d ON d.id = c.id") +
                                candidateJoins + where);
         query.bind(phraseKey).bind(phraseKey + afterAll).exec();
         read(query, result, verified);
@@ -236,6 +239,8 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
         if (candidate.planKey.isEmpty()) {
             // Regions, plans, themes, events of no plan (and indicators of regions, which are not listed).
             finds.keys.insert(candidate.key);
+            if (!candidate.regionKey.isEmpty())
+                finds.regionEvents[candidate.regionKey].insert(candidate.key);
         } else {
             contents.insert(candidate.id, candidate.planKey);
             if (candidate.kind == QLatin1String("element"))

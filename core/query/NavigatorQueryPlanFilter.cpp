@@ -144,4 +144,23 @@ NavigatorFinds NavigatorQuery::filterPlan(const QSqlDatabase &database, const QS
     return finds;
 }
 
+QSet<QString> NavigatorQuery::regionEventFinds(const QSqlDatabase &database, const QString &regionKey,
+                                               const QString &typed)
+{
+    QSet<QString> result;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return result;
+    ensureContains(database);
+    SqlQuery query(database, QStringLiteral("SELECT e.key FROM event v JOIN entity e ON e.id = v.id "
+                                            "JOIN localized_text t ON t.entity_id = v.id AND t.field = 'title' "
+                                            "WHERE v.plan_id IS NULL AND v.region_id = "
+                                            "(SELECT id FROM entity WHERE key = ?) AND ") +
+                                 QLatin1String(containsName) + QStringLiteral("(t.text, ?)"));
+    query.bind(regionKey).bind(text).exec();
+    while (query.next())
+        result.insert(query.value(0).toString());
+    return result;
+}
+
 } // namespace innoatlas

@@ -42,8 +42,8 @@ QVector<NavigatorEntry> targets(const QSqlDatabase &db, const Scope &scope);
 QVector<NavigatorEntry> indicators(const QSqlDatabase &db, const Scope &scope);
 /** Events; with Scope::Plan those of the plan, with Scope::All also those of regions. */
 QVector<NavigatorEntry> events(const QSqlDatabase &db, const Scope &scope);
-/** Events that belong to no plan (listed under their region). */
-QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db);
+/** Events that belong to no plan (listed under their region); with @p regionKey, those of that region. */
+QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db, const QString &regionKey = {});
 QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scope);
 QVector<NavigatorTheme> themes(const QSqlDatabase &db);
 

@@ -22,6 +22,7 @@ struct NavigatorModel::Node
     int row = 0;
     bool fetched = true; ///< false for a plan whose contents are not in the tree yet
     bool whole = true;   ///< a plan listing all its contents: unfiltered, or found itself or under a find
+    int count = 0;       ///< for a folder of a region's events not read yet: how many it lists
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(std::unique_ptr<Node> child)
@@ -95,6 +96,7 @@ void NavigatorModel::reload(const QSqlDatabase &database)
     m_data = std::move(data);
     m_top = std::make_unique<TopLevel>(m_data.entries);
     m_contents.clear();
+    m_regionEvents.clear();
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
@@ -111,6 +113,7 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
     m_data = NavigatorData();
     m_data.themes = std::move(data.themes);
     m_contents.clear();
+    m_regionEvents.clear();
     for (const NavigatorEntry &entry : std::as_const(data.entries)) {
         if (entry.kind == QLatin1String("plan"))
             m_contents.emplace(entry.key, std::make_unique<Entries>());
@@ -325,6 +328,8 @@ void NavigatorModel::rebuild()
             }
             if (folder)
                 regionNode->add(std::move(folder));
+            else
+                addRegionEvents(regionNode, m_data.regionEventCounts.value(entry.key), true);
         }
     } else {
         for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
@@ -438,7 +443,24 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
             if (regionFound || found(child->key) || plansHolding.contains(child->key))
                 children.append(child);
         }
-        if (!regionFound && children.isEmpty())
+        // Read from a database, the region's events of no plan are counted here and read when opened.
+        const int events = m_data.regionEventCounts.value(entry.key);
+        int eventsFound = 0;
+        if (regionFound) {
+            eventsFound = events;
+        } else if (events > 0) {
+            if (m_scanning && !m_finds.regionEvents.contains(entry.key)) {
+                try {
+                    m_finds.regionEvents.insert(entry.key,
+                                                NavigatorQuery::regionEventFinds(m_database, entry.key, m_filterText));
+                } catch (const StoreError &error) {
+                    qWarning("Navigator filter: %s", qPrintable(error.message()));
+                    m_finds.regionEvents.insert(entry.key, {});
+                }
+            }
+            eventsFound = int(m_finds.regionEvents.value(entry.key).size());
+        }
+        if (!regionFound && children.isEmpty() && eventsFound == 0)
             return 0;
         auto region = std::make_unique<Node>();
         region->key = entry.key;
@@ -464,6 +486,8 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
         }
         if (folder)
             regionNode->add(std::move(folder));
+        else
+            addRegionEvents(regionNode, eventsFound, regionFound);
         return 1 + int(regionNode->children.size());
     }
     const NavigatorTheme &theme = m_data.themes.at(group);
@@ -489,6 +513,47 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
     for (const NavigatorEntry *plan : std::as_const(themePlans))
         addPlan(themeParent, plan, themeFound || found(plan->key));
     return int(parent->children.size() - before) + int(themeParent->children.size());
+}
+
+void NavigatorModel::addRegionEvents(Node *region, int count, bool whole)
+{
+    if (count <= 0)
+        return;
+    auto folder = std::make_unique<Node>();
+    folder->kind = QStringLiteral("folder");
+    folder->folderOf = QStringLiteral("event");
+    folder->fetched = false;
+    folder->whole = whole;
+    folder->count = count;
+    region->add(std::move(folder));
+}
+
+std::vector<std::unique_ptr<NavigatorModel::Node>> NavigatorModel::readRegionEvents(const Node &folder)
+{
+    const QString regionKey = folder.parent->key;
+    std::unique_ptr<Entries> &events = m_regionEvents[regionKey];
+    if (!events) {
+        events = std::make_unique<Entries>();
+        try {
+            const QVector<NavigatorEntry> read = NavigatorQuery::regionEvents(m_database, regionKey);
+            events->assign(read.cbegin(), read.cend());
+        } catch (const StoreError &error) {
+            // Opened from the view, there is no caller to tell: the folder shows no rows.
+            qWarning("Navigator: %s", qPrintable(error.message()));
+        }
+    }
+    const QSet<QString> found = folder.whole ? QSet<QString>() : m_finds.regionEvents.value(regionKey);
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (const NavigatorEntry &event : *events) {
+        if (!folder.whole && !found.contains(event.key))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->key = event.key;
+        node->kind = event.kind;
+        node->entry = &event;
+        nodes.push_back(std::move(node));
+    }
+    return nodes;
 }
 
 void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries)
@@ -563,6 +628,25 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
     if (m_announcing || !canFetchMore(parent))
         return;
     Node *plan = nodeOf(parent);
+    if (plan->kind == QLatin1String("folder")) {
+        // A folder of a region's events of no plan.
+        std::vector<std::unique_ptr<Node>> events = readRegionEvents(*plan);
+        plan->fetched = true;
+        if (events.empty()) {
+            emit dataChanged(parent, parent);
+            return;
+        }
+        beginInsertRows(parent, 0, int(events.size()) - 1);
+        for (auto &event : events)
+            plan->add(std::move(event));
+        const QScopedValueRollback<bool> announcing(m_announcing, true);
+        endInsertRows();
+        for (const auto &child : plan->children) {
+            if (!m_nodes.contains(child->key))
+                m_nodes.insert(child->key, child.get());
+        }
+        return;
+    }
     static const Entries none;
     const Entries *read = &none;
     try {
@@ -627,6 +711,8 @@ int NavigatorModel::groupOfKey(const QString &key)
     if (!entry) {
         try {
             planKey = NavigatorQuery::planOf(m_database, key);
+            if (planKey.isEmpty() && m_grouping == Grouping::Region)
+                return m_top->regionRow.value(NavigatorQuery::regionOfEvent(m_database, key), -1);
         } catch (const StoreError &) {
             return -1;
         }
@@ -673,17 +759,25 @@ QModelIndex NavigatorModel::indexOfKey(const QString &key)
         if (const Node *node = m_nodes.value(key))
             return indexOfNode(node);
     }
-    // An entity of a plan whose contents are not read yet: read them, then look again.
-    QString planKey;
+    // An entity of a plan whose contents are not read yet (or an event of a region whose folder is not):
+    // read them, then look again.
+    const Node *unread = nullptr;
     try {
-        planKey = NavigatorQuery::planOf(m_database, key);
+        const QString planKey = NavigatorQuery::planOf(m_database, key);
+        if (!planKey.isEmpty()) {
+            unread = m_nodes.value(planKey);
+        } else if (const Node *region = m_nodes.value(NavigatorQuery::regionOfEvent(m_database, key))) {
+            for (const auto &child : region->children) {
+                if (child->kind == QLatin1String("folder") && child->folderOf == QLatin1String("event"))
+                    unread = child.get();
+            }
+        }
     } catch (const StoreError &) {
         return {};
     }
-    const Node *plan = m_nodes.value(planKey);
-    if (!plan || plan->fetched)
+    if (!unread || unread->fetched)
         return {};
-    fetchMore(indexOfNode(plan));
+    fetchMore(indexOfNode(unread));
     return indexOfNode(m_nodes.value(key));
 }
 
@@ -721,7 +815,7 @@ QString NavigatorModel::label(const Node &node) const
     if (node.kind == QLatin1String("folder"))
         return tr("%1 (%2)")
             .arg(Terms::interfaceName(QStringLiteral("entityKindPlural"), node.folderOf))
-            .arg(node.children.size());
+            .arg(node.fetched ? qsizetype(node.children.size()) : qsizetype(node.count));
     if (node.theme)
         return ContentFormat::line(node.theme->name, m_language);
     if (!node.entry)

@@ -110,6 +110,8 @@ private:
     NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
+    void addRegionEvents(Node *region, int count, bool whole);
+    std::vector<std::unique_ptr<Node>> readRegionEvents(const Node &folder);
     const Entries &contentsOf(const QString &planKey, bool whole);
     void remember(Node *node);
     Node *nodeOf(const QModelIndex &index) const;
@@ -119,10 +121,11 @@ private:
     void emitChanged(const QModelIndex &parent);
 
     QSqlDatabase m_database;
-    NavigatorData m_data;                                   // regions, plans, events of regions, themes
-    std::map<QString, std::unique_ptr<Entries>> m_contents; // a plan's contents, once read
-    NavigatorFinds m_finds;                                 // what the filter found
-    std::map<QString, std::unique_ptr<Entries>> m_found;    // the found part of a plan's contents, once read
+    NavigatorData m_data;                                       // regions, plans, events of regions, themes
+    std::map<QString, std::unique_ptr<Entries>> m_contents;     // a plan's contents, once read
+    std::map<QString, std::unique_ptr<Entries>> m_regionEvents; // a region's events of no plan, once read
+    NavigatorFinds m_finds;                                     // what the filter found
+    std::map<QString, std::unique_ptr<Entries>> m_found;        // the found part of a plan's contents, once read
     QString m_filterText;
     std::unique_ptr<TopLevel> m_top; // m_data's regions, plans and events of regions, by key
     bool m_scanning = false;         // the filter is asked plan by plan as the tree is shown
