@@ -14,6 +14,15 @@ namespace NavigatorQueryReaders {
 using namespace QueryText;
 
 namespace {
+/**
+ * "JOIN" keeping the table before it as the outer loop. SQLite's planner, without statistics, would rather read
+ * every entity (a million at national scale) than the few rows of a small table; its CROSS JOIN keeps the order.
+ */
+QString outerJoin(const QSqlDatabase &db)
+{
+    return SqlDialect::isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 /** " AND ..." restricting a statement to @p scope; @p planColumn is the plan id of the row. */
 QString condition(const Scope &scope, const QString &idColumn, const QString &planColumn)
 {
@@ -233,10 +242,7 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
                    QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
                                   "pt.role, ") +
                        textColumns(QStringLiteral("og")) + QStringLiteral(", ") + textColumns(QStringLiteral("rg")) +
-                       // SQLite's CROSS JOIN keeps the participations outside: its planner would rather read
-                       // every entity.
-                       (SqlDialect::isPostgres(db) ? QStringLiteral(" FROM participation pt JOIN")
-                                                   : QStringLiteral(" FROM participation pt CROSS JOIN")) +
+                       QStringLiteral(" FROM participation pt ") + outerJoin(db) +
                        QStringLiteral(" entity e ON e.id = pt.id "
                                       "LEFT JOIN plan p ON p.id = pt.plan_id LEFT JOIN entity pe ON pe.id = p.id "
                                       "LEFT JOIN entity pre ON pre.id = p.region_id "
@@ -268,7 +274,8 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
 QVector<NavigatorTheme> themes(const QSqlDatabase &db)
 {
     SqlQuery query(db, QStringLiteral("SELECT e.key, ") + textColumns(QStringLiteral("nm")) +
-                           QStringLiteral(" FROM theme t JOIN entity e ON e.id = t.id ") +
+                           QStringLiteral(" FROM theme t ") + outerJoin(db) +
+                           QStringLiteral(" entity e ON e.id = t.id ") +
                            textJoins(QStringLiteral("nm"), QStringLiteral("t.id"), QStringLiteral("name")) +
                            QStringLiteral(" ORDER BY t.ordinal"));
     query.exec();
