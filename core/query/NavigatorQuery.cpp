@@ -27,9 +27,28 @@ NavigatorData NavigatorQuery::top(const QSqlDatabase &database)
     NavigatorData data;
     data.entries = regions(database, Scope::all());
     data.entries += plans(database, Scope::all());
-    data.entries += regionEvents(database);
     data.themes = themes(database);
+    SqlQuery counts(database, QStringLiteral("SELECT re.key, c.n FROM (SELECT region_id, count(*) AS n FROM event "
+                                             "WHERE plan_id IS NULL GROUP BY region_id) c "
+                                             "JOIN entity re ON re.id = c.region_id"));
+    counts.exec();
+    while (counts.next())
+        data.regionEventCounts.insert(counts.value(0).toString(), counts.value(1).toInt());
     return data;
+}
+
+QVector<NavigatorEntry> NavigatorQuery::regionEvents(const QSqlDatabase &database, const QString &regionKey)
+{
+    return NavigatorQueryReaders::regionEvents(database, regionKey);
+}
+
+QString NavigatorQuery::regionOfEvent(const QSqlDatabase &database, const QString &key)
+{
+    SqlQuery query(database, QStringLiteral("SELECT re.key FROM entity e JOIN event v ON v.id = e.id "
+                                            "JOIN entity re ON re.id = v.region_id "
+                                            "WHERE e.key = ? AND v.plan_id IS NULL"));
+    query.bind(key).exec();
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &database, const QString &planKey)

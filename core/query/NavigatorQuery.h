@@ -38,6 +38,8 @@ struct NavigatorData
 {
     QVector<NavigatorEntry> entries;
     QVector<NavigatorTheme> themes;
+    /** From top(): the number of events of no plan of each region, whose entries regionEvents() reads. */
+    QHash<QString, int> regionEventCounts;
 };
 
 /**
@@ -49,6 +51,8 @@ struct NavigatorFinds
     QSet<QString> keys; ///< found regions, plans, themes and events of no plan
     /** The plans whose contents hold a find: the ids found there and of the elements above them. */
     QHash<QString, QVector<qint64>> plans;
+    /** The found events of no plan, by region (read from a database; their keys are in keys too). */
+    QHash<QString, QSet<QString>> regionEvents;
 };
 
 /**
@@ -65,8 +69,23 @@ public:
     /** Everything at once. */
     static NavigatorData query(const QSqlDatabase &database);
 
-    /** Regions, plans, the events of no plan (under their region) and the themes: no plan's contents. */
+    /**
+     * Regions, plans and themes, and how many events of no plan each region has: no plan's contents, and the
+     * events of regions are read when their folder is opened (regionEvents()).
+     */
     static NavigatorData top(const QSqlDatabase &database);
+
+    /** The events of no plan of the region @p regionKey, in the navigator's order (by date). */
+    static QVector<NavigatorEntry> regionEvents(const QSqlDatabase &database, const QString &regionKey);
+
+    /** The region whose folder of events of no plan lists the event @p key; empty for any other entity. */
+    static QString regionOfEvent(const QSqlDatabase &database, const QString &key);
+
+    /**
+     * The keys of the events of no plan of the region @p regionKey whose title holds the filter @p text (the rule
+     * of filter()); reads that region's events only. Throws StoreError.
+     */
+    static QSet<QString> regionEventFinds(const QSqlDatabase &database, const QString &regionKey, const QString &text);
 
     /** The contents of the plan @p planKey in the navigator's order; empty for an unknown plan. */
     static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey);
@@ -85,6 +104,26 @@ public:
      * where there is one. Throws StoreError.
      */
     static NavigatorFinds filter(const QSqlDatabase &database, const QString &text);
+
+    /**
+     * Whether the filter @p text (as filter() takes it) is found in more than @p limit labels. Finding every
+     * match of such a text costs more than asking plan by plan (plansHoldingFinds()), region by region as the tree is
+     * shown. True where the search index cannot tell (no index, texts not indexed yet). Throws StoreError.
+     */
+    static bool findsMoreThan(const QSqlDatabase &database, const QString &text, int limit);
+
+    /**
+     * Those of the plans @p planKeys whose contents hold a find of the filter @p text (the rule of filter());
+     * reads those plans' labels only, each as far as its first find. Throws StoreError.
+     */
+    static QSet<QString> plansHoldingFinds(const QSqlDatabase &database, const QStringList &planKeys,
+                                           const QString &text);
+
+    /**
+     * What the filter @p text finds in the contents of the plan @p planKey: filter() for that plan alone
+     * (NavigatorFinds::plans holds at most that plan). Reads that plan's labels only. Throws StoreError.
+     */
+    static NavigatorFinds filterPlan(const QSqlDatabase &database, const QString &planKey, const QString &text);
 
     /** The part of the plan @p planKey's contents that @p finds holds, with the elements above each find. */
     static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey,

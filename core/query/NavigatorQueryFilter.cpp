@@ -2,6 +2,7 @@
 // index so that a keystroke reads what matches rather than every label of the database.
 
 #include "query/NavigatorQuery.h"
+#include "query/NavigatorQueryReaders.h"
 
 #include "search/SearchIndexer.h"
 #include "store/SqlDialect.h"
@@ -25,13 +26,14 @@ struct Candidate
     QString key;
     QString kind;
     QString field;
-    QString planKey; ///< the plan whose contents list the entity, if any
-    QString text;    ///< the text, when it has to be compared here
+    QString planKey;   ///< the plan whose contents list the entity, if any
+    QString regionKey; ///< for an event of no plan, its region
+    QString text;      ///< the text, when it has to be compared here
     bool verified = false;
 };
 
-// The columns every candidate statement returns, then the text (or NULL) as the sixth.
-const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, ");
+// The columns every candidate statement returns, then the text (or NULL) as the seventh.
+const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, rge.key, ");
 // The entity of search_doc d and, for the contents of plans, the plan (an indicator of a region has none).
 const QString candidateJoins = QStringLiteral(
     " JOIN entity e ON e.id = d.entity_id "
@@ -41,7 +43,8 @@ const QString candidateJoins = QStringLiteral(
     "LEFT JOIN indicator ind ON e.kind = 'indicator' AND ind.id = e.id "
     "LEFT JOIN event ev ON e.kind = 'event' AND ev.id = e.id "
     "LEFT JOIN entity pe ON pe.kind = 'plan' AND pe.id = COALESCE(el.plan_id, bl.plan_id, tg.plan_id, ind.owner_id, "
-    "ev.plan_id) ");
+    "ev.plan_id) "
+    "LEFT JOIN entity rge ON ev.plan_id IS NULL AND rge.id = ev.region_id ");
 
 qsizetype codePoints(const QString &text)
 {
@@ -66,10 +69,11 @@ void read(SqlQuery &query, QVector<Candidate> &out, bool verified)
                             query.value(2).toString(),
                             query.value(3).toString(),
                             query.value(4).toString(),
+                            query.value(5).toString(),
                             QString(),
                             verified};
         if (!verified) {
-            candidate.text = query.value(5).toString();
+            candidate.text = query.value(6).toString();
             if (candidate.text.endsWith(padding))
                 candidate.text.chop(padding.size());
         }
@@ -102,11 +106,11 @@ QVector<Candidate> indexedCandidates(const QSqlDatabase &db, const QString &key)
     } else {
         // A trigram index cannot answer one or two characters; the trigrams that begin with them can
         // (every text ends in two padding characters, so each occurrence begins a trigram).
-        SqlQuery query(db, candidateColumns + text +
-                               QStringLiteral(" FROM (SELECT DISTINCT doc AS id FROM search_vocab "
+        // One or two characters are never cut, so no text is compared here and the index's texts are not read.
+        SqlQuery query(db, candidateColumns +
+                               QStringLiteral("NULL FROM (SELECT DISTINCT doc AS id FROM search_vocab "
                                               "WHERE term >= ? AND term < ? AND col = 'head') c "
-                                              "JOIN (SELECT rowid AS id, head FROM search_fts) f ON f.id = c.id "
-                                              "JOIN search_doc d ON d.id = f.id") +
+                                              "JOIN search_doc d ON d.id = c.id") +
                                candidateJoins + where);
         query.bind(phraseKey).bind(phraseKey + afterAll).exec();
         read(query, result, verified);
@@ -153,6 +157,54 @@ QVector<QPair<qint64, QString>> rows(const QSqlDatabase &db, const QString &sql,
 }
 } // namespace
 
+bool NavigatorQuery::findsMoreThan(const QSqlDatabase &database, const QString &typed, int limit)
+{
+    const QString key = typed.trimmed().toLower();
+    if (key.isEmpty())
+        return false;
+    // Without SQLite, planHoldsFind() cannot compare texts as the filter does; filter() reads every label there.
+    if (SqlDialect::isPostgres(database))
+        return false;
+    if (key.contains(QChar(0)))
+        return true;
+    QString phraseKey = key.left(maxPhraseLength);
+    if (phraseKey.back().isHighSurrogate())
+        phraseKey.chop(1);
+    try {
+        // Texts not indexed yet are compared one by one by filter(): they count as finds.
+        SqlQuery pending(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_doc "
+                                                  "WHERE indexed = 0 LIMIT ?)"));
+        pending.bind(limit + 1).exec();
+        int count = pending.next() ? pending.value(0).toInt() : 0;
+        if (count > limit)
+            return true;
+        // The index's documents that hold the text, counted no further than the limit: any text of the
+        // names and titles (tier 0), of which the labels are a part.
+        QString sql;
+        QVariantList values;
+        if (codePoints(phraseKey) >= 3) {
+            QString phrase = phraseKey;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            sql =
+                QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)");
+            values << QStringLiteral("head : \"") + phrase + QLatin1Char('"');
+        } else {
+            sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT doc FROM search_vocab "
+                                 "WHERE term >= ? AND term < ? AND col = 'head' LIMIT ?)");
+            values << phraseKey << phraseKey + afterAll;
+        }
+        SqlQuery found(database, sql);
+        for (const QVariant &value : std::as_const(values))
+            found.bind(value);
+        found.bind(limit + 1 - count).exec();
+        count += found.next() ? found.value(0).toInt() : 0;
+        return count > limit;
+    } catch (const StoreError &) {
+        // No index: filter() would read every label.
+        return true;
+    }
+}
+
 NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QString &typed)
 {
     const QString text = typed.trimmed();
@@ -187,6 +239,8 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
         if (candidate.planKey.isEmpty()) {
             // Regions, plans, themes, events of no plan (and indicators of regions, which are not listed).
             finds.keys.insert(candidate.key);
+            if (!candidate.regionKey.isEmpty())
+                finds.regionEvents[candidate.regionKey].insert(candidate.key);
         } else {
             contents.insert(candidate.id, candidate.planKey);
             if (candidate.kind == QLatin1String("element"))
@@ -204,6 +258,15 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
                 contents.insert(id, planKey);
         }
     }
+    NavigatorQueryReaders::addElementsAround(database, contents, elements);
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+        finds.plans[it.value()].append(it.key());
+    return finds;
+}
+
+void NavigatorQueryReaders::addElementsAround(const QSqlDatabase &database, QHash<qint64, QString> &contents,
+                                              const QSet<qint64> &elements)
+{
     // The elements below a found element are listed with it (as the old filter did), in its plan.
     for (QSet<qint64> level = elements; !level.isEmpty();) {
         QSet<qint64> children;
@@ -235,9 +298,6 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
         }
         level = parents;
     }
-    for (auto it = contents.cbegin(); it != contents.cend(); ++it)
-        finds.plans[it.value()].append(it.key());
-    return finds;
 }
 
 } // namespace innoatlas

@@ -1,6 +1,7 @@
 #include "query/NavigatorQueryReaders.h"
 
 #include "query/QueryText.h"
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 
 #include <QHash>
@@ -13,6 +14,15 @@ namespace NavigatorQueryReaders {
 using namespace QueryText;
 
 namespace {
+/**
+ * "JOIN" keeping the table before it as the outer loop. SQLite's planner, without statistics, would rather read
+ * every entity (a million at national scale) than the few rows of a small table; its CROSS JOIN keeps the order.
+ */
+QString outerJoin(const QSqlDatabase &db)
+{
+    return SqlDialect::isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 /** " AND ..." restricting a statement to @p scope; @p planColumn is the plan id of the row. */
 QString condition(const Scope &scope, const QString &idColumn, const QString &planColumn)
 {
@@ -67,7 +77,9 @@ QVector<NavigatorEntry> planRows(const QSqlDatabase &db, const Scope &scope, con
     return result;
 }
 
-QVector<NavigatorEntry> eventRows(const QSqlDatabase &db, const QString &where, const Scope &scope)
+/** Events matching @p where (with one placeholder when @p whereValue is given) within @p scope. */
+QVector<NavigatorEntry> eventRows(const QSqlDatabase &db, const QString &where, const Scope &scope,
+                                  const QVariant &whereValue = {})
 {
     SqlQuery query(db, QStringLiteral("SELECT e.key, pe.key, re.key, v.kind, ") + textColumns(QStringLiteral("tt")) +
                            QStringLiteral(" FROM event v JOIN entity e ON e.id = v.id "
@@ -77,6 +89,8 @@ QVector<NavigatorEntry> eventRows(const QSqlDatabase &db, const QString &where, 
                            QStringLiteral(" WHERE ") + where +
                            condition(scope, QStringLiteral("v.id"), QStringLiteral("v.plan_id")) +
                            QStringLiteral(" ORDER BY v.date, v.ordinal"));
+    if (whereValue.isValid())
+        query.bind(whereValue);
     exec(query, scope);
     QVector<NavigatorEntry> result;
     while (query.next()) {
@@ -213,9 +227,12 @@ QVector<NavigatorEntry> events(const QSqlDatabase &db, const Scope &scope)
     return eventRows(db, QStringLiteral("1 = 1"), scope);
 }
 
-QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db)
+QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db, const QString &regionKey)
 {
-    return eventRows(db, QStringLiteral("v.plan_id IS NULL"), Scope::all());
+    if (regionKey.isEmpty())
+        return eventRows(db, QStringLiteral("v.plan_id IS NULL"), Scope::all());
+    return eventRows(db, QStringLiteral("v.plan_id IS NULL AND v.region_id = (SELECT id FROM entity WHERE key = ?)"),
+                     Scope::all(), regionKey);
 }
 
 // A participation is listed under its plan, or under the plan of its event; its label is the participant's name.
@@ -225,7 +242,8 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
                    QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
                                   "pt.role, ") +
                        textColumns(QStringLiteral("og")) + QStringLiteral(", ") + textColumns(QStringLiteral("rg")) +
-                       QStringLiteral(" FROM participation pt JOIN entity e ON e.id = pt.id "
+                       QStringLiteral(" FROM participation pt ") + outerJoin(db) +
+                       QStringLiteral(" entity e ON e.id = pt.id "
                                       "LEFT JOIN plan p ON p.id = pt.plan_id LEFT JOIN entity pe ON pe.id = p.id "
                                       "LEFT JOIN entity pre ON pre.id = p.region_id "
                                       "LEFT JOIN event v ON v.id = pt.event_id "
@@ -256,7 +274,8 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
 QVector<NavigatorTheme> themes(const QSqlDatabase &db)
 {
     SqlQuery query(db, QStringLiteral("SELECT e.key, ") + textColumns(QStringLiteral("nm")) +
-                           QStringLiteral(" FROM theme t JOIN entity e ON e.id = t.id ") +
+                           QStringLiteral(" FROM theme t ") + outerJoin(db) +
+                           QStringLiteral(" entity e ON e.id = t.id ") +
                            textJoins(QStringLiteral("nm"), QStringLiteral("t.id"), QStringLiteral("name")) +
                            QStringLiteral(" ORDER BY t.ordinal"));
     query.exec();

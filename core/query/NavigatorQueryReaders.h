@@ -2,6 +2,8 @@
 
 #include "query/NavigatorQuery.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -40,14 +42,20 @@ QVector<NavigatorEntry> targets(const QSqlDatabase &db, const Scope &scope);
 QVector<NavigatorEntry> indicators(const QSqlDatabase &db, const Scope &scope);
 /** Events; with Scope::Plan those of the plan, with Scope::All also those of regions. */
 QVector<NavigatorEntry> events(const QSqlDatabase &db, const Scope &scope);
-/** Events that belong to no plan (listed under their region). */
-QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db);
+/** Events that belong to no plan (listed under their region); with @p regionKey, those of that region. */
+QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db, const QString &regionKey = {});
 QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scope);
 QVector<NavigatorTheme> themes(const QSqlDatabase &db);
 
 /** The contents of plans in the navigator's order: elements, budget lines, targets, indicators, events, participants.
  */
 QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope);
+
+/**
+ * Adds to @p contents (entity id → plan key) the elements below each of @p elements (listed with a found element)
+ * and above it (so that it is shown in its place), in the same plan.
+ */
+void addElementsAround(const QSqlDatabase &db, QHash<qint64, QString> &contents, const QSet<qint64> &elements);
 
 } // namespace NavigatorQueryReaders
 } // namespace innoatlas

@@ -16,10 +16,12 @@
 using namespace innoatlas;
 
 namespace {
-/** Every key of the tree in display order, opening every plan. */
+/** Every key of the tree in display order, opening every plan and listing every region. */
 QStringList allKeys(NavigatorModel &model, const QModelIndex &parent = {})
 {
     QStringList keys;
+    while (!parent.isValid() && model.hasMoreGroups())
+        model.fetchMoreGroups();
     if (model.canFetchMore(parent))
         model.fetchMore(parent);
     for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -88,35 +90,129 @@ private slots:
     {
         QTest::addColumn<bool>("generated");
         QTest::addColumn<QString>("text");
-        QTest::newRow("one syllable") << true << "대";
-        QTest::newRow("two syllables") << true << "수소";
-        QTest::newRow("three syllables") << true << "스마트";
-        QTest::newRow("with a space") << true << "실증 사업";
-        QTest::newRow("english, other case") << true << "HYDROGEN";
-        QTest::newRow("two letters") << true << "ai";
-        QTest::newRow("digits") << true << "2022";
-        QTest::newRow("surrounding spaces") << true << "  수소  ";
-        QTest::newRow("nothing") << true << "없는말없는말";
-        QTest::newRow("quote characters") << true << "\"'%_";
-        QTest::newRow("builtin korean") << false << "머크";
-        QTest::newRow("builtin participant") << false << "Merck";
-        QTest::newRow("builtin region") << false << "대전";
-        QTest::newRow("builtin english") << false << "space";
-        QTest::newRow("builtin element with children") << false << "미래 우주기술개발";
+        QTest::addColumn<bool>("scanning");
+        const QList<std::pair<const char *, QString>> generated = {{"one syllable", "대"},
+                                                                   {"two syllables", "수소"},
+                                                                   {"three syllables", "스마트"},
+                                                                   {"with a space", "실증 사업"},
+                                                                   {"english, other case", "HYDROGEN"},
+                                                                   {"two letters", "ai"},
+                                                                   {"digits", "2022"},
+                                                                   {"surrounding spaces", "  수소  "},
+                                                                   {"nothing", "없는말없는말"},
+                                                                   {"quote characters", "\"'%_"}};
+        const QList<std::pair<const char *, QString>> builtin = {
+            {"builtin korean", "머크"},
+            {"builtin participant", "Merck"},
+            {"builtin region", "대전"},
+            {"builtin english", "space"},
+            {"builtin element with children", "미래 우주기술개발"}};
+        // Looked up at once, and asked plan by plan as a text found in much of the database is.
+        for (const bool scanning : {false, true}) {
+            const char *how = scanning ? ", plan by plan" : "";
+            for (const auto &[name, text] : generated)
+                QTest::addRow("%s%s", name, how) << true << text << scanning;
+            for (const auto &[name, text] : builtin)
+                QTest::addRow("%s%s", name, how) << false << text << scanning;
+        }
     }
 
     void findsExactlyTheMatchesAndTheirAncestors()
     {
         QFETCH(bool, generated);
         QFETCH(QString, text);
+        QFETCH(bool, scanning);
         const QSqlDatabase db = generated ? m_generated.connection() : m_builtin.connection();
         NavigatorModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanThreshold(scanning ? 0 : 1000000);
         model.reload(db);
         model.setFilterText(text);
         QStringList keys = allKeys(model);
         keys.sort();
         QCOMPARE(keys, expected(NavigatorQuery::query(db), text.trimmed()));
+        // Grouped by theme, the tree is the one filtered in memory from everything the navigator reads.
+        model.setGrouping(NavigatorModel::Grouping::Theme);
+        NavigatorModel inMemory;
+        inMemory.setNavigatorData(NavigatorQuery::query(db));
+        inMemory.setGrouping(NavigatorModel::Grouping::Theme);
+        inMemory.setFilterText(text);
+        QCOMPARE(allKeys(model), allKeys(inMemory));
+    }
+
+    void aTextFoundEverywhereListsRegionsAsTheTreeIsShown()
+    {
+        // Asked plan by plan, the regions come a few at a time, in order, and end with the same tree.
+        NavigatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanThreshold(0, 1);
+        model.reload(m_generated.connection());
+        model.setFilterText(QStringLiteral("산업"));
+        QVERIFY(model.hasMoreGroups());
+        QVERIFY(!model.canFetchMore({}));
+        const int first = model.rowCount();
+        QVERIFY(first > 0);
+        QStringList keys = allKeys(model);
+        QVERIFY(model.rowCount() > first);
+        QVERIFY(!model.hasMoreGroups());
+        NavigatorModel whole;
+        whole.setScanThreshold(1000000);
+        whole.reload(m_generated.connection());
+        whole.setFilterText(QStringLiteral("산업"));
+        QVERIFY(!whole.hasMoreGroups());
+        QCOMPARE(keys, allKeys(whole));
+    }
+
+    void aRegionsEventsAreReadWhenTheirFolderIsOpened()
+    {
+        // The events of no plan are counted at first and read when their folder is opened or one is looked for.
+        QString eventKey;
+        QString regionKey;
+        int events = 0;
+        for (const NavigatorEntry &entry : NavigatorQuery::query(m_generated.connection()).entries) {
+            if (entry.kind != QLatin1String("event") || !entry.planKey.isEmpty())
+                continue;
+            if (eventKey.isEmpty()) {
+                eventKey = entry.key;
+                regionKey = entry.regionKey;
+            }
+            events += entry.regionKey == regionKey ? 1 : 0;
+        }
+        QVERIFY(!eventKey.isEmpty());
+        NavigatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_generated.connection());
+        const QModelIndex region = model.indexOfKey(regionKey);
+        QVERIFY(region.isValid());
+        const QModelIndex folder = model.index(model.rowCount(region) - 1, 0, region);
+        QVERIFY(model.canFetchMore(folder));
+        QCOMPARE(model.rowCount(folder), 0);
+        QVERIFY(folder.data().toString().endsWith(QStringLiteral("(%1)").arg(events)));
+        const QModelIndex event = model.indexOfKey(eventKey);
+        QVERIFY(event.isValid());
+        QCOMPARE(event.parent(), folder);
+        QCOMPARE(model.rowCount(folder), events);
+        QVERIFY(folder.data().toString().endsWith(QStringLiteral("(%1)").arg(events)));
+    }
+
+    void anEntityInARegionNotListedYetIsFound()
+    {
+        // indexOfKey() lists the regions up to the entity's, then opens its plan.
+        NavigatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanThreshold(0, 1);
+        model.reload(m_generated.connection());
+        NavigatorModel whole;
+        whole.setNavigatorData(NavigatorQuery::query(m_generated.connection()));
+        whole.setFilterText(QStringLiteral("산업"));
+        const QStringList keys = allKeys(whole);
+        QVERIFY(!keys.isEmpty());
+        model.setFilterText(QStringLiteral("산업"));
+        const QString last = keys.constLast();
+        QVERIFY(model.hasMoreGroups());
+        const QModelIndex index = model.indexOfKey(last);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(KeyRole).toString(), last);
     }
 
     void openedPlansListWhatTheFullQueryLists()

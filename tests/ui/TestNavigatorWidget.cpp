@@ -121,6 +121,30 @@ private slots:
             QVERIFY(m_widget->treeView()->isExpanded(parent));
     }
 
+    void regionsListedAsTheTreeIsShownStandOpen()
+    {
+        // A text asked about plan by plan lists its regions a few at a time; each stands open, and clearing
+        // the filter gives back the whole tree with every region open and the user's row.
+        NavigatorModel *model = m_widget->model();
+        model->setScanThreshold(0, 1);
+        QVERIFY(m_widget->select(economyPlan));
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("a"));
+        QCoreApplication::processEvents();
+        QTreeView *tree = m_widget->treeView();
+        while (model->hasMoreGroups())
+            model->fetchMoreGroups();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY2(tree->isExpanded(model->index(row, 0)), qPrintable(model->index(row, 0).data().toString()));
+        QCOMPARE(m_widget->current().key, economyPlan);
+        filter->clear();
+        QVERIFY(!model->hasMoreGroups());
+        QCOMPARE(model->rowCount(), 3);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(tree->isExpanded(model->index(row, 0)));
+        QCOMPARE(m_widget->current().key, economyPlan);
+    }
+
 private:
     BuiltinDatabase m_db;
     std::unique_ptr<NavigatorWidget> m_widget;

@@ -1,4 +1,5 @@
 #include "models/NavigatorModel.h"
+#include "models/NavigatorModelNode.h"
 
 #include "common/ContentFormat.h"
 #include "common/ItemRoles.h"
@@ -11,28 +12,6 @@
 
 namespace innoatlas {
 
-struct NavigatorModel::Node
-{
-    QString key;      ///< entity key; empty for a folder
-    QString kind;     ///< entity kind, or "folder"
-    QString folderOf; ///< for a folder: the kind of entity it holds
-    const NavigatorEntry *entry = nullptr;
-    const NavigatorTheme *theme = nullptr;
-    Node *parent = nullptr;
-    int row = 0;
-    bool fetched = true; ///< false for a plan whose contents are not in the tree yet
-    bool whole = true;   ///< a plan listing all its contents: unfiltered, or found itself or under a find
-    std::vector<std::unique_ptr<Node>> children;
-
-    Node *add(std::unique_ptr<Node> child)
-    {
-        child->parent = this;
-        child->row = int(children.size());
-        children.push_back(std::move(child));
-        return children.back().get();
-    }
-};
-
 namespace {
 const QStringList folderKinds = {QStringLiteral("budget_line"), QStringLiteral("target"), QStringLiteral("indicator"),
                                  QStringLiteral("event"), QStringLiteral("participation")};
@@ -42,29 +21,12 @@ bool isTopLevel(const NavigatorEntry &entry)
 {
     return entry.kind == QLatin1String("region") || entry.kind == QLatin1String("plan") || entry.planKey.isEmpty();
 }
-/** A region's plans and its events of no plan, in the order read, and the plans by key. */
-struct TopLevel
-{
-    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
-    QHash<QString, const NavigatorEntry *> plans;
-};
-
-TopLevel topLevelOf(const QVector<NavigatorEntry> &entries)
-{
-    TopLevel top;
-    for (const NavigatorEntry &entry : entries) {
-        if (entry.kind == QLatin1String("plan")) {
-            top.byRegion[entry.parentKey].append(&entry);
-            top.plans.insert(entry.key, &entry);
-        } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
-            top.byRegion[entry.regionKey].append(&entry);
-        }
-    }
-    return top;
-}
 } // namespace
 
-NavigatorModel::NavigatorModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+NavigatorModel::NavigatorModel(QObject *parent)
+    : QAbstractItemModel(parent), m_top(std::make_unique<TopLevel>(m_data.entries)), m_root(std::make_unique<Node>())
+{
+}
 
 NavigatorModel::~NavigatorModel() = default;
 
@@ -74,10 +36,14 @@ void NavigatorModel::reload(const QSqlDatabase &database)
     beginResetModel();
     m_database = database;
     m_data = std::move(data);
+    m_top = std::make_unique<TopLevel>(m_data.entries);
     m_contents.clear();
+    m_regionEvents.clear();
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
+    m_scanning = false;
+    m_holds.clear();
     rebuild();
     finishReset();
 }
@@ -89,6 +55,7 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
     m_data = NavigatorData();
     m_data.themes = std::move(data.themes);
     m_contents.clear();
+    m_regionEvents.clear();
     for (const NavigatorEntry &entry : std::as_const(data.entries)) {
         if (entry.kind == QLatin1String("plan"))
             m_contents.emplace(entry.key, std::make_unique<Entries>());
@@ -103,9 +70,12 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
             contents->push_back(std::move(entry));
         }
     }
+    m_top = std::make_unique<TopLevel>(m_data.entries);
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
+    m_scanning = false;
+    m_holds.clear();
     rebuild();
     finishReset();
 }
@@ -118,63 +88,6 @@ void NavigatorModel::setGrouping(Grouping grouping)
     m_grouping = grouping;
     rebuild();
     finishReset();
-}
-
-void NavigatorModel::setFilterText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_filterText)
-        return;
-    NavigatorFinds finds;
-    if (!trimmed.isEmpty() && m_database.isValid())
-        finds = NavigatorQuery::filter(m_database, trimmed);
-    // One reset: removing the rows that do not match one block at a time costs far more with 100k rows.
-    beginResetModel();
-    m_filterText = trimmed;
-    m_found.clear();
-    m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
-    rebuild();
-    finishReset();
-}
-
-NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
-{
-    const auto matches = [&](const LocalizedText &label) {
-        return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
-    };
-    NavigatorFinds finds;
-    for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (matches(entry.label))
-            finds.keys.insert(entry.key);
-    }
-    for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-        if (matches(theme.name))
-            finds.keys.insert(theme.key);
-    }
-    for (const auto &[planKey, contents] : m_contents) {
-        QHash<QString, const NavigatorEntry *> byKey;
-        QSet<QString> shown;
-        QSet<QString> hit; // found, or below a found element (parents come first)
-        for (const NavigatorEntry &entry : *contents) {
-            byKey.insert(entry.key, &entry);
-            if (!matches(entry.label) && !hit.contains(entry.parentKey))
-                continue;
-            hit.insert(entry.key);
-            // A found element's parents are shown too.
-            for (const NavigatorEntry *at = &entry; at && !shown.contains(at->key); at = byKey.value(at->parentKey))
-                shown.insert(at->key);
-        }
-        if (shown.isEmpty())
-            continue;
-        auto found = std::make_unique<Entries>();
-        for (const NavigatorEntry &entry : *contents) {
-            if (shown.contains(entry.key))
-                found->push_back(entry);
-        }
-        finds.plans.insert(planKey, {});
-        m_found.emplace(planKey, std::move(found));
-    }
-    return finds;
 }
 
 void NavigatorModel::setContentLanguage(ContentLanguage language)
@@ -208,6 +121,10 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
     if (!contents) {
         contents = std::make_unique<Entries>();
         if (m_database.isValid()) {
+            // Scanning, a plan's finds are looked for when the plan is opened.
+            if (filtered && m_scanning && !m_finds.plans.contains(planKey))
+                m_finds.plans.insert(
+                    planKey, NavigatorQuery::filterPlan(m_database, planKey, m_filterText).plans.value(planKey));
             const QVector<NavigatorEntry> read = filtered ? NavigatorQuery::planContents(m_database, planKey, m_finds)
                                                           : NavigatorQuery::planContents(m_database, planKey);
             contents->assign(read.cbegin(), read.cend());
@@ -225,7 +142,7 @@ NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry
     node->whole = whole;
     Node *added = parent->add(std::move(node));
     // Filtered, a plan that is only an ancestor of finds lists those; one that is neither has no rows.
-    if (whole || m_finds.plans.contains(plan->key)) {
+    if (whole || holdsFinds(plan->key)) {
         // A plan read before shows its contents at once; any other is read when it is opened.
         const auto &cache = whole ? m_contents : m_found;
         const auto cached = cache.find(plan->key);
@@ -250,13 +167,10 @@ void NavigatorModel::rebuild()
         remember(m_root.get());
         return;
     }
-    const TopLevel top = topLevelOf(m_data.entries);
-    const auto &byRegion = top.byRegion;
-    const auto &plans = top.plans;
+    const auto &byRegion = m_top->byRegion;
     if (m_grouping == Grouping::Region) {
-        for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-            if (entry.kind != QLatin1String("region"))
-                continue;
+        for (const NavigatorEntry *regionEntry : std::as_const(m_top->regions)) {
+            const NavigatorEntry &entry = *regionEntry;
             auto region = std::make_unique<Node>();
             region->key = entry.key;
             region->kind = entry.kind;
@@ -282,6 +196,8 @@ void NavigatorModel::rebuild()
             }
             if (folder)
                 regionNode->add(std::move(folder));
+            else
+                addRegionEvents(regionNode, m_data.regionEventCounts.value(entry.key), true);
         }
     } else {
         for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
@@ -291,7 +207,7 @@ void NavigatorModel::rebuild()
             themeNode->theme = &theme;
             Node *parent = m_root->add(std::move(themeNode));
             for (const QString &planKey : theme.planKeys) {
-                if (const NavigatorEntry *plan = plans.value(planKey))
+                if (const NavigatorEntry *plan = m_top->plan(planKey))
                     addPlan(parent, plan, true);
             }
         }
@@ -299,74 +215,45 @@ void NavigatorModel::rebuild()
     remember(m_root.get());
 }
 
-void NavigatorModel::buildFiltered()
+void NavigatorModel::addRegionEvents(Node *region, int count, bool whole)
 {
-    // As the filter always did: a find is shown under its ancestors and with everything below it
-    // (a found region lists all its plans, a found plan all its contents).
-    const auto found = [this](const QString &key) { return m_finds.keys.contains(key); };
-    const auto holdsFinds = [&](const NavigatorEntry &plan) {
-        return found(plan.key) || m_finds.plans.contains(plan.key);
-    };
-    const TopLevel top = topLevelOf(m_data.entries);
-    const auto &byRegion = top.byRegion;
-    const auto &plans = top.plans;
-    if (m_grouping == Grouping::Region) {
-        for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-            if (entry.kind != QLatin1String("region"))
-                continue;
-            const bool regionFound = found(entry.key);
-            QVector<const NavigatorEntry *> children;
-            for (const NavigatorEntry *child : byRegion.value(entry.key)) {
-                if (regionFound || (child->kind == QLatin1String("plan") ? holdsFinds(*child) : found(child->key)))
-                    children.append(child);
-            }
-            if (!regionFound && children.isEmpty())
-                continue;
-            auto region = std::make_unique<Node>();
-            region->key = entry.key;
-            region->kind = entry.kind;
-            region->entry = &entry;
-            Node *regionNode = m_root->add(std::move(region));
-            std::unique_ptr<Node> folder;
-            for (const NavigatorEntry *child : std::as_const(children)) {
-                if (child->kind == QLatin1String("plan")) {
-                    addPlan(regionNode, child, regionFound || found(child->key));
-                    continue;
-                }
-                if (!folder) {
-                    folder = std::make_unique<Node>();
-                    folder->kind = QStringLiteral("folder");
-                    folder->folderOf = child->kind;
-                }
-                auto node = std::make_unique<Node>();
-                node->key = child->key;
-                node->kind = child->kind;
-                node->entry = child;
-                folder->add(std::move(node));
-            }
-            if (folder)
-                regionNode->add(std::move(folder));
-        }
+    if (count <= 0)
         return;
-    }
-    for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-        const bool themeFound = found(theme.key);
-        QVector<const NavigatorEntry *> themePlans;
-        for (const QString &planKey : theme.planKeys) {
-            const NavigatorEntry *plan = plans.value(planKey);
-            if (plan && (themeFound || holdsFinds(*plan)))
-                themePlans.append(plan);
+    auto folder = std::make_unique<Node>();
+    folder->kind = QStringLiteral("folder");
+    folder->folderOf = QStringLiteral("event");
+    folder->fetched = false;
+    folder->whole = whole;
+    folder->count = count;
+    region->add(std::move(folder));
+}
+
+std::vector<std::unique_ptr<NavigatorModel::Node>> NavigatorModel::readRegionEvents(const Node &folder)
+{
+    const QString regionKey = folder.parent->key;
+    std::unique_ptr<Entries> &events = m_regionEvents[regionKey];
+    if (!events) {
+        events = std::make_unique<Entries>();
+        try {
+            const QVector<NavigatorEntry> read = NavigatorQuery::regionEvents(m_database, regionKey);
+            events->assign(read.cbegin(), read.cend());
+        } catch (const StoreError &error) {
+            // Opened from the view, there is no caller to tell: the folder shows no rows.
+            qWarning("Navigator: %s", qPrintable(error.message()));
         }
-        if (!themeFound && themePlans.isEmpty())
-            continue;
-        auto themeNode = std::make_unique<Node>();
-        themeNode->key = theme.key;
-        themeNode->kind = QStringLiteral("theme");
-        themeNode->theme = &theme;
-        Node *parent = m_root->add(std::move(themeNode));
-        for (const NavigatorEntry *plan : std::as_const(themePlans))
-            addPlan(parent, plan, themeFound || found(plan->key));
     }
+    const QSet<QString> found = folder.whole ? QSet<QString>() : m_finds.regionEvents.value(regionKey);
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (const NavigatorEntry &event : *events) {
+        if (!folder.whole && !found.contains(event.key))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->key = event.key;
+        node->kind = event.kind;
+        node->entry = &event;
+        nodes.push_back(std::move(node));
+    }
+    return nodes;
 }
 
 void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries)
@@ -436,7 +323,34 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
     if (m_announcing || !canFetchMore(parent))
         return;
     Node *plan = nodeOf(parent);
-    const Entries &contents = contentsOf(plan->key, plan->whole);
+    if (plan->kind == QLatin1String("folder")) {
+        // A folder of a region's events of no plan.
+        std::vector<std::unique_ptr<Node>> events = readRegionEvents(*plan);
+        plan->fetched = true;
+        if (events.empty()) {
+            emit dataChanged(parent, parent);
+            return;
+        }
+        beginInsertRows(parent, 0, int(events.size()) - 1);
+        for (auto &event : events)
+            plan->add(std::move(event));
+        const QScopedValueRollback<bool> announcing(m_announcing, true);
+        endInsertRows();
+        for (const auto &child : plan->children) {
+            if (!m_nodes.contains(child->key))
+                m_nodes.insert(child->key, child.get());
+        }
+        return;
+    }
+    static const Entries none;
+    const Entries *read = &none;
+    try {
+        read = &contentsOf(plan->key, plan->whole);
+    } catch (const StoreError &error) {
+        // Opened from the view, there is no caller to tell: the plan shows no rows.
+        qWarning("Navigator: %s", qPrintable(error.message()));
+    }
+    const Entries &contents = *read;
     std::vector<const NavigatorEntry *> entries;
     entries.reserve(contents.size());
     for (const NavigatorEntry &entry : contents)
@@ -480,19 +394,35 @@ QModelIndex NavigatorModel::indexOfKey(const QString &key)
         return {};
     if (const Node *node = m_nodes.value(key))
         return indexOfNode(node);
-    // An entity of a plan whose contents are not read yet: read them, then look again.
     if (!m_database.isValid())
         return {};
-    QString planKey;
+    // Filtered region by region, the regions up to the entity's are listed first.
+    if (hasMoreGroups()) {
+        const int group = groupOfKey(key);
+        while (group >= m_nextGroup && hasMoreGroups())
+            fetchMoreGroups();
+        if (const Node *node = m_nodes.value(key))
+            return indexOfNode(node);
+    }
+    // An entity of a plan whose contents are not read yet (or an event of a region whose folder is not):
+    // read them, then look again.
+    const Node *unread = nullptr;
     try {
-        planKey = NavigatorQuery::planOf(m_database, key);
+        const QString planKey = NavigatorQuery::planOf(m_database, key);
+        if (!planKey.isEmpty()) {
+            unread = m_nodes.value(planKey);
+        } else if (const Node *region = m_nodes.value(NavigatorQuery::regionOfEvent(m_database, key))) {
+            for (const auto &child : region->children) {
+                if (child->kind == QLatin1String("folder") && child->folderOf == QLatin1String("event"))
+                    unread = child.get();
+            }
+        }
     } catch (const StoreError &) {
         return {};
     }
-    const Node *plan = m_nodes.value(planKey);
-    if (!plan || plan->fetched)
+    if (!unread || unread->fetched)
         return {};
-    fetchMore(indexOfNode(plan));
+    fetchMore(indexOfNode(unread));
     return indexOfNode(m_nodes.value(key));
 }
 
@@ -530,7 +460,7 @@ QString NavigatorModel::label(const Node &node) const
     if (node.kind == QLatin1String("folder"))
         return tr("%1 (%2)")
             .arg(Terms::interfaceName(QStringLiteral("entityKindPlural"), node.folderOf))
-            .arg(node.children.size());
+            .arg(node.fetched ? qsizetype(node.children.size()) : qsizetype(node.count));
     if (node.theme)
         return ContentFormat::line(node.theme->name, m_language);
     if (!node.entry)

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <map>
@@ -62,6 +63,14 @@ public:
      */
     QModelIndex indexOfKey(const QString &key);
 
+    /**
+     * Whether the filter lists further regions (or themes) on request. Not through canFetchMore() of the
+     * root: QTreeView would fetch until it holds a screen of top-level rows, each of them open and long.
+     */
+    bool hasMoreGroups() const;
+    /** Lists the next regions (or themes) that hold finds, at least the batch's rows (setScanThreshold()). */
+    void fetchMoreGroups();
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,16 +81,37 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /**
+     * A filter text found in more labels than @p labels is not looked up all at once: the regions (or themes)
+     * are listed as the tree is shown (hasMoreGroups(), fetchMoreGroups()), asking each plan whether it holds
+     * a find, at least @p batchRows rows at a time. The rows are the same either way.
+     */
+    void setScanThreshold(int labels, int batchRows = 1)
+    {
+        m_scanThreshold = labels;
+        m_scanBatchRows = qMax(1, batchRows);
+    }
+
 private:
     struct Node;
+    struct TopLevel;
     using Entries = std::vector<NavigatorEntry>;
 
     void rebuild();
     void finishReset();
     void buildFiltered();
+    int groupCount() const;
+    int addFilteredGroups(Node *parent);
+    int addFilteredGroup(Node *parent, int group);
+    QSet<QString> plansHoldingFinds(const QVector<const NavigatorEntry *> &plans);
+    bool holdsFinds(const QString &planKey) const;
+    int groupOfKey(const QString &key);
+    NavigatorFinds topLevelFinds(const QString &text) const;
     NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
+    void addRegionEvents(Node *region, int count, bool whole);
+    std::vector<std::unique_ptr<Node>> readRegionEvents(const Node &folder);
     const Entries &contentsOf(const QString &planKey, bool whole);
     void remember(Node *node);
     Node *nodeOf(const QModelIndex &index) const;
@@ -91,11 +121,18 @@ private:
     void emitChanged(const QModelIndex &parent);
 
     QSqlDatabase m_database;
-    NavigatorData m_data;                                   // regions, plans, events of regions, themes
-    std::map<QString, std::unique_ptr<Entries>> m_contents; // a plan's contents, once read
-    NavigatorFinds m_finds;                                 // what the filter found
-    std::map<QString, std::unique_ptr<Entries>> m_found;    // the found part of a plan's contents, once read
+    NavigatorData m_data;                                       // regions, plans, events of regions, themes
+    std::map<QString, std::unique_ptr<Entries>> m_contents;     // a plan's contents, once read
+    std::map<QString, std::unique_ptr<Entries>> m_regionEvents; // a region's events of no plan, once read
+    NavigatorFinds m_finds;                                     // what the filter found
+    std::map<QString, std::unique_ptr<Entries>> m_found;        // the found part of a plan's contents, once read
     QString m_filterText;
+    std::unique_ptr<TopLevel> m_top; // m_data's regions, plans and events of regions, by key
+    bool m_scanning = false;         // the filter is asked plan by plan as the tree is shown
+    int m_nextGroup = 0;             // scanning: the next region or theme to ask about
+    QHash<QString, bool> m_holds;    // scanning: whether a plan's contents hold a find
+    int m_scanThreshold = 5000;
+    int m_scanBatchRows = 1;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_nodes; // the first node of each key
     bool m_announcing = false;      ///< set while endResetModel()/endInsertRows() signal

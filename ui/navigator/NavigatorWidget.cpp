@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -59,6 +60,22 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
         emit groupingChanged(grouping);
     });
     connect(m_filterEdit, &QLineEdit::textChanged, this, &NavigatorWidget::applyFilter);
+    // Regions (or themes) listed as the filtered tree is scrolled stand open like the others.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_tree->expand(m_model->index(row, 0));
+    });
+    // ... and the further regions as the tree is scrolled to its end, or when it does not fill the view.
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_tree->verticalScrollBar()->maximum())
+            listMoreGroups();
+    });
+    connect(m_tree->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (maximum == 0 && m_model->hasMoreGroups())
+            QMetaObject::invokeMethod(this, &NavigatorWidget::listMoreGroups, Qt::QueuedConnection);
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     retranslate();
@@ -123,9 +140,27 @@ void NavigatorWidget::expandFound()
         }
     };
     expandTopLevel();
-    for (int row = 0; row < m_model->rowCount() && rows < wanted; ++row) {
+    for (int row = 0; rows < wanted; ++row) {
+        // A text found in much of the database lists its regions as they are needed.
+        if (row >= m_model->rowCount())
+            m_model->fetchMoreGroups();
+        if (row >= m_model->rowCount())
+            break;
         ++rows;
         open(m_model->index(row, 0));
+    }
+}
+
+void NavigatorWidget::listMoreGroups()
+{
+    // A screen's worth of rows at a time (the regions that follow stand open, see rowsInserted above).
+    const int wanted = m_tree->viewport()->height() / qMax(1, m_tree->fontMetrics().height()) + 1;
+    int rows = 0;
+    while (rows < wanted && m_model->hasMoreGroups()) {
+        const int first = m_model->rowCount();
+        m_model->fetchMoreGroups();
+        for (int row = first; row < m_model->rowCount(); ++row)
+            rows += 1 + m_model->rowCount(m_model->index(row, 0));
     }
 }
 

@@ -54,6 +54,7 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
     void expandTopLevel();
+    void listMoreGroups();
     void expandFound();
 
     NavigatorModel *m_model = nullptr;

@@ -1,0 +1,70 @@
+#pragma once
+
+// The parts of NavigatorModel its two source files share: the tree's node and the top level read at reload.
+
+#include "models/NavigatorModel.h"
+
+#include <memory>
+#include <vector>
+
+namespace innoatlas {
+
+struct NavigatorModel::Node
+{
+    QString key;      ///< entity key; empty for a folder
+    QString kind;     ///< entity kind, or "folder"
+    QString folderOf; ///< for a folder: the kind of entity it holds
+    const NavigatorEntry *entry = nullptr;
+    const NavigatorTheme *theme = nullptr;
+    Node *parent = nullptr;
+    int row = 0;
+    bool fetched = true; ///< false for a plan whose contents are not in the tree yet
+    bool whole = true;   ///< a plan listing all its contents: unfiltered, or found itself or under a find
+    int count = 0;       ///< for a folder of a region's events not read yet: how many it lists
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+/** A region's plans and its events of no plan, in the order read; the regions; the top-level entries by key. */
+struct NavigatorModel::TopLevel
+{
+    QVector<const NavigatorEntry *> regions;
+    QHash<QString, QVector<const NavigatorEntry *>> byRegion;
+    QHash<QString, const NavigatorEntry *> byKey;
+    QHash<QString, int> regionRow;
+
+    explicit TopLevel(const QVector<NavigatorEntry> &entries)
+    {
+        for (const NavigatorEntry &entry : entries) {
+            byKey.insert(entry.key, &entry);
+            if (entry.kind == QLatin1String("region")) {
+                regionRow.insert(entry.key, int(regions.size()));
+                regions.append(&entry);
+            } else if (entry.kind == QLatin1String("plan")) {
+                byRegion[entry.parentKey].append(&entry);
+            } else if (entry.kind == QLatin1String("event") && entry.planKey.isEmpty()) {
+                byRegion[entry.regionKey].append(&entry);
+            }
+        }
+    }
+    const NavigatorEntry *plan(const QString &key) const
+    {
+        const NavigatorEntry *entry = byKey.value(key);
+        return entry && entry->kind == QLatin1String("plan") ? entry : nullptr;
+    }
+};
+
+/** Whether the Korean or English label holds @p text, ignoring case: the filter's rule. */
+inline bool labelHolds(const LocalizedText &label, const QString &text)
+{
+    return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
+}
+
+} // namespace innoatlas
