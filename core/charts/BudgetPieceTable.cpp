@@ -1,32 +1,35 @@
 #include "charts/BudgetPieceTable.h"
 
 #include "charts/BudgetAllocation.h"
-#include "query/QueryText.h"
+#include "charts/StaleBudgetLines.h"
 #include "store/BulkStatement.h"
 #include "store/SqlQuery.h"
+#include "store/SqliteHandle.h"
 #include "store/Transaction.h"
 
-#include <QHash>
+#include <algorithm>
 
 namespace innoatlas {
 
 namespace {
-/** The lines of one stale plan as BudgetAllocation reads them: a line's key is its id. */
-struct StalePlan
+/** The order of the index budget_piece_chart within one split and plan. */
+bool indexOrder(const BudgetPiece &a, const BudgetPiece &b)
 {
-    qint64 id = 0;
-    Plan plan;
-    QHash<qint64, QByteArray> sources; ///< line id → its sources' keys, one per line of text
-};
-
-QByteArray distinctLines(const QString &joined)
-{
-    QStringList keys;
-    for (const QString &key : joined.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!keys.contains(key))
-            keys << key;
-    }
-    return keys.join(QLatin1Char('\n')).toUtf8();
+    if (a.kind != b.kind)
+        return a.kind < b.kind;
+    if (a.funding != b.funding)
+        return a.funding < b.funding;
+    if (a.year != b.year)
+        return a.year < b.year;
+    if (a.estimated != b.estimated)
+        return a.estimated < b.estimated;
+    if (a.remainder != b.remainder)
+        return a.remainder < b.remainder;
+    const QString &sa = a.quoteKeys.isEmpty() ? QString() : a.quoteKeys.constFirst();
+    const QString &sb = b.quoteKeys.isEmpty() ? QString() : b.quoteKeys.constFirst();
+    if (sa != sb)
+        return sa < sb;
+    return a.won < b.won;
 }
 
 class PieceWriter
@@ -39,34 +42,73 @@ public:
     {
     }
 
-    void write(const StalePlan &stale)
+    void write(qint64 planId, const Plan &plan)
     {
-        m_delete.bind(stale.id).run();
+        m_delete.bind(planId).run();
+        if (plan.budgetLines.isEmpty())
+            return;
+        add(planId, 0, BudgetAllocation::wholePieces(plan));
         QVector<BudgetPiece> unplaced;
-        const QVector<BudgetPiece> years = BudgetAllocation::yearPieces(stale.plan, &unplaced);
-        add(stale, 0, BudgetAllocation::wholePieces(stale.plan));
-        add(stale, 1, years);
-        add(stale, 2, unplaced);
+        add(planId, 1, BudgetAllocation::yearPieces(plan, &unplaced));
+        add(planId, 2, std::move(unplaced));
     }
 
 private:
-    void add(const StalePlan &stale, int split, const QVector<BudgetPiece> &pieces)
+    void add(qint64 planId, int split, QVector<BudgetPiece> pieces)
     {
-        for (const BudgetPiece &piece : pieces) {
-            const qint64 lineId = piece.lineKey.toLongLong();
-            m_insert.bind(stale.id).bind(qint64(split)).bind(piece.kind).bind(piece.funding);
+        // In the index's order, the inserts append to the plan's part of budget_piece_chart instead of
+        // touching pages all over it: a plan of a million lines no longer outgrows the page cache.
+        std::sort(pieces.begin(), pieces.end(), indexOrder);
+        QByteArray kind;
+        QByteArray funding;
+        QByteArray sources;
+        const QString *lastKind = nullptr;
+        const QString *lastFunding = nullptr;
+        const QString *lastSources = nullptr;
+        auto utf8 = [](const QString &text, const QString *&last, QByteArray &bytes) {
+            if (!last || *last != text) {
+                bytes = text.toUtf8();
+                last = &text;
+            }
+            return bytes;
+        };
+        static const QString none;
+        for (const BudgetPiece &piece : std::as_const(pieces)) {
+            m_insert.bind(planId).bind(qint64(split));
+            m_insert.bindUtf8(utf8(piece.kind, lastKind, kind)).bindUtf8(utf8(piece.funding, lastFunding, funding));
             if (piece.year)
                 m_insert.bind(qint64(*piece.year));
             else
                 m_insert.bindNull();
             m_insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
-            m_insert.bindUtf8(stale.sources.value(lineId)).bind(piece.won).bind(lineId).run();
+            const QString &keys = piece.quoteKeys.isEmpty() ? none : piece.quoteKeys.constFirst();
+            m_insert.bindUtf8(utf8(keys, lastSources, sources)).bind(piece.won).bind(piece.lineKey.toLongLong());
+            m_insert.run();
         }
     }
 
     BulkStatement m_delete;
     BulkStatement m_insert;
 };
+
+int store(const QSqlDatabase &database, const BudgetPieceTable::Progress &progress)
+{
+    // Every line of the stale plans in one read; their amounts' sources ride as each line's one quote key.
+    StaleBudgetLines stale(database);
+    const int total = stale.planCount();
+    PieceWriter writer(database);
+    qint64 planId = 0;
+    Plan plan;
+    int count = 0;
+    while (stale.next(&planId, &plan)) {
+        writer.write(planId, plan);
+        ++count;
+        if (progress)
+            progress(count, total);
+    }
+    BulkStatement::exec(database, "DELETE FROM budget_piece_stale");
+    return count;
+}
 } // namespace
 
 bool BudgetPieceTable::isFresh(const QSqlDatabase &database)
@@ -79,54 +121,16 @@ int BudgetPieceTable::refresh(const QSqlDatabase &database, const Progress &prog
     if (isFresh(database))
         return 0;
     Transaction transaction(database);
-    const int total = SqlQuery::scalar(database, QStringLiteral("SELECT count(*) FROM budget_piece_stale")).toInt();
-    // The lines of every stale plan in plan and list order, each with the sources of its amount's quotes.
-    SqlQuery lines(database,
-                   QStringLiteral("SELECT s.plan_id, b.id, b.kind, b.funding, b.from_year, b.to_year, b.amount, "
-                                  "(SELECT group_concat(k, char(10)) FROM (SELECT e.key AS k FROM figure f "
-                                  "JOIN figure_quote fq ON fq.figure_id = f.id JOIN quote q ON q.id = fq.quote_id "
-                                  "JOIN entity e ON e.id = q.source_id WHERE f.owner_id = b.id AND f.field = 'amount' "
-                                  "ORDER BY fq.ordinal)) "
-                                  "FROM budget_piece_stale s LEFT JOIN budget_line b ON b.plan_id = s.plan_id "
-                                  "ORDER BY s.plan_id, b.ordinal"));
-    lines.exec();
-    PieceWriter writer(database);
-    StalePlan stale;
-    int count = 0;
-    auto flush = [&] {
-        if (stale.id != 0) {
-            writer.write(stale);
-            ++count;
-            if (progress)
-                progress(count, total);
-        }
-    };
-    while (lines.next()) {
-        const qint64 planId = lines.value(0).toLongLong();
-        if (planId != stale.id) {
-            flush();
-            stale = StalePlan{};
-            stale.id = planId;
-        }
-        if (lines.value(1).isNull())
-            continue; // a plan without lines, or one deleted since it was marked
-        BudgetLine line;
-        const qint64 lineId = lines.value(1).toLongLong();
-        line.key = QString::number(lineId);
-        line.kind = lines.value(2).toString();
-        line.funding = lines.value(3).toString();
-        line.fromYear = QueryText::optionalInt(lines.value(4));
-        line.toYear = QueryText::optionalInt(lines.value(5));
-        line.amount.won = lines.value(6).toLongLong();
-        const QString sources = lines.value(7).toString();
-        if (!sources.isEmpty())
-            stale.sources.insert(lineId, distinctLines(sources));
-        stale.plan.budgetLines.append(std::move(line));
-    }
-    flush();
-    SqlQuery::run(database, QStringLiteral("DELETE FROM budget_piece_stale"));
+    const int count = store(database, progress);
     transaction.commit();
     return count;
+}
+
+int BudgetPieceTable::refreshWithin(const QSqlDatabase &database, Transaction &, const Progress &progress)
+{
+    if (!SqliteHandle::of(database) || isFresh(database))
+        return 0;
+    return store(database, progress);
 }
 
 } // namespace innoatlas
