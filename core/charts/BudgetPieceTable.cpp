@@ -7,7 +7,12 @@
 #include "store/SqliteHandle.h"
 #include "store/Transaction.h"
 
+#include <QHash>
+
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <vector>
 
 namespace innoatlas {
 
@@ -32,13 +37,26 @@ bool indexOrder(const BudgetPiece &a, const BudgetPiece &b)
     return a.won < b.won;
 }
 
+/** An insert of @p rows pieces in one statement. */
+QByteArray insertStatement(int rows)
+{
+    QByteArray sql = "INSERT INTO budget_piece (plan_id, split, kind, funding, year, estimated, remainder, sources, "
+                     "won, line_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
 class PieceWriter
 {
 public:
+    /** Pieces per insert statement. */
+    static constexpr int rowsPerInsert = 128;
+
     explicit PieceWriter(const QSqlDatabase &database)
         : m_delete(database, "DELETE FROM budget_piece WHERE plan_id = ?"),
-          m_insert(database, "INSERT INTO budget_piece (plan_id, split, kind, funding, year, estimated, remainder, "
-                             "sources, won, line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          m_insertMany(database, insertStatement(rowsPerInsert).constData()),
+          m_insertOne(database, insertStatement(1).constData())
     {
     }
 
@@ -50,45 +68,90 @@ public:
         add(planId, 0, BudgetAllocation::wholePieces(plan));
         QVector<BudgetPiece> unplaced;
         add(planId, 1, BudgetAllocation::yearPieces(plan, &unplaced));
-        add(planId, 2, std::move(unplaced));
+        add(planId, 2, unplaced);
     }
 
 private:
-    void add(qint64 planId, int split, QVector<BudgetPiece> pieces)
+    void add(qint64 planId, int split, const QVector<BudgetPiece> &pieces)
     {
         // In the index's order, the inserts append to the plan's part of budget_piece_chart instead of
         // touching pages all over it: a plan of a million lines no longer outgrows the page cache.
-        std::sort(pieces.begin(), pieces.end(), indexOrder);
-        QByteArray kind;
-        QByteArray funding;
-        QByteArray sources;
-        const QString *lastKind = nullptr;
-        const QString *lastFunding = nullptr;
-        const QString *lastSources = nullptr;
-        auto utf8 = [](const QString &text, const QString *&last, QByteArray &bytes) {
-            if (!last || *last != text) {
-                bytes = text.toUtf8();
-                last = &text;
-            }
-            return bytes;
-        };
-        static const QString none;
-        for (const BudgetPiece &piece : std::as_const(pieces)) {
-            m_insert.bind(planId).bind(qint64(split));
-            m_insert.bindUtf8(utf8(piece.kind, lastKind, kind)).bindUtf8(utf8(piece.funding, lastFunding, funding));
-            if (piece.year)
-                m_insert.bind(qint64(*piece.year));
-            else
-                m_insert.bindNull();
-            m_insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
-            const QString &keys = piece.quoteKeys.isEmpty() ? none : piece.quoteKeys.constFirst();
-            m_insert.bindUtf8(utf8(keys, lastSources, sources)).bind(piece.won).bind(piece.lineKey.toLongLong());
-            m_insert.run();
+        std::vector<const BudgetPiece *> order;
+        order.reserve(pieces.size());
+        for (const BudgetPiece &piece : pieces)
+            order.push_back(&piece);
+        std::sort(order.begin(), order.end(),
+                  [](const BudgetPiece *a, const BudgetPiece *b) { return indexOrder(*a, *b); });
+        // Many rows a statement: the CHECK (split IN (0, 1, 2)) builds a little table each time a
+        // statement runs, which cost more than the rows themselves when each piece was one statement.
+        size_t next = 0;
+        for (; next + rowsPerInsert <= order.size(); next += rowsPerInsert) {
+            for (int i = 0; i < rowsPerInsert; ++i)
+                bindPiece(m_insertMany, planId, split, *order[next + size_t(i)]);
+            m_insertMany.run();
+        }
+        for (; next < order.size(); ++next) {
+            bindPiece(m_insertOne, planId, split, *order[next]);
+            m_insertOne.run();
         }
     }
 
+    void bindPiece(BulkStatement &insert, qint64 planId, int split, const BudgetPiece &piece)
+    {
+        insert.bind(planId).bind(qint64(split));
+        insert.bindUtf8(utf8(piece.kind)).bindUtf8(utf8(piece.funding));
+        if (piece.year)
+            insert.bind(qint64(*piece.year));
+        else
+            insert.bindNull();
+        insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
+        insert.bindUtf8(utf8(piece.quoteKeys.isEmpty() ? QString() : piece.quoteKeys.constFirst()));
+        insert.bind(piece.won).bind(piece.lineKey.toLongLong());
+    }
+
+    /** The UTF-8 of a kind, funding or sources: the few there are are converted once. */
+    QByteArray utf8(const QString &text)
+    {
+        auto found = m_utf8.constFind(text);
+        if (found == m_utf8.cend())
+            found = m_utf8.insert(text, text.toUtf8());
+        return *found;
+    }
+
     BulkStatement m_delete;
-    BulkStatement m_insert;
+    BulkStatement m_insertMany;
+    BulkStatement m_insertOne;
+    QHash<QString, QByteArray> m_utf8;
+};
+
+/**
+ * Skips the CHECK constraints of the connection while it lives. SQLite evaluates a CHECK of the form
+ * x IN (a, b, c) by building a small table for every row inserted (budget_piece.split), which cost a
+ * third of storing a piece; the pieces are made by BudgetAllocation here, not typed in, so their
+ * values hold by construction. Statements prepared meanwhile are prepared again afterwards (SQLite
+ * expires them when the setting changes), so no other write goes unchecked.
+ */
+class UncheckedPieces
+{
+public:
+    explicit UncheckedPieces(const QSqlDatabase &database) : m_database(database)
+    {
+        m_was = SqlQuery::scalar(m_database, QStringLiteral("PRAGMA ignore_check_constraints")).toBool();
+        if (!m_was)
+            BulkStatement::exec(m_database, "PRAGMA ignore_check_constraints = ON");
+    }
+    ~UncheckedPieces()
+    {
+        if (!m_was)
+            sqlite3_exec(SqliteHandle::of(m_database), "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr,
+                         nullptr);
+    }
+    UncheckedPieces(const UncheckedPieces &) = delete;
+    UncheckedPieces &operator=(const UncheckedPieces &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_was = false;
 };
 
 int store(const QSqlDatabase &database, const BudgetPieceTable::Progress &progress)
@@ -96,6 +159,7 @@ int store(const QSqlDatabase &database, const BudgetPieceTable::Progress &progre
     // Every line of the stale plans in one read; their amounts' sources ride as each line's one quote key.
     StaleBudgetLines stale(database);
     const int total = stale.planCount();
+    const UncheckedPieces unchecked(database);
     PieceWriter writer(database);
     qint64 planId = 0;
     Plan plan;
