@@ -2,13 +2,12 @@
 // pieces are fresh and count what every line counts, and an import that fails leaves them as they were.
 
 #include "ImportTestSupport.h"
+#include "StoredChartCheck.h"
 #include "charts/BudgetPieceTable.h"
-#include "charts/ChartSnapshot.h"
-#include "charts/InvestmentChartBuilder.h"
-#include "common/ChartComparison.h"
 #include "common/CliRun.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportWriter.h"
+#include "store/StoreError.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,34 +72,6 @@ QStringList pieceRows(const Database &database)
     return rows;
 }
 
-InvestmentRequest request(ChartDimension dimension, ChartBreakdown breakdown)
-{
-    InvestmentRequest r;
-    r.dimension = dimension;
-    r.breakdown = breakdown;
-    return r;
-}
-
-/** The charts read from the stored pieces equal the charts counted from every line the database holds. */
-void compareWithEveryLine(Database &database)
-{
-    QVERIFY(BudgetPieceTable::isFresh(database.connection()));
-    const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(database);
-    QVERIFY(snapshot);
-    QVERIFY(snapshot->pieces);
-    const Dataset everything = DatasetStore(database.connection()).load();
-    for (const InvestmentRequest &r :
-         {request(ChartDimension::City, ChartBreakdown::Funding), request(ChartDimension::Year, ChartBreakdown::Plan),
-          request(ChartDimension::Plan, ChartBreakdown::Kind),
-          request(ChartDimension::Funding, ChartBreakdown::None)}) {
-        for (const Language language : {Language::Korean, Language::English}) {
-            test::compareCharts(InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get()).build(r, language),
-                                InvestmentChartBuilder(everything).build(r, language));
-            if (QTest::currentTestFailed())
-                return;
-        }
-    }
-}
 } // namespace
 
 class TestImportPieces : public QObject
@@ -138,13 +109,31 @@ private slots:
             QVERIFY2(report.written, qPrintable(report.fatalError));
             QVERIFY(BudgetPieceTable::isFresh(database.connection()));
         }
-        compareWithEveryLine(database);
+        test::compareStoredChartsWithEveryLine(database);
         // Pieces of the replaced plan went with it.
         QCOMPARE(SqlQuery::scalar(database.connection(),
                                   QStringLiteral("SELECT count(*) FROM budget_piece p LEFT JOIN plan ON plan.id = "
                                                  "p.plan_id WHERE plan.id IS NULL"))
                      .toInt(),
                  0);
+    }
+
+    void checkConstraintsHoldAgainAfterTheImport()
+    {
+        // The pieces are written with the CHECK constraints off; every other write is checked as before.
+        const QString csv = writeCsv(m_dir.filePath(QStringLiteral("checks.csv")), 300);
+        Database database;
+        QVERIFY(testing::createDatabase(database, m_path, true));
+        QVERIFY(CsvImporter(database.connection(), fiscal()).run(csv).written);
+        QCOMPARE(SqlQuery::scalar(database.connection(), QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            SqlQuery::run(database.connection(), QStringLiteral("UPDATE budget_line SET funding = 'nowhere' "
+                                                                "WHERE id = (SELECT min(id) FROM budget_line)")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            SqlQuery::run(database.connection(), QStringLiteral("UPDATE budget_piece SET split = 7 WHERE rowid = "
+                                                                "(SELECT min(rowid) FROM budget_piece)")));
     }
 
     void importWriterLeavesFreshPieces()
@@ -156,7 +145,7 @@ private slots:
         QVERIFY(!checker.check(csv).hasProblems());
         QCOMPARE(checker.batch().dataset.plans.value(0).budgetLines.size(), 1200);
         ImportWriter(database.connection()).write(checker.batch());
-        compareWithEveryLine(database);
+        test::compareStoredChartsWithEveryLine(database);
     }
 
     void failedImportLeavesPiecesAsTheyWere_data()
@@ -202,7 +191,7 @@ private slots:
         QVERIFY(database.open(m_path, Database::Mode::ReadOnly));
         QVERIFY(SqlQuery::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM budget_line")).toInt() >=
                 3000);
-        compareWithEveryLine(database);
+        test::compareStoredChartsWithEveryLine(database);
     }
 
 private:
