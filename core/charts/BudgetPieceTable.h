@@ -16,8 +16,9 @@ class Transaction;
  * The pieces are derived data. Triggers on budget_line mark a plan as stale whenever one of its
  * lines is added, changed or removed, whatever wrote it (an edit, an undo, an import); refresh()
  * computes the pieces of the stale plans again. A chart reads the pieces only once none is stale.
- * An import stores the pieces of the plans it wrote in its own transaction (refreshWithin()), so
- * that they are fresh when it is committed and untouched when it is not.
+ * An import stores the pieces in its own transaction (refreshWithin(): the plans it wrote, and any
+ * other plan still stale, which is rare, since every chart refreshes first), so that they are fresh
+ * when it is committed and untouched when it is not.
  */
 class BudgetPieceTable
 {
