@@ -1,72 +1,178 @@
 #include "charts/BudgetPieceTable.h"
 
 #include "charts/BudgetAllocation.h"
-#include "query/QueryText.h"
+#include "charts/StaleBudgetLines.h"
 #include "store/BulkStatement.h"
 #include "store/SqlQuery.h"
+#include "store/SqliteHandle.h"
 #include "store/Transaction.h"
 
 #include <QHash>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
+
 namespace innoatlas {
 
 namespace {
-/** The lines of one stale plan as BudgetAllocation reads them: a line's key is its id. */
-struct StalePlan
+/** The order of the index budget_piece_chart within one split and plan. */
+bool indexOrder(const BudgetPiece &a, const BudgetPiece &b)
 {
-    qint64 id = 0;
-    Plan plan;
-    QHash<qint64, QByteArray> sources; ///< line id → its sources' keys, one per line of text
-};
+    if (a.kind != b.kind)
+        return a.kind < b.kind;
+    if (a.funding != b.funding)
+        return a.funding < b.funding;
+    if (a.year != b.year)
+        return a.year < b.year;
+    if (a.estimated != b.estimated)
+        return a.estimated < b.estimated;
+    if (a.remainder != b.remainder)
+        return a.remainder < b.remainder;
+    const QString &sa = a.quoteKeys.isEmpty() ? QString() : a.quoteKeys.constFirst();
+    const QString &sb = b.quoteKeys.isEmpty() ? QString() : b.quoteKeys.constFirst();
+    if (sa != sb)
+        return sa < sb;
+    return a.won < b.won;
+}
 
-QByteArray distinctLines(const QString &joined)
+/** An insert of @p rows pieces in one statement. */
+QByteArray insertStatement(int rows)
 {
-    QStringList keys;
-    for (const QString &key : joined.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!keys.contains(key))
-            keys << key;
-    }
-    return keys.join(QLatin1Char('\n')).toUtf8();
+    QByteArray sql = "INSERT INTO budget_piece (plan_id, split, kind, funding, year, estimated, remainder, sources, "
+                     "won, line_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
 }
 
 class PieceWriter
 {
 public:
+    /** Pieces per insert statement. */
+    static constexpr int rowsPerInsert = 128;
+
     explicit PieceWriter(const QSqlDatabase &database)
         : m_delete(database, "DELETE FROM budget_piece WHERE plan_id = ?"),
-          m_insert(database, "INSERT INTO budget_piece (plan_id, split, kind, funding, year, estimated, remainder, "
-                             "sources, won, line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          m_insertMany(database, insertStatement(rowsPerInsert).constData()),
+          m_insertOne(database, insertStatement(1).constData())
     {
     }
 
-    void write(const StalePlan &stale)
+    void write(qint64 planId, const Plan &plan)
     {
-        m_delete.bind(stale.id).run();
+        m_delete.bind(planId).run();
+        if (plan.budgetLines.isEmpty())
+            return;
+        add(planId, 0, BudgetAllocation::wholePieces(plan));
         QVector<BudgetPiece> unplaced;
-        const QVector<BudgetPiece> years = BudgetAllocation::yearPieces(stale.plan, &unplaced);
-        add(stale, 0, BudgetAllocation::wholePieces(stale.plan));
-        add(stale, 1, years);
-        add(stale, 2, unplaced);
+        add(planId, 1, BudgetAllocation::yearPieces(plan, &unplaced));
+        add(planId, 2, unplaced);
     }
 
 private:
-    void add(const StalePlan &stale, int split, const QVector<BudgetPiece> &pieces)
+    void add(qint64 planId, int split, const QVector<BudgetPiece> &pieces)
     {
-        for (const BudgetPiece &piece : pieces) {
-            const qint64 lineId = piece.lineKey.toLongLong();
-            m_insert.bind(stale.id).bind(qint64(split)).bind(piece.kind).bind(piece.funding);
-            if (piece.year)
-                m_insert.bind(qint64(*piece.year));
-            else
-                m_insert.bindNull();
-            m_insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
-            m_insert.bindUtf8(stale.sources.value(lineId)).bind(piece.won).bind(lineId).run();
+        // In the index's order, the inserts append to the plan's part of budget_piece_chart instead of
+        // touching pages all over it: a plan of a million lines no longer outgrows the page cache.
+        std::vector<const BudgetPiece *> order;
+        order.reserve(pieces.size());
+        for (const BudgetPiece &piece : pieces)
+            order.push_back(&piece);
+        std::sort(order.begin(), order.end(),
+                  [](const BudgetPiece *a, const BudgetPiece *b) { return indexOrder(*a, *b); });
+        // Many rows a statement: the CHECK (split IN (0, 1, 2)) builds a little table each time a
+        // statement runs, which cost more than the rows themselves when each piece was one statement.
+        size_t next = 0;
+        for (; next + rowsPerInsert <= order.size(); next += rowsPerInsert) {
+            for (int i = 0; i < rowsPerInsert; ++i)
+                bindPiece(m_insertMany, planId, split, *order[next + size_t(i)]);
+            m_insertMany.run();
+        }
+        for (; next < order.size(); ++next) {
+            bindPiece(m_insertOne, planId, split, *order[next]);
+            m_insertOne.run();
         }
     }
 
+    void bindPiece(BulkStatement &insert, qint64 planId, int split, const BudgetPiece &piece)
+    {
+        insert.bind(planId).bind(qint64(split));
+        insert.bindUtf8(utf8(piece.kind)).bindUtf8(utf8(piece.funding));
+        if (piece.year)
+            insert.bind(qint64(*piece.year));
+        else
+            insert.bindNull();
+        insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
+        insert.bindUtf8(utf8(piece.quoteKeys.isEmpty() ? QString() : piece.quoteKeys.constFirst()));
+        insert.bind(piece.won).bind(piece.lineKey.toLongLong());
+    }
+
+    /** The UTF-8 of a kind, funding or sources: the few there are are converted once. */
+    QByteArray utf8(const QString &text)
+    {
+        auto found = m_utf8.constFind(text);
+        if (found == m_utf8.cend())
+            found = m_utf8.insert(text, text.toUtf8());
+        return *found;
+    }
+
     BulkStatement m_delete;
-    BulkStatement m_insert;
+    BulkStatement m_insertMany;
+    BulkStatement m_insertOne;
+    QHash<QString, QByteArray> m_utf8;
 };
+
+/**
+ * Skips the CHECK constraints of the connection while it lives. SQLite evaluates a CHECK of the form
+ * x IN (a, b, c) by building a small table for every row inserted (budget_piece.split), which cost a
+ * third of storing a piece; the pieces are made by BudgetAllocation here, not typed in, so their
+ * values hold by construction. Statements prepared meanwhile are prepared again afterwards (SQLite
+ * expires them when the setting changes), so no other write goes unchecked.
+ */
+class UncheckedPieces
+{
+public:
+    explicit UncheckedPieces(const QSqlDatabase &database) : m_database(database)
+    {
+        m_was = SqlQuery::scalar(m_database, QStringLiteral("PRAGMA ignore_check_constraints")).toBool();
+        if (!m_was)
+            BulkStatement::exec(m_database, "PRAGMA ignore_check_constraints = ON");
+    }
+    ~UncheckedPieces()
+    {
+        if (!m_was)
+            sqlite3_exec(SqliteHandle::of(m_database), "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr,
+                         nullptr);
+    }
+    UncheckedPieces(const UncheckedPieces &) = delete;
+    UncheckedPieces &operator=(const UncheckedPieces &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_was = false;
+};
+
+int store(const QSqlDatabase &database, const BudgetPieceTable::Progress &progress)
+{
+    // Every line of the stale plans in one read; their amounts' sources ride as each line's one quote key.
+    StaleBudgetLines stale(database);
+    const int total = stale.planCount();
+    const UncheckedPieces unchecked(database);
+    PieceWriter writer(database);
+    qint64 planId = 0;
+    Plan plan;
+    int count = 0;
+    while (stale.next(&planId, &plan)) {
+        writer.write(planId, plan);
+        ++count;
+        if (progress)
+            progress(count, total);
+    }
+    BulkStatement::exec(database, "DELETE FROM budget_piece_stale");
+    return count;
+}
 } // namespace
 
 bool BudgetPieceTable::isFresh(const QSqlDatabase &database)
@@ -79,54 +185,16 @@ int BudgetPieceTable::refresh(const QSqlDatabase &database, const Progress &prog
     if (isFresh(database))
         return 0;
     Transaction transaction(database);
-    const int total = SqlQuery::scalar(database, QStringLiteral("SELECT count(*) FROM budget_piece_stale")).toInt();
-    // The lines of every stale plan in plan and list order, each with the sources of its amount's quotes.
-    SqlQuery lines(database,
-                   QStringLiteral("SELECT s.plan_id, b.id, b.kind, b.funding, b.from_year, b.to_year, b.amount, "
-                                  "(SELECT group_concat(k, char(10)) FROM (SELECT e.key AS k FROM figure f "
-                                  "JOIN figure_quote fq ON fq.figure_id = f.id JOIN quote q ON q.id = fq.quote_id "
-                                  "JOIN entity e ON e.id = q.source_id WHERE f.owner_id = b.id AND f.field = 'amount' "
-                                  "ORDER BY fq.ordinal)) "
-                                  "FROM budget_piece_stale s LEFT JOIN budget_line b ON b.plan_id = s.plan_id "
-                                  "ORDER BY s.plan_id, b.ordinal"));
-    lines.exec();
-    PieceWriter writer(database);
-    StalePlan stale;
-    int count = 0;
-    auto flush = [&] {
-        if (stale.id != 0) {
-            writer.write(stale);
-            ++count;
-            if (progress)
-                progress(count, total);
-        }
-    };
-    while (lines.next()) {
-        const qint64 planId = lines.value(0).toLongLong();
-        if (planId != stale.id) {
-            flush();
-            stale = StalePlan{};
-            stale.id = planId;
-        }
-        if (lines.value(1).isNull())
-            continue; // a plan without lines, or one deleted since it was marked
-        BudgetLine line;
-        const qint64 lineId = lines.value(1).toLongLong();
-        line.key = QString::number(lineId);
-        line.kind = lines.value(2).toString();
-        line.funding = lines.value(3).toString();
-        line.fromYear = QueryText::optionalInt(lines.value(4));
-        line.toYear = QueryText::optionalInt(lines.value(5));
-        line.amount.won = lines.value(6).toLongLong();
-        const QString sources = lines.value(7).toString();
-        if (!sources.isEmpty())
-            stale.sources.insert(lineId, distinctLines(sources));
-        stale.plan.budgetLines.append(std::move(line));
-    }
-    flush();
-    SqlQuery::run(database, QStringLiteral("DELETE FROM budget_piece_stale"));
+    const int count = store(database, progress);
     transaction.commit();
     return count;
+}
+
+int BudgetPieceTable::refreshWithin(const QSqlDatabase &database, Transaction &, const Progress &progress)
+{
+    if (!SqliteHandle::of(database) || isFresh(database))
+        return 0;
+    return store(database, progress);
 }
 
 } // namespace innoatlas

@@ -1,5 +1,6 @@
 #include "importers/CsvImporter.h"
 
+#include "charts/BudgetPieceTable.h"
 #include "importers/ImportPragmas.h"
 #include "importers/ImportWriter.h"
 #include "importers/RegionIndex.h"
@@ -162,6 +163,8 @@ ImportReport CsvImporter::import(const QString &path, bool write)
     try {
         if (streamed) {
             converter->finishWriting();
+            // The chart pieces of the plan just written go with it: fresh once committed, unchanged if not.
+            BudgetPieceTable::refreshWithin(m_database, *transaction);
             transaction->commit();
         } else {
             ImportWriter(m_database).write(m_batch);

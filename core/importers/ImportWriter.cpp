@@ -1,5 +1,6 @@
 #include "importers/ImportWriter.h"
 
+#include "charts/BudgetPieceTable.h"
 #include "store/DatasetStore.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
@@ -22,6 +23,8 @@ void ImportWriter::write(const ImportBatch &batch)
         updateRegion(update);
     for (const PopulationChange &change : batch.populations)
         writePopulation(change);
+    // The chart pieces of the plans written go with them: fresh once committed, unchanged if not.
+    BudgetPieceTable::refreshWithin(m_database, transaction);
     transaction.commit();
 }
 

@@ -8,7 +8,8 @@ namespace innoatlas {
 
 /**
  * Writes an ImportBatch in one transaction: the replaced plan is deleted, the new entities are
- * inserted through DatasetStore, existing regions and population figures are updated, and only
+ * inserted through DatasetStore, existing regions and population figures are updated, the chart
+ * pieces of the plans written are stored (BudgetPieceTable::refreshWithin()), and only
  * then is anything committed. On any error it throws StoreError and the database is unchanged.
  */
 class ImportWriter

@@ -1,9 +1,11 @@
 #include "importers/JsonDatasetImporter.h"
 
+#include "charts/BudgetPieceTable.h"
 #include "dataset/DatasetJsonReader.h"
 #include "store/DatasetStore.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QSet>
 
@@ -107,7 +109,11 @@ ImportReport JsonDatasetImporter::import(const QString &path, bool write)
         }
         if (!write || report.hasProblems())
             return report;
-        DatasetStore(m_database).insert(dataset);
+        Transaction transaction(m_database);
+        DatasetStore(m_database).insert(dataset, transaction);
+        // The chart pieces of the plans written go with them: fresh once committed, unchanged if not.
+        BudgetPieceTable::refreshWithin(m_database, transaction);
+        transaction.commit();
         report.imported = report.rowsRead;
         report.written = true;
     } catch (const StoreError &e) {

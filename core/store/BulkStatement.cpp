@@ -86,6 +86,34 @@ QString BulkStatement::runForText()
     return text;
 }
 
+bool BulkStatement::next()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    m_next = 1;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    check(code);
+    return false;
+}
+
+qint64 BulkStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool BulkStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView BulkStatement::textAt(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
 qint64 BulkStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

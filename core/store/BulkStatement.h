@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +33,15 @@ public:
     qint64 runForId();
     /** Runs a query and returns the text in the first column of its first row, empty when it has none. */
     QString runForText();
+    /**
+     * Steps a query: true with a row to read through the column accessors, false once every row was
+     * read (the statement is then ready to run again with new values).
+     */
+    bool next();
+    qint64 int64At(int column) const;
+    bool isNullAt(int column) const;
+    /** The UTF-8 bytes of a text column, valid until the next step. */
+    QByteArrayView textAt(int column) const;
     /** The rowid of the last insert on the connection. */
     qint64 lastInsertId() const;
     /** Runs a statement without values (PRAGMA, CREATE INDEX ...). */
