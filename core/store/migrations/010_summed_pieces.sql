@@ -12,3 +12,7 @@ CREATE INDEX budget_piece_chart ON budget_piece(split, kind, plan_id, funding, y
 -- Pieces stored one per line are counted again, summed, before the next chart.
 DELETE FROM budget_piece;
 INSERT OR IGNORE INTO budget_piece_stale (plan_id) SELECT id FROM plan;
+
+-- The navigator asks plan by plan whether a plan's participations hold a filter's text, and deleting
+-- a plan deletes its participations: both look them up by plan.
+CREATE INDEX participation_plan ON participation(plan_id);
