@@ -144,6 +144,8 @@ bool StaleBudgetLines::next(qint64 *planId, Plan *plan)
             line.amount.citation.quoteKeys = m_sources.at(row.sources);
         plan->budgetLines.append(std::move(line));
     }
+    if (m_nextPlan == m_plans.size())
+        std::vector<Row>().swap(m_rows); // the last plan's pieces are counted without the rows read for it
     return true;
 }
 
