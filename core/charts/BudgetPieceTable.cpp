@@ -37,13 +37,22 @@ bool indexOrder(const BudgetPiece &a, const BudgetPiece &b)
     return a.won < b.won;
 }
 
+/** Whether two pieces of one plan and split count alike: a chart adds them up whatever it shows. */
+bool countAlike(const BudgetPiece &a, const BudgetPiece &b)
+{
+    const QString &sa = a.quoteKeys.isEmpty() ? QString() : a.quoteKeys.constFirst();
+    const QString &sb = b.quoteKeys.isEmpty() ? QString() : b.quoteKeys.constFirst();
+    return a.kind == b.kind && a.funding == b.funding && a.year == b.year && a.estimated == b.estimated &&
+           a.remainder == b.remainder && sa == sb;
+}
+
 /** An insert of @p rows pieces in one statement. */
 QByteArray insertStatement(int rows)
 {
     QByteArray sql = "INSERT INTO budget_piece (plan_id, split, kind, funding, year, estimated, remainder, sources, "
-                     "won, line_id) VALUES ";
+                     "won, line_id, lines) VALUES ";
     for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -82,22 +91,43 @@ private:
             order.push_back(&piece);
         std::sort(order.begin(), order.end(),
                   [](const BudgetPiece *a, const BudgetPiece *b) { return indexOrder(*a, *b); });
+        // Pieces that count alike are next to each other now: one row holds their sum and how many
+        // lines they are (the first line's id stands for them).
+        std::vector<Group> groups;
+        groups.reserve(order.size());
+        for (const BudgetPiece *piece : order) {
+            if (!groups.empty() && countAlike(*groups.back().first, *piece)) {
+                groups.back().won += piece->won;
+                ++groups.back().lines;
+            } else {
+                groups.push_back(Group{piece, piece->won, 1});
+            }
+        }
         // Many rows a statement: the CHECK (split IN (0, 1, 2)) builds a little table each time a
         // statement runs, which cost more than the rows themselves when each piece was one statement.
         size_t next = 0;
-        for (; next + rowsPerInsert <= order.size(); next += rowsPerInsert) {
+        for (; next + rowsPerInsert <= groups.size(); next += rowsPerInsert) {
             for (int i = 0; i < rowsPerInsert; ++i)
-                bindPiece(m_insertMany, planId, split, *order[next + size_t(i)]);
+                bindGroup(m_insertMany, planId, split, groups[next + size_t(i)]);
             m_insertMany.run();
         }
-        for (; next < order.size(); ++next) {
-            bindPiece(m_insertOne, planId, split, *order[next]);
+        for (; next < groups.size(); ++next) {
+            bindGroup(m_insertOne, planId, split, groups[next]);
             m_insertOne.run();
         }
     }
 
-    void bindPiece(BulkStatement &insert, qint64 planId, int split, const BudgetPiece &piece)
+    /** Pieces of one plan and split that count alike, summed. */
+    struct Group
     {
+        const BudgetPiece *first;
+        qint64 won;
+        qint64 lines;
+    };
+
+    void bindGroup(BulkStatement &insert, qint64 planId, int split, const Group &group)
+    {
+        const BudgetPiece &piece = *group.first;
         insert.bind(planId).bind(qint64(split));
         insert.bindUtf8(utf8(piece.kind)).bindUtf8(utf8(piece.funding));
         if (piece.year)
@@ -106,7 +136,7 @@ private:
             insert.bindNull();
         insert.bind(qint64(piece.estimated)).bind(qint64(piece.remainder));
         insert.bindUtf8(utf8(piece.quoteKeys.isEmpty() ? QString() : piece.quoteKeys.constFirst()));
-        insert.bind(piece.won).bind(piece.lineKey.toLongLong());
+        insert.bind(group.won).bind(piece.lineKey.toLongLong()).bind(group.lines);
     }
 
     /** The UTF-8 of a kind, funding or sources: the few there are are converted once. */

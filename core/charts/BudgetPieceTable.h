@@ -9,9 +9,11 @@ namespace innoatlas {
 class Transaction;
 
 /**
- * The stored pieces of the budget lines (table budget_piece, migration 006): what
+ * The stored pieces of the budget lines (table budget_piece, migrations 006 and 010): what
  * BudgetAllocation makes of each plan's lines, kept in the database so that an investment chart
- * is a GROUP BY over an index (StoredBudgetPieces) rather than every line read and counted.
+ * is a GROUP BY over an index (StoredBudgetPieces) rather than every line read and counted. The
+ * pieces of a plan that count alike in every chart (same split, kind, funding source, year,
+ * estimate, remainder and sources) are stored as one row: their sum and how many lines they are.
  *
  * The pieces are derived data. Triggers on budget_line mark a plan as stale whenever one of its
  * lines is added, changed or removed, whatever wrote it (an edit, an undo, an import); refresh()

@@ -31,7 +31,7 @@ void StoredBudgetPieces::read(Split split, const QString &kind, PlanPieces &into
     }
     // In the order of the index budget_piece_chart, which covers the query: no row of the table is read.
     SqlQuery query(m_database, QStringLiteral("SELECT plan_id, funding, year, estimated, remainder, sources, "
-                                              "sum(won), count(*) FROM budget_piece WHERE split = ? AND kind = ? "
+                                              "sum(won), sum(lines) FROM budget_piece WHERE split = ? AND kind = ? "
                                               "GROUP BY plan_id, funding, year, estimated, remainder, sources"));
     query.bind(int(split)).bind(kind).exec();
     ++m_queries;

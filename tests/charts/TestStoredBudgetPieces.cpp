@@ -2,6 +2,7 @@
 // counted from every line in memory: the same categories, series, values, axis, notes and sources,
 // for every kind of chart, and kept true when lines change.
 
+#include "charts/BudgetAllocation.h"
 #include "charts/BudgetPieceTable.h"
 #include "charts/ChartSnapshot.h"
 #include "charts/InvestmentChartBuilder.h"
@@ -12,6 +13,7 @@
 #include "store/SqlQuery.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +167,18 @@ private slots:
         }
         QVERIFY(contributions < lines);
         QCOMPARE(snapshot->pieces->queryCount(), 1); // one GROUP BY for the whole pieces of planned amounts
+        // Stored summed: fewer rows than the lines' pieces they stand for, each piece counted once.
+        QSqlQuery stored(m_db->connection());
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*), sum(lines) FROM budget_piece WHERE split = 0")));
+        QVERIFY(stored.next());
+        QVERIFY2(
+            stored.value(0).toInt() < stored.value(1).toInt(),
+            qPrintable(
+                QStringLiteral("%1 rows for %2 pieces").arg(stored.value(0).toInt()).arg(stored.value(1).toInt())));
+        int pieces = 0;
+        for (const Plan &plan : m_dataset.plans)
+            pieces += BudgetAllocation::wholePieces(plan).size();
+        QCOMPARE(stored.value(1).toInt(), pieces);
     }
 
     void changedLinesAreCountedAgain()
