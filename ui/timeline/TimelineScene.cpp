@@ -6,9 +6,11 @@
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +23,10 @@ constexpr qreal maximumPixelsPerDay = 60;
 
 TimelineScene::TimelineScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No BSP index: every relayout moves every mark, which would rebuild it, and for a national
+    // timeline (50,000 marks, many of them wide) the tree alone held over 100 MB. Painting and
+    // hit-testing a list of marks sorted by lane stays well within a frame.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 void TimelineScene::setData(const TimelineData &data, const Options &options)
@@ -41,17 +46,19 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     QHash<QString, int> laneIndex;
     for (int i = 0; i < m_data.lanes.size(); ++i)
         laneIndex.insert(m_data.lanes.at(i).key, i);
-    TimelineMarkItem::Look look;
-    look.text = m_style.foreground;
-    look.background = m_style.background;
-    look.font = m_style.font(m_style.labelPx * 0.8);
-    look.metrics = std::make_shared<const QFontMetricsF>(look.font);
-    look.rowHeight = m_rowHeight;
+    auto look = std::make_shared<TimelineMarkItem::Look>();
+    look->text = m_style.foreground;
+    look->background = m_style.background;
+    look->font = m_style.font(m_style.labelPx * 0.8);
+    look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+    look->rowHeight = m_rowHeight;
     m_marks.reserve(m_data.items.size());
+    // The marks refer to the items of m_data, which stays as it is until the next setData().
     for (const TimelineItem &item : std::as_const(m_data.items)) {
-        look.color = item.kind == TimelineItem::Kind::Target ? m_style.accent
-                                                             : m_style.seriesColor(laneIndex.value(item.laneKey));
-        auto *mark = new TimelineMarkItem(item, look);
+        const QColor color = item.kind == TimelineItem::Kind::Target
+                                 ? m_style.accent
+                                 : m_style.seriesColor(laneIndex.value(item.laneKey));
+        auto *mark = new TimelineMarkItem(item, look, color);
         addItem(mark);
         m_marks.append(mark);
     }
@@ -325,13 +332,32 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
     setSceneRect(QRectF(0, 0, sceneRight, std::max(bottom, minimumHeight)));
 }
 
-QString TimelineScene::keyAt(const QPointF &position) const
+const TimelineMarkItem *TimelineScene::markAt(const QPointF &position) const
 {
     for (QGraphicsItem *item : items(position)) {
         if (auto *mark = dynamic_cast<TimelineMarkItem *>(item))
-            return mark->item().key;
+            return mark;
     }
-    return QString();
+    return nullptr;
+}
+
+QString TimelineScene::keyAt(const QPointF &position) const
+{
+    const TimelineMarkItem *mark = markAt(position);
+    return mark ? mark->item().key : QString();
+}
+
+void TimelineScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The tooltip of the mark under the pointer, written now rather than held by every mark.
+    const TimelineMarkItem *mark = markAt(event->scenePos());
+    if (!mark) {
+        QToolTip::hideText();
+        event->setAccepted(false);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), mark->toolTipText(), event->widget());
+    event->setAccepted(true);
 }
 
 void TimelineScene::setHighlightedKey(const QString &key)

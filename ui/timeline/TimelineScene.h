@@ -66,8 +66,13 @@ public:
 
     /** The entity key of the item at a scene position, or empty. */
     QString keyAt(const QPointF &position) const;
+    /** The topmost mark at a scene position, or nullptr. */
+    const TimelineMarkItem *markAt(const QPointF &position) const;
     /** Draws a frame around the items of an entity (empty for none). */
     void setHighlightedKey(const QString &key);
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void clearDecor();
