@@ -13,14 +13,22 @@ namespace {
 constexpr qreal minimumBand = 3.0;
 } // namespace
 
-TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color)
+TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
+                                   QHash<QString, qreal> *measured)
     : m_item(&item), m_look(std::move(look)), m_color(color)
 {
     // Periods are labelled with their years, events known to less than a day with their date.
     m_text = m_item->label;
     if (m_item->kind == TimelineItem::Kind::Period || (m_item->kind == TimelineItem::Kind::Event && !m_item->isPoint()))
         m_text += QStringLiteral("  ") + m_item->detail;
-    m_fullWidth = m_look->metrics->horizontalAdvance(m_text);
+    const auto known = measured ? measured->constFind(m_text) : QHash<QString, qreal>::const_iterator();
+    if (measured && known != measured->cend()) {
+        m_fullWidth = *known;
+    } else {
+        m_fullWidth = m_look->metrics->horizontalAdvance(m_text);
+        if (measured)
+            measured->insert(m_text, m_fullWidth);
+    }
     m_labelWidth = m_fullWidth;
     m_shown = m_text;
     setAcceptHoverEvents(true);

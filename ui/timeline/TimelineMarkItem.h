@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QHash>
 
 #include <memory>
 
@@ -31,8 +32,14 @@ public:
         qreal rowHeight = 30;
     };
 
-    /** A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color. */
-    TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color);
+    /**
+     * A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color.
+     * @p measured, when given, holds the widths of labels measured for other marks of the scene and
+     * receives this one's: measuring text is most of making a mark, and labels repeat (a yearly
+     * event, a ceremony in many cities).
+     */
+    TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
+                     QHash<QString, qreal> *measured = nullptr);
 
     const TimelineItem &item() const { return *m_item; }
     /** The tooltip: the label in bold and the date, period or change below it. */

@@ -53,12 +53,13 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     look->metrics = std::make_shared<const QFontMetricsF>(look->font);
     look->rowHeight = m_rowHeight;
     m_marks.reserve(m_data.items.size());
+    QHash<QString, qreal> measured;
     // The marks refer to the items of m_data, which stays as it is until the next setData().
     for (const TimelineItem &item : std::as_const(m_data.items)) {
         const QColor color = item.kind == TimelineItem::Kind::Target
                                  ? m_style.accent
                                  : m_style.seriesColor(laneIndex.value(item.laneKey));
-        auto *mark = new TimelineMarkItem(item, look, color);
+        auto *mark = new TimelineMarkItem(item, look, color, &measured);
         addItem(mark);
         m_marks.append(mark);
     }
