@@ -63,15 +63,14 @@ private slots:
 
     void forTimelinesAndTargetsOnlyWhatTheyShowIsLoaded()
     {
-        // The minimal document has one of everything (an element tree, indicators, a participation ...);
-        // the built-in data adds corrected figures and targets with baselines.
+        // The minimal document has one of everything (an element tree, indicators, a participation ...).
         Dataset dataset = minimalDataset();
-        QVector<DatasetIssue> issues;
-        Dataset builtin;
-        QVERIFY(BuiltinDataset::read(&builtin, &issues));
+        dataset.events.first().description.ko = QStringLiteral("발사 시험 설명");
+        dataset.events.first().description.en = QStringLiteral("About the launch test");
+        dataset.events.first().description.koStatus = ReviewStatus::Approved;
+        dataset.events.first().description.enStatus = ReviewStatus::Draft;
         DatasetStore store(m_db->connection());
         store.insert(dataset);
-        store.insert(builtin);
         Dataset expected = store.load();
         QVERIFY(!expected.organisations.isEmpty());
         QVERIFY(!expected.participations.isEmpty());
