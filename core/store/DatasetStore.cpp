@@ -83,8 +83,7 @@ struct Attachments
 };
 
 /** The kinds of entity the timeline and the targets show, and the figures of them. */
-const QString figureKinds =
-    QStringLiteral("('source', 'quote', 'theme', 'region', 'plan', 'target', 'event', 'figure')");
+constexpr QLatin1String timelineKinds("('source', 'quote', 'theme', 'region', 'plan', 'target', 'event', 'figure')");
 
 Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
 {
@@ -97,13 +96,13 @@ Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
     QString textSql = QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text");
     QString figureSql = QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f");
     if (lean) {
-        entityFilter = QStringLiteral(" WHERE kind IN ") + figureKinds;
+        entityFilter = QStringLiteral(" WHERE kind IN ") + timelineKinds;
         textSql = QStringLiteral("SELECT t.entity_id, t.field, t.lang, t.text, t.status FROM localized_text t "
                                  "JOIN entity e ON e.id = t.entity_id WHERE e.kind IN ") +
-                  figureKinds +
+                  timelineKinds +
                   QStringLiteral(" AND NOT (e.kind = 'plan' AND t.field IN ('vision', 'summary')) "
                                  "AND NOT (e.kind = 'event' AND t.field = 'description')");
-        figureSql += QStringLiteral(" JOIN entity e ON e.id = f.owner_id WHERE e.kind IN ") + figureKinds;
+        figureSql += QStringLiteral(" JOIN entity e ON e.id = f.owner_id WHERE e.kind IN ") + timelineKinds;
     } else if (!budgetLines) {
         entityFilter = QStringLiteral(" WHERE kind <> 'budget_line'");
         const QString notOfLines = QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM budget_line b WHERE b.id = %1)");
