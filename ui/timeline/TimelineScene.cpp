@@ -1,6 +1,7 @@
 #include "timeline/TimelineScene.h"
 
 #include "charts/FigureText.h"
+#include "timeline/TimelineLaneItem.h"
 #include "timeline/TimelineMarkItem.h"
 
 #include <QFontMetricsF>
@@ -24,8 +25,8 @@ constexpr qreal maximumPixelsPerDay = 60;
 TimelineScene::TimelineScene(QObject *parent) : QGraphicsScene(parent)
 {
     // No BSP index: every relayout moves every mark, which would rebuild it, and for a national
-    // timeline (50,000 marks, many of them wide) the tree alone held over 100 MB. Painting and
-    // hit-testing a list of marks sorted by lane stays well within a frame.
+    // timeline (50,000 marks, many of them wide) the tree alone held over 100 MB. The marks are
+    // grouped by lane instead (TimelineLaneItem), so painting looks only at the lanes in view.
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
@@ -35,6 +36,8 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     for (TimelineMarkItem *mark : std::as_const(m_marks))
         delete mark;
     m_marks.clear();
+    qDeleteAll(m_laneItems);
+    m_laneItems.clear();
     m_data = data;
     m_options = options;
     m_style = FigureStyle::make(options.look, options.referenceSize);
@@ -44,8 +47,13 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     m_rowHeight = m_style.labelPx * 1.55;
 
     QHash<QString, int> laneIndex;
-    for (int i = 0; i < m_data.lanes.size(); ++i)
-        laneIndex.insert(m_data.lanes.at(i).key, i);
+    for (int i = 0; i < m_data.lanes.size(); ++i) {
+        const QString &key = m_data.lanes.at(i).key;
+        laneIndex.insert(key, i);
+        auto *lane = new TimelineLaneItem;
+        addItem(lane);
+        m_laneItems.insert(key, lane);
+    }
     auto look = std::make_shared<TimelineMarkItem::Look>();
     look->text = m_style.foreground;
     look->background = m_style.background;
@@ -60,7 +68,10 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
                                  ? m_style.accent
                                  : m_style.seriesColor(laneIndex.value(item.laneKey));
         auto *mark = new TimelineMarkItem(item, look, color, &measured);
-        addItem(mark);
+        if (TimelineLaneItem *lane = m_laneItems.value(item.laneKey))
+            mark->setParentItem(lane);
+        else
+            addItem(mark);
         m_marks.append(mark);
     }
 }
@@ -281,6 +292,10 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
             mark->setPos(0, laneTop + m_rowHeight * 0.2 + row * m_rowHeight);
         }
         const qreal laneHeight = std::max<qreal>(1, rowEnds.size()) * m_rowHeight + m_rowHeight * 0.4;
+        // Marks stay within their lane's height; labels may reach past the scene's sides.
+        if (TimelineLaneItem *laneItem = m_laneItems.value(info.key))
+            laneItem->setRect(
+                QRectF(-sceneRight, laneTop - m_rowHeight * 0.25, 3 * sceneRight, laneHeight + m_rowHeight * 0.5));
         // Lanes alternate a light shade, so the eye follows a row across the years.
         if (lane % 2 == 1) {
             QColor shade = m_style.foreground;

@@ -9,6 +9,7 @@
 
 namespace innoatlas {
 
+class TimelineLaneItem;
 class TimelineMarkItem;
 
 /**
@@ -86,6 +87,7 @@ private:
     Options m_options;
     FigureStyle m_style;
     QVector<TimelineMarkItem *> m_marks;
+    QHash<QString, TimelineLaneItem *> m_laneItems; ///< lane key → the item holding its marks
     QList<QGraphicsItem *> m_decor;
     QVector<LaneGeometry> m_lanes;
     qreal m_pixelsPerDay = 1;
