@@ -34,6 +34,8 @@ public:
     static QString title(const TimelineRequest &request);
 
 private:
+    /** Sorts the items by lane, then by first day, longer first. */
+    static void sortItems(TimelineData &data);
     bool accepts(const TimelineRequest &request, const QString &regionKey, const QString &planKey) const;
 
     const Dataset &m_dataset;

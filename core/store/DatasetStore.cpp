@@ -82,26 +82,43 @@ struct Attachments
     QString key(const QVariant &id) const { return id.isNull() ? QString() : keys.value(id.toLongLong()); }
 };
 
-Attachments loadAttachments(const QSqlDatabase &db, bool budgetLines)
+/** The kinds of entity the timeline and the targets show, and the figures of them. */
+constexpr QLatin1String timelineKinds("('source', 'quote', 'theme', 'region', 'plan', 'target', 'event', 'figure')");
+
+Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
 {
     // Without budget lines, nothing of theirs is read: neither their keys, nor their labels, nor the
-    // figures of their amounts (a national database has a million of each).
-    const QString noLines = budgetLines ? QString() : QStringLiteral(" WHERE kind <> 'budget_line'");
-    const auto notOfLines = [budgetLines](const char *owner) {
-        return budgetLines ? QString()
-                           : QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM budget_line b WHERE b.id = %1)")
-                                 .arg(QLatin1String(owner));
-    };
+    // figures of their amounts (a national database has a million of each). For the timeline and the
+    // targets, nothing of the elements either (a hundred thousand), nor texts those views never show.
+    const bool lean = scope == DatasetStore::Scope::TimelinesAndTargets;
+    const bool budgetLines = scope == DatasetStore::Scope::Everything;
+    QString entityFilter;
+    QString textSql = QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text");
+    QString figureSql = QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f");
+    if (lean) {
+        entityFilter = QStringLiteral(" WHERE kind IN ") + timelineKinds;
+        textSql = QStringLiteral("SELECT t.entity_id, t.field, t.lang, t.text, t.status FROM localized_text t "
+                                 "JOIN entity e ON e.id = t.entity_id WHERE e.kind IN ") +
+                  timelineKinds +
+                  QStringLiteral(" AND NOT (e.kind = 'plan' AND t.field IN ('vision', 'summary')) "
+                                 "AND NOT (e.kind = 'event' AND t.field = 'description')");
+        figureSql += QStringLiteral(" JOIN entity e ON e.id = f.owner_id WHERE e.kind IN ") + timelineKinds;
+    } else if (!budgetLines) {
+        entityFilter = QStringLiteral(" WHERE kind <> 'budget_line'");
+        const QString notOfLines = QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM budget_line b WHERE b.id = %1)");
+        textSql += notOfLines.arg(QLatin1String("entity_id"));
+        figureSql += notOfLines.arg(QLatin1String("f.owner_id"));
+    }
     Attachments a;
-    a.keys.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM entity") + noLines).toLongLong());
-    SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity") + noLines);
+    a.keys.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM entity") + entityFilter).toLongLong());
+    SqlQuery entities(db, QStringLiteral("SELECT id, key FROM entity") + entityFilter);
     entities.exec();
     while (entities.next())
         a.keys.insert(entities.value(0).toLongLong(), entities.value(1).toString());
 
-    a.texts.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM localized_text")).toLongLong() / 2);
-    SqlQuery texts(db, QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text") +
-                           notOfLines("entity_id"));
+    if (!lean)
+        a.texts.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM localized_text")).toLongLong() / 2);
+    SqlQuery texts(db, textSql);
     texts.exec();
     QHash<QString, ReviewStatus> statuses;
     while (texts.next()) {
@@ -122,8 +139,7 @@ Attachments loadAttachments(const QSqlDatabase &db, bool budgetLines)
         }
     }
 
-    SqlQuery figures(db, QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f") +
-                             notOfLines("f.owner_id"));
+    SqlQuery figures(db, figureSql);
     figures.exec();
     QHash<qint64, FieldKey> figureOwner;
     while (figures.next()) {
@@ -145,6 +161,8 @@ Attachments loadAttachments(const QSqlDatabase &db, bool budgetLines)
         if (owner != figureOwner.cend()) // not a figure of a budget line left out
             a.figures[*owner].quoteKeys << a.keys.value(quotes.value(1).toLongLong());
     }
+    if (lean) // only elements and participations cite quotes as a whole
+        return a;
     SqlQuery citations(db, QStringLiteral("SELECT entity_id, quote_id FROM citation ORDER BY entity_id, ordinal"));
     citations.exec();
     while (citations.next())
@@ -563,7 +581,8 @@ void DatasetStore::insertElements(const QVector<Element> &elements, qint64 planI
 Dataset DatasetStore::load(Scope scope) const
 {
     const bool withLines = scope == Scope::Everything;
-    const Attachments a = loadAttachments(m_database, withLines);
+    const bool lean = scope == Scope::TimelinesAndTargets;
+    const Attachments a = loadAttachments(m_database, scope);
     Dataset dataset;
     // Every statement run once per source, region or plan is prepared once, before the loop.
     OwnedRows owned(m_database);
@@ -614,6 +633,10 @@ Dataset DatasetStore::load(Scope scope) const
         region.country = regions.value(3).toString();
         region.parentKey = a.key(regions.value(4));
         region.name = a.text(id, QStringLiteral("name"));
+        if (lean) {
+            dataset.regions.append(std::move(region));
+            continue;
+        }
         population.bind(id).exec();
         while (population.next()) {
             const qint64 popId = population.value(0).toLongLong();
@@ -626,8 +649,9 @@ Dataset DatasetStore::load(Scope scope) const
 
     SqlQuery organisations(m_database,
                            QStringLiteral("SELECT id, kind, country, region_id FROM organisation ORDER BY ordinal"));
-    organisations.exec();
-    while (organisations.next()) {
+    if (!lean)
+        organisations.exec();
+    while (!lean && organisations.next()) {
         const qint64 id = organisations.value(0).toLongLong();
         Organisation organisation;
         organisation.key = a.keys.value(id);
@@ -652,6 +676,22 @@ Dataset DatasetStore::load(Scope scope) const
     SqlQuery targets(m_database, QStringLiteral("SELECT id, unit, has_baseline, baseline_value, baseline_year, "
                                                 "target_value, target_year FROM target WHERE plan_id = ? "
                                                 "ORDER BY ordinal"));
+    const auto readTargets = [&](qint64 id, Plan &plan) {
+        targets.bind(id).exec();
+        while (targets.next()) {
+            const qint64 targetId = targets.value(0).toLongLong();
+            Target target;
+            target.key = a.keys.value(targetId);
+            target.unit = targets.value(1).toString();
+            target.metric = a.text(targetId, QStringLiteral("metric"));
+            if (targets.value(2).toInt() == 1)
+                target.baseline = KpiValue{targets.value(3).toString(), optionalInt(targets.value(4)),
+                                           a.figure(targetId, QStringLiteral("baseline"))};
+            target.target = KpiValue{targets.value(5).toString(), optionalInt(targets.value(6)),
+                                     a.figure(targetId, QStringLiteral("target"))};
+            plan.targets.append(std::move(target));
+        }
+    };
     // Each plan's list of lines is made as long as it will be at once, not grown line by line.
     QHash<qint64, qsizetype> lineCounts;
     SqlQuery countLines(m_database, QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
@@ -667,12 +707,20 @@ Dataset DatasetStore::load(Scope scope) const
         plan.title = a.text(id, QStringLiteral("title"));
         plan.vision = a.text(id, QStringLiteral("vision"));
         plan.summary = a.text(id, QStringLiteral("summary"));
-        if (!plans.value(2).isNull())
-            plan.announced =
-                DateFigure{dateFrom(plans.value(2), plans.value(3)), a.figure(id, QStringLiteral("announced"))};
         if (!plans.value(4).isNull())
             plan.period =
                 PeriodFigure{plans.value(4).toInt(), plans.value(5).toInt(), a.figure(id, QStringLiteral("period"))};
+        planThemes.bind(id).exec();
+        while (planThemes.next())
+            plan.themeKeys << a.key(planThemes.value(0));
+        if (lean) {
+            readTargets(id, plan);
+            dataset.plans.append(std::move(plan));
+            continue;
+        }
+        if (!plans.value(2).isNull())
+            plan.announced =
+                DateFigure{dateFrom(plans.value(2), plans.value(3)), a.figure(id, QStringLiteral("announced"))};
         if (!plans.value(6).isNull()) {
             MoneyFigure budget;
             budget.won = plans.value(6).toLongLong();
@@ -681,9 +729,6 @@ Dataset DatasetStore::load(Scope scope) const
             budget.citation = a.figure(id, QStringLiteral("headlineBudget"));
             plan.headlineBudget = budget;
         }
-        planThemes.bind(id).exec();
-        while (planThemes.next())
-            plan.themeKeys << a.key(planThemes.value(0));
 
         counts.bind(id).exec();
         while (counts.next())
@@ -712,24 +757,13 @@ Dataset DatasetStore::load(Scope scope) const
             plan.budgetLines.append(std::move(line));
         }
 
-        targets.bind(id).exec();
-        while (targets.next()) {
-            const qint64 targetId = targets.value(0).toLongLong();
-            Target target;
-            target.key = a.keys.value(targetId);
-            target.unit = targets.value(1).toString();
-            target.metric = a.text(targetId, QStringLiteral("metric"));
-            if (targets.value(2).toInt() == 1)
-                target.baseline = KpiValue{targets.value(3).toString(), optionalInt(targets.value(4)),
-                                           a.figure(targetId, QStringLiteral("baseline"))};
-            target.target = KpiValue{targets.value(5).toString(), optionalInt(targets.value(6)),
-                                     a.figure(targetId, QStringLiteral("target"))};
-            plan.targets.append(std::move(target));
-        }
+        readTargets(id, plan);
         plan.indicators = loadIndicators(owned.indicators, a, id);
         dataset.plans.append(std::move(plan));
     }
 
+    // A national dataset has tens of thousands of events: the list is made as long at once, not grown.
+    dataset.events.reserve(SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM event")).toLongLong());
     SqlQuery events(m_database,
                     QStringLiteral("SELECT id, region_id, plan_id, kind, date, precision FROM event ORDER BY ordinal"));
     events.exec();
@@ -739,7 +773,7 @@ Dataset DatasetStore::load(Scope scope) const
         event.key = a.keys.value(id);
         event.regionKey = a.key(events.value(1));
         event.planKey = a.key(events.value(2));
-        event.kind = events.value(3).toString();
+        event.kind = words(events.value(3));
         event.date = DateFigure{dateFrom(events.value(4), events.value(5)), a.figure(id, QStringLiteral("date"))};
         event.title = a.text(id, QStringLiteral("title"));
         event.description = a.text(id, QStringLiteral("description"));
@@ -748,8 +782,9 @@ Dataset DatasetStore::load(Scope scope) const
 
     SqlQuery participations(m_database, QStringLiteral("SELECT id, organisation_id, region_id, plan_id, event_id, "
                                                        "role FROM participation ORDER BY ordinal"));
-    participations.exec();
-    while (participations.next()) {
+    if (!lean)
+        participations.exec();
+    while (!lean && participations.next()) {
         const qint64 id = participations.value(0).toLongLong();
         Participation p;
         p.key = a.keys.value(id);

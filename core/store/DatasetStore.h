@@ -36,7 +36,15 @@ public:
     enum class Scope
     {
         Everything,
-        WithoutBudgetLines ///< every plan without its budget lines, nor their texts or figures
+        WithoutBudgetLines, ///< every plan without its budget lines, nor their texts or figures
+        /**
+         * What the timeline and the targets show, and no more: sources with their quotes, themes,
+         * regions (without populations and indicators), plans with their titles, themes, periods and
+         * targets, events without their descriptions. No elements, budget lines, stated counts,
+         * indicators, organisations or participations, nor a plan's vision, summary, announcement
+         * or headline budget.
+         */
+        TimelinesAndTargets
     };
 
     Dataset load(Scope scope = Scope::Everything) const;

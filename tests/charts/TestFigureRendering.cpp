@@ -14,10 +14,13 @@
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace innoatlas;
 
@@ -208,6 +211,36 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPoint);
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().first().toString(), QStringLiteral("plan.gwangju-ai-2020"));
+    }
+
+    void hoveringATimelineItemShowsItsTooltip()
+    {
+        TimelineWidget widget(m_dataset);
+        widget.resize(1200, 700);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        TimelineView *view = widget.view();
+        view->fitAll();
+        const TimelineScene *scene = view->timelineScene();
+        const TimelineMarkItem *target = nullptr;
+        for (QGraphicsItem *item : scene->items()) {
+            auto *mark = dynamic_cast<TimelineMarkItem *>(item);
+            if (mark && mark->item().key == u"plan.gwangju-ai-2020")
+                target = mark;
+        }
+        QVERIFY(target);
+        const QPoint inside = view->mapFromScene(
+            QPointF((target->spanLeft() + target->spanRight()) / 2, target->scenePos().y() + scene->style().labelPx));
+        QHelpEvent help(QEvent::ToolTip, inside, view->viewport()->mapToGlobal(inside));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(target->item().label.toHtmlEscaped()));
+        QVERIFY(QToolTip::text().contains(target->item().detail));
+        // Where there is no mark, no tooltip.
+        const QPoint empty = view->mapFromScene(QPointF(scene->timeLeft() + 1, scene->sceneRect().bottom() - 2));
+        QHelpEvent none(QEvent::ToolTip, empty, view->viewport()->mapToGlobal(empty));
+        QApplication::sendEvent(view->viewport(), &none);
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void manyItemsStayOnePerEntry()

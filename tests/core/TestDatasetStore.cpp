@@ -61,6 +61,54 @@ private slots:
         QVERIFY(lean == expected);
     }
 
+    void forTimelinesAndTargetsOnlyWhatTheyShowIsLoaded()
+    {
+        // The minimal document has one of everything (an element tree, indicators, a participation ...).
+        Dataset dataset = minimalDataset();
+        dataset.events.first().description.ko = QStringLiteral("발사 시험 설명");
+        dataset.events.first().description.en = QStringLiteral("About the launch test");
+        dataset.events.first().description.koStatus = ReviewStatus::Approved;
+        dataset.events.first().description.enStatus = ReviewStatus::Draft;
+        DatasetStore store(m_db->connection());
+        store.insert(dataset);
+        Dataset expected = store.load();
+        QVERIFY(!expected.organisations.isEmpty());
+        QVERIFY(!expected.participations.isEmpty());
+        expected.organisations.clear();
+        expected.participations.clear();
+        int elements = 0;
+        int targets = 0;
+        for (Region &region : expected.regions) {
+            region.population.clear();
+            region.indicators.clear();
+        }
+        for (Plan &plan : expected.plans) {
+            elements += plan.elements.size();
+            targets += plan.targets.size();
+            plan.vision = {};
+            plan.summary = {};
+            plan.announced.reset();
+            plan.headlineBudget.reset();
+            plan.statedCounts.clear();
+            plan.elements.clear();
+            plan.budgetLines.clear();
+            plan.indicators.clear();
+        }
+        int described = 0;
+        for (Event &event : expected.events) {
+            described += event.description.isEmpty() ? 0 : 1;
+            event.description = {};
+        }
+        QVERIFY(elements > 0 && targets > 0 && described > 0);
+        const Dataset lean = store.load(DatasetStore::Scope::TimelinesAndTargets);
+        QVERIFY(lean.sources == expected.sources);
+        QVERIFY(lean.themes == expected.themes);
+        QVERIFY(lean.regions == expected.regions);
+        QVERIFY(lean.plans == expected.plans);
+        QVERIFY(lean.events == expected.events);
+        QVERIFY(lean == expected);
+    }
+
     void insertThenLoadGivesIdenticalData()
     {
         const Dataset dataset = minimalDataset();

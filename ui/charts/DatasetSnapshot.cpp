@@ -24,9 +24,9 @@ std::shared_ptr<const Dataset> DatasetSnapshot::load(Database &database, QString
     return read(database, DatasetStore::Scope::Everything, error);
 }
 
-std::shared_ptr<const Dataset> DatasetSnapshot::loadWithoutBudgetLines(Database &database, QString *error)
+std::shared_ptr<const Dataset> DatasetSnapshot::loadForTimelinesAndTargets(Database &database, QString *error)
 {
-    return read(database, DatasetStore::Scope::WithoutBudgetLines, error);
+    return read(database, DatasetStore::Scope::TimelinesAndTargets, error);
 }
 
 } // namespace innoatlas

@@ -17,8 +17,11 @@ class DatasetSnapshot
 public:
     /** Loads the whole dataset of @p database; an unreadable database gives an empty dataset and @p error. */
     static std::shared_ptr<const Dataset> load(Database &database, QString *error = nullptr);
-    /** The same without budget lines (for the timeline and the targets, which show none). */
-    static std::shared_ptr<const Dataset> loadWithoutBudgetLines(Database &database, QString *error = nullptr);
+    /**
+     * Only what the timeline and the targets show (DatasetStore::Scope::TimelinesAndTargets): a national
+     * database's budget lines and elements are not read for them.
+     */
+    static std::shared_ptr<const Dataset> loadForTimelinesAndTargets(Database &database, QString *error = nullptr);
 };
 
 } // namespace innoatlas

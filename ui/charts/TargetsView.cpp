@@ -22,7 +22,10 @@
 
 namespace innoatlas {
 
-TargetsView::TargetsView(Database &database, QWidget *parent) : TargetsView(DatasetSnapshot::load(database), parent) {}
+TargetsView::TargetsView(Database &database, QWidget *parent)
+    : TargetsView(DatasetSnapshot::loadForTimelinesAndTargets(database), parent)
+{
+}
 
 TargetsView::TargetsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent), m_dataset(std::move(dataset))

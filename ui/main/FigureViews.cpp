@@ -84,9 +84,9 @@ bool FigureViews::targetsCreated() const
 
 std::shared_ptr<const Dataset> FigureViews::snapshot()
 {
-    // The timeline and the targets show no budget line: a national budget is not read for them.
+    // The timeline and the targets show no budget line nor element: a national budget is not read for them.
     if (!m_snapshot)
-        m_snapshot = DatasetSnapshot::loadWithoutBudgetLines(m_database);
+        m_snapshot = DatasetSnapshot::loadForTimelinesAndTargets(m_database);
     return m_snapshot;
 }
 

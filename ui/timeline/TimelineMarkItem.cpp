@@ -13,39 +13,49 @@ namespace {
 constexpr qreal minimumBand = 3.0;
 } // namespace
 
-TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, const Look &look) : m_item(item), m_look(look)
+TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
+                                   QHash<QString, qreal> *measured)
+    : m_item(&item), m_look(std::move(look)), m_color(color)
 {
     // Periods are labelled with their years, events known to less than a day with their date.
-    m_text = m_item.label;
-    if (m_item.kind == TimelineItem::Kind::Period || (m_item.kind == TimelineItem::Kind::Event && !m_item.isPoint()))
-        m_text += QStringLiteral("  ") + m_item.detail;
-    if (!m_look.metrics)
-        m_look.metrics = std::make_shared<const QFontMetricsF>(m_look.font);
-    m_fullWidth = m_look.metrics->horizontalAdvance(m_text);
+    m_text = m_item->label;
+    if (m_item->kind == TimelineItem::Kind::Period || (m_item->kind == TimelineItem::Kind::Event && !m_item->isPoint()))
+        m_text += QStringLiteral("  ") + m_item->detail;
+    const auto known = measured ? measured->constFind(m_text) : QHash<QString, qreal>::const_iterator();
+    if (measured && known != measured->cend()) {
+        m_fullWidth = *known;
+    } else {
+        m_fullWidth = m_look->metrics->horizontalAdvance(m_text);
+        if (measured)
+            measured->insert(m_text, m_fullWidth);
+    }
     m_labelWidth = m_fullWidth;
     m_shown = m_text;
     setAcceptHoverEvents(true);
     setFlag(ItemIsSelectable);
-    QStringList tip{QStringLiteral("<b>%1</b>").arg(m_item.label.toHtmlEscaped()), m_item.detail.toHtmlEscaped()};
-    setToolTip(tip.join(QStringLiteral("<br/>")));
+}
+
+QString TimelineMarkItem::toolTipText() const
+{
+    return QStringLiteral("<b>%1</b><br/>%2").arg(m_item->label.toHtmlEscaped(), m_item->detail.toHtmlEscaped());
 }
 
 void TimelineMarkItem::place(qreal left, qreal right, qreal top, bool labelLeft, qreal labelRoom)
 {
     prepareGeometryChange();
     // A period's label may use its whole bar when it is drawn inside it.
-    const qreal inside = m_item.kind == TimelineItem::Kind::Period ? right - left - m_look.rowHeight * 0.5 : 0;
-    if (inside > labelRoom && inside > m_look.rowHeight * 3)
+    const qreal inside = m_item->kind == TimelineItem::Kind::Period ? right - left - m_look->rowHeight * 0.5 : 0;
+    if (inside > labelRoom && inside > m_look->rowHeight * 3)
         labelRoom = inside;
     if (labelRoom < m_fullWidth) {
-        m_shown = m_look.metrics->elidedText(m_text, Qt::ElideRight, labelRoom);
-        m_labelWidth = m_look.metrics->horizontalAdvance(m_shown);
+        m_shown = m_look->metrics->elidedText(m_text, Qt::ElideRight, labelRoom);
+        m_labelWidth = m_look->metrics->horizontalAdvance(m_shown);
     } else {
         m_shown = m_text;
         m_labelWidth = m_fullWidth;
     }
     m_left = left;
-    m_right = m_item.isPoint() ? left : std::max(right, left + minimumBand);
+    m_right = m_item->isPoint() ? left : std::max(right, left + minimumBand);
     m_labelLeft = labelLeft;
     setPos(0, top);
 }
@@ -58,29 +68,29 @@ void TimelineMarkItem::setHighlighted(bool highlighted)
 
 QRectF TimelineMarkItem::markRect() const
 {
-    const qreal h = m_look.rowHeight;
-    if (m_item.isPoint()) {
+    const qreal h = m_look->rowHeight;
+    if (m_item->isPoint()) {
         const qreal d = h * 0.42;
         return QRectF(m_left - d / 2, (h - d) / 2, d, d);
     }
-    const qreal barHeight = m_item.kind == TimelineItem::Kind::Period ? h * 0.5 : h * 0.56;
+    const qreal barHeight = m_item->kind == TimelineItem::Kind::Period ? h * 0.5 : h * 0.56;
     return QRectF(m_left, (h - barHeight) / 2, m_right - m_left, barHeight);
 }
 
 QRectF TimelineMarkItem::labelRect() const
 {
     const QRectF mark = markRect();
-    const qreal pad = m_look.rowHeight * 0.25;
+    const qreal pad = m_look->rowHeight * 0.25;
     const qreal x = m_labelLeft ? mark.left() - pad - m_labelWidth : mark.right() + pad;
     // A period's label sits in its bar when the bar is wide enough.
-    if (m_item.kind == TimelineItem::Kind::Period && mark.width() > m_labelWidth + 2 * pad)
-        return QRectF(mark.left() + pad, 0, m_labelWidth, m_look.rowHeight);
-    return QRectF(x, 0, m_labelWidth, m_look.rowHeight);
+    if (m_item->kind == TimelineItem::Kind::Period && mark.width() > m_labelWidth + 2 * pad)
+        return QRectF(mark.left() + pad, 0, m_labelWidth, m_look->rowHeight);
+    return QRectF(x, 0, m_labelWidth, m_look->rowHeight);
 }
 
 QRectF TimelineMarkItem::boundingRect() const
 {
-    const qreal extra = m_look.rowHeight * 0.2;
+    const qreal extra = m_look->rowHeight * 0.2;
     return markRect().united(labelRect()).adjusted(-extra, -extra, extra, extra);
 }
 
@@ -88,11 +98,11 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF mark = markRect();
-    const QColor color = m_look.color;
-    const qreal outline = std::max(1.5, m_look.rowHeight / 16);
+    const QColor color = m_color;
+    const qreal outline = std::max(1.5, m_look->rowHeight / 16);
     QColor light = color;
     light.setAlphaF(0.3);
-    switch (m_item.kind) {
+    switch (m_item->kind) {
     case TimelineItem::Kind::Period:
         painter->setPen(Qt::NoPen);
         painter->setBrush(light);
@@ -102,8 +112,8 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->drawRoundedRect(mark, 3, 3);
         break;
     case TimelineItem::Kind::Event:
-        if (m_item.isPoint()) {
-            painter->setPen(QPen(m_look.background, outline));
+        if (m_item->isPoint()) {
+            painter->setPen(QPen(m_look->background, outline));
             painter->setBrush(color);
             painter->drawEllipse(mark);
         } else {
@@ -112,7 +122,7 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             painter->setBrush(light);
             painter->drawRect(mark);
             QPen pen(color, outline);
-            if (m_item.precision == DatePrecision::Approximate)
+            if (m_item->precision == DatePrecision::Approximate)
                 pen.setStyle(Qt::DashLine);
             painter->setPen(pen);
             const qreal tick = mark.height() * 0.3;
@@ -129,26 +139,26 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(mark);
         const QPointF c = mark.center();
-        const qreal r = m_look.rowHeight * 0.26;
+        const qreal r = m_look->rowHeight * 0.26;
         QPainterPath diamond;
         diamond.moveTo(c.x(), c.y() - r);
         diamond.lineTo(c.x() + r, c.y());
         diamond.lineTo(c.x(), c.y() + r);
         diamond.lineTo(c.x() - r, c.y());
         diamond.closeSubpath();
-        painter->setPen(QPen(m_look.background, outline * 0.7));
+        painter->setPen(QPen(m_look->background, outline * 0.7));
         painter->setBrush(color);
         painter->drawPath(diamond);
         break;
     }
     }
     if (m_highlighted || isSelected()) {
-        painter->setPen(QPen(m_look.text, outline, Qt::DotLine));
+        painter->setPen(QPen(m_look->text, outline, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(boundingRect().adjusted(1, 1, -1, -1));
     }
-    painter->setFont(m_look.font);
-    painter->setPen(m_look.text);
+    painter->setFont(m_look->font);
+    painter->setPen(m_look->text);
     painter->drawText(labelRect(), Qt::AlignVCenter | Qt::AlignLeft, m_shown);
 }
 

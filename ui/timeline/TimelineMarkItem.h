@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QHash>
 
 #include <memory>
 
@@ -14,14 +15,15 @@ namespace innoatlas {
  * One item of a timeline in the scene: a plan period as a bar, an event known to the day as a
  * dot, an event known to the month or year as a band as wide as that month or year, a target as
  * a diamond in a year-wide bracket; with its label beside it. One item draws all of it, so a
- * timeline of thousands of entries stays a few thousand cheap items.
+ * timeline of thousands of entries stays a few thousand cheap items: each refers to its entry and
+ * shares the look of the scene rather than copying them, and writes its tooltip only when asked.
  */
 class TimelineMarkItem : public QGraphicsItem
 {
 public:
+    /** What all marks of a scene draw with. */
     struct Look
     {
-        QColor color;
         QColor text;
         QColor background;
         QFont font;
@@ -30,9 +32,18 @@ public:
         qreal rowHeight = 30;
     };
 
-    TimelineMarkItem(const TimelineItem &item, const Look &look);
+    /**
+     * A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color.
+     * @p measured, when given, holds the widths of labels measured for other marks of the scene and
+     * receives this one's: measuring text is most of making a mark, and labels repeat (a yearly
+     * event, a ceremony in many cities).
+     */
+    TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
+                     QHash<QString, qreal> *measured = nullptr);
 
-    const TimelineItem &item() const { return m_item; }
+    const TimelineItem &item() const { return *m_item; }
+    /** The tooltip: the label in bold and the date, period or change below it. */
+    QString toolTipText() const;
     /** Width of the whole label in pixels. */
     qreal fullLabelWidth() const { return m_fullWidth; }
     /** Width of the label as drawn (elided to the room it was given). */
@@ -56,8 +67,9 @@ private:
     QRectF markRect() const;
     QRectF labelRect() const;
 
-    TimelineItem m_item;
-    Look m_look;
+    const TimelineItem *m_item;
+    std::shared_ptr<const Look> m_look;
+    QColor m_color;
     QString m_text;
     QString m_shown;
     qreal m_fullWidth = 0;

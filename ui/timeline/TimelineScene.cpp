@@ -1,14 +1,17 @@
 #include "timeline/TimelineScene.h"
 
 #include "charts/FigureText.h"
+#include "timeline/TimelineLaneItem.h"
 #include "timeline/TimelineMarkItem.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +24,10 @@ constexpr qreal maximumPixelsPerDay = 60;
 
 TimelineScene::TimelineScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No BSP index: every relayout moves every mark, which would rebuild it, and for a national
+    // timeline (50,000 marks, many of them wide) the tree alone held over 100 MB. The marks are
+    // grouped by lane instead (TimelineLaneItem), so painting looks only at the lanes in view.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 void TimelineScene::setData(const TimelineData &data, const Options &options)
@@ -30,6 +36,8 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     for (TimelineMarkItem *mark : std::as_const(m_marks))
         delete mark;
     m_marks.clear();
+    qDeleteAll(m_laneItems);
+    m_laneItems.clear();
     m_data = data;
     m_options = options;
     m_style = FigureStyle::make(options.look, options.referenceSize);
@@ -39,20 +47,31 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     m_rowHeight = m_style.labelPx * 1.55;
 
     QHash<QString, int> laneIndex;
-    for (int i = 0; i < m_data.lanes.size(); ++i)
-        laneIndex.insert(m_data.lanes.at(i).key, i);
-    TimelineMarkItem::Look look;
-    look.text = m_style.foreground;
-    look.background = m_style.background;
-    look.font = m_style.font(m_style.labelPx * 0.8);
-    look.metrics = std::make_shared<const QFontMetricsF>(look.font);
-    look.rowHeight = m_rowHeight;
+    for (int i = 0; i < m_data.lanes.size(); ++i) {
+        const QString &key = m_data.lanes.at(i).key;
+        laneIndex.insert(key, i);
+        auto *lane = new TimelineLaneItem;
+        addItem(lane);
+        m_laneItems.insert(key, lane);
+    }
+    auto look = std::make_shared<TimelineMarkItem::Look>();
+    look->text = m_style.foreground;
+    look->background = m_style.background;
+    look->font = m_style.font(m_style.labelPx * 0.8);
+    look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+    look->rowHeight = m_rowHeight;
     m_marks.reserve(m_data.items.size());
+    QHash<QString, qreal> measured;
+    // The marks refer to the items of m_data, which stays as it is until the next setData().
     for (const TimelineItem &item : std::as_const(m_data.items)) {
-        look.color = item.kind == TimelineItem::Kind::Target ? m_style.accent
-                                                             : m_style.seriesColor(laneIndex.value(item.laneKey));
-        auto *mark = new TimelineMarkItem(item, look);
-        addItem(mark);
+        const QColor color = item.kind == TimelineItem::Kind::Target
+                                 ? m_style.accent
+                                 : m_style.seriesColor(laneIndex.value(item.laneKey));
+        auto *mark = new TimelineMarkItem(item, look, color, &measured);
+        if (TimelineLaneItem *lane = m_laneItems.value(item.laneKey))
+            mark->setParentItem(lane);
+        else
+            addItem(mark);
         m_marks.append(mark);
     }
 }
@@ -273,6 +292,10 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
             mark->setPos(0, laneTop + m_rowHeight * 0.2 + row * m_rowHeight);
         }
         const qreal laneHeight = std::max<qreal>(1, rowEnds.size()) * m_rowHeight + m_rowHeight * 0.4;
+        // Marks stay within their lane's height; labels may reach past the scene's sides.
+        if (TimelineLaneItem *laneItem = m_laneItems.value(info.key))
+            laneItem->setRect(
+                QRectF(-sceneRight, laneTop - m_rowHeight * 0.25, 3 * sceneRight, laneHeight + m_rowHeight * 0.5));
         // Lanes alternate a light shade, so the eye follows a row across the years.
         if (lane % 2 == 1) {
             QColor shade = m_style.foreground;
@@ -325,13 +348,32 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
     setSceneRect(QRectF(0, 0, sceneRight, std::max(bottom, minimumHeight)));
 }
 
-QString TimelineScene::keyAt(const QPointF &position) const
+const TimelineMarkItem *TimelineScene::markAt(const QPointF &position) const
 {
     for (QGraphicsItem *item : items(position)) {
         if (auto *mark = dynamic_cast<TimelineMarkItem *>(item))
-            return mark->item().key;
+            return mark;
     }
-    return QString();
+    return nullptr;
+}
+
+QString TimelineScene::keyAt(const QPointF &position) const
+{
+    const TimelineMarkItem *mark = markAt(position);
+    return mark ? mark->item().key : QString();
+}
+
+void TimelineScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The tooltip of the mark under the pointer, written now rather than held by every mark.
+    const TimelineMarkItem *mark = markAt(event->scenePos());
+    if (!mark) {
+        QToolTip::hideText();
+        event->setAccepted(false);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), mark->toolTipText(), event->widget());
+    event->setAccepted(true);
 }
 
 void TimelineScene::setHighlightedKey(const QString &key)

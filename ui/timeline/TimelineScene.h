@@ -9,6 +9,7 @@
 
 namespace innoatlas {
 
+class TimelineLaneItem;
 class TimelineMarkItem;
 
 /**
@@ -66,8 +67,13 @@ public:
 
     /** The entity key of the item at a scene position, or empty. */
     QString keyAt(const QPointF &position) const;
+    /** The topmost mark at a scene position, or nullptr. */
+    const TimelineMarkItem *markAt(const QPointF &position) const;
     /** Draws a frame around the items of an entity (empty for none). */
     void setHighlightedKey(const QString &key);
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void clearDecor();
@@ -81,6 +87,7 @@ private:
     Options m_options;
     FigureStyle m_style;
     QVector<TimelineMarkItem *> m_marks;
+    QHash<QString, TimelineLaneItem *> m_laneItems; ///< lane key → the item holding its marks
     QList<QGraphicsItem *> m_decor;
     QVector<LaneGeometry> m_lanes;
     qreal m_pixelsPerDay = 1;

@@ -54,6 +54,7 @@ qreal TimelineView::pixelsPerDay() const
 
 void TimelineView::relayout(qreal pixelsPerDay)
 {
+    m_laidOutFor = viewport()->size();
     m_scene->layoutAt(pixelsPerDay, viewport()->width(), viewport()->height());
     viewport()->update();
     emit zoomChanged(m_scene->pixelsPerDay());
@@ -95,6 +96,9 @@ void TimelineView::fitAll()
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // Laying out 50,000 marks again for a viewport of the size they were just laid out for changes nothing.
+    if (viewport()->size() == m_laidOutFor)
+        return;
     relayout(m_fit ? m_scene->fitPixelsPerDay(viewport()->width()) : m_scene->pixelsPerDay());
 }
 

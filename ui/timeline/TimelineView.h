@@ -52,6 +52,7 @@ private:
     TimelineScene *m_scene = nullptr;
     TimelineData m_data;
     QDate m_today;
+    QSize m_laidOutFor; ///< the viewport size of the last layout
     bool m_fit = true;
 };
 

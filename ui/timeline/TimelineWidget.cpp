@@ -21,7 +21,7 @@
 namespace innoatlas {
 
 TimelineWidget::TimelineWidget(Database &database, QWidget *parent)
-    : TimelineWidget(DatasetSnapshot::load(database), parent)
+    : TimelineWidget(DatasetSnapshot::loadForTimelinesAndTargets(database), parent)
 {
 }
 
