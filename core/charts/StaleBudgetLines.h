@@ -1,8 +1,10 @@
 #pragma once
 
-#include "model/Plan.h"
+#include "charts/LineNesting.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
 
 #include <vector>
 
@@ -11,10 +13,10 @@ namespace innoatlas {
 /**
  * The budget lines of the plans marked in budget_piece_stale, read in one pass (one query over
  * the lines with the sources of their amounts) and handed out plan by plan, as BudgetPieceTable
- * counts them. Each line of a handed-out plan has its id as its key, its kind, funding, years and
- * amount, and as its amount's only "quote key" the keys of the sources it quotes, one per line of
- * text, in quote order without repeats (what budget_piece.sources holds). Kinds, fundings and
- * sources are shared between the lines that have the same ones.
+ * counts them. A plan is handed out in the compact form LineNesting counts (kinds and fundings as
+ * numbers, text(N) gives their text), with each line's id and the sources of its amount: the keys
+ * of the sources it quotes, one per line of text, in quote order without repeats (what
+ * budget_piece.sources holds), as a number too (-1 for none).
  *
  * Throws StoreError. SQLite databases only.
  */
@@ -26,31 +28,31 @@ public:
     /** How many plans are stale, with lines or without. */
     int planCount() const { return int(m_plans.size()); }
 
-    /** The next stale plan, its lines in list order (none for a plan without lines or deleted); false after the last.
-     */
-    bool next(qint64 *planId, Plan *plan);
-
-private:
-    struct Row
+    /** The lines of one plan, in list order. */
+    struct PlanLines
     {
-        qint64 planId = 0;
-        qint64 lineId = 0;
-        qint64 won = 0;
-        qint64 ordinal = 0;
-        int fromYear = 0;
-        int toYear = 0;
-        bool hasYears = false;
-        int kind = 0;     ///< index into m_texts
-        int funding = 0;  ///< index into m_texts
-        int sources = -1; ///< index into m_sources, -1 for none
+        std::vector<LineNesting::Line> lines;
+        std::vector<qint64> ids;
+        std::vector<int> sources; ///< a number for text(), -1 for none
     };
 
+    /** The next stale plan's lines (none for a plan without lines or deleted); false after the last. */
+    bool next(qint64 *planId, PlanLines *plan);
+
+    /** The text of a kind, funding or sources number. */
+    const QString &text(int number) const { return m_texts.at(number); }
+
+private:
     void read(const QSqlDatabase &database);
+    /** Puts the lines in plan order, then list order (the query reads them by plan, in no set order within one). */
+    void sortLines();
 
     QVector<qint64> m_plans;
-    std::vector<Row> m_rows;
+    // The lines of every stale plan, column by column: the last plan's columns are handed out, not copied.
+    std::vector<qint64> m_planIds;
+    std::vector<qint64> m_ordinals;
+    PlanLines m_lines;
     QStringList m_texts;
-    QVector<QStringList> m_sources;
     qsizetype m_nextPlan = 0;
     size_t m_nextRow = 0;
 };

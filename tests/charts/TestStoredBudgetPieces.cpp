@@ -67,6 +67,34 @@ Plan randomPlan(const Dataset &dataset, quint32 seed, int count)
     return plan;
 }
 
+/**
+ * A plan of two equal three-year lines that both hold a one-year line: the first listed holds it,
+ * so listing them the other way round moves amounts between years.
+ */
+Plan tiedPlan(const Dataset &dataset)
+{
+    Plan plan;
+    plan.key = QStringLiteral("plan.tied");
+    plan.regionKey = QStringLiteral("region.daejeon");
+    plan.title.ko = QStringLiteral("동률 계획");
+    plan.title.en = QStringLiteral("Tied plan");
+    plan.title.koStatus = plan.title.enStatus = ReviewStatus::Draft;
+    const QVector<std::tuple<int, int, qint64>> lines{
+        {2021, 2023, 300'000'000}, {2022, 2024, 300'000'000}, {2022, 2022, 90'000'000}};
+    for (const auto &[from, to, won] : lines) {
+        BudgetLine line;
+        line.key = QStringLiteral("%1#budget.%2").arg(plan.key).arg(plan.budgetLines.size());
+        line.fromYear = from;
+        line.toYear = to;
+        line.amount.won = won;
+        line.amount.citation.quoteKeys << dataset.sources.first().quotes.first().key;
+        line.funding = QStringLiteral("national");
+        line.kind = QStringLiteral("planned");
+        plan.budgetLines << line;
+    }
+    return plan;
+}
+
 } // namespace
 
 class TestStoredBudgetPieces : public QObject
@@ -79,7 +107,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVector<DatasetIssue> issues;
         QVERIFY(BuiltinDataset::read(&m_dataset, &issues));
-        m_dataset.plans << randomPlan(m_dataset, 7, 60) << randomPlan(m_dataset, 11, 25);
+        m_dataset.plans << tiedPlan(m_dataset) << randomPlan(m_dataset, 7, 60) << randomPlan(m_dataset, 11, 25);
     }
 
     void init()
@@ -224,6 +252,48 @@ private slots:
                                                      "p.plan_id WHERE plan.id IS NULL"))
                      .toInt(),
                  0);
+    }
+
+    void reorderedLinesCountInTheirNewOrder()
+    {
+        // Lines moved in the list: the first listed of two equal lines holds the line inside both, so
+        // the pieces follow the new order, not the order the lines were written in.
+        QVERIFY(BudgetPieceTable::refresh(m_db->connection()) > 0);
+        const QSqlDatabase db = m_db->connection();
+        for (const char *key : {"plan.tied", "plan.random-7"}) {
+            SqlQuery::run(db, QStringLiteral("UPDATE budget_line SET ordinal = -ordinal WHERE plan_id = "
+                                             "(SELECT id FROM entity WHERE key = '%1')")
+                                  .arg(QLatin1String(key)));
+        }
+        QVERIFY(!BudgetPieceTable::isFresh(db));
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        const Dataset reordered = DatasetStore(db).load();
+        const auto tied = std::find_if(reordered.plans.cbegin(), reordered.plans.cend(),
+                                       [](const Plan &p) { return p.key == u"plan.tied"; });
+        QVERIFY(tied != reordered.plans.cend());
+        QCOMPARE(tied->budgetLines.first().key, QStringLiteral("plan.tied#budget.2"));
+        const InvestmentRequest byYear = request(ChartDimension::Year, ChartBreakdown::Plan);
+        // The order matters: counted in the old order, the years come out otherwise.
+        const ChartSpec before = InvestmentChartBuilder(m_dataset).build(byYear, Language::English);
+        const ChartSpec after = InvestmentChartBuilder(reordered).build(byYear, Language::English);
+        auto totals = [](const ChartSpec &spec) {
+            QVector<qint64> won;
+            for (const ChartSeries &series : spec.series) {
+                for (const ChartValue &value : series.values)
+                    won << value.total();
+            }
+            return won;
+        };
+        QVERIFY(totals(before) != totals(after));
+        for (const InvestmentRequest &r : {byYear, request(ChartDimension::Funding, ChartBreakdown::Kind, "secured"),
+                                           request(ChartDimension::Plan, ChartBreakdown::None, "invested")}) {
+            compareCharts(
+                InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get()).build(r, Language::English),
+                InvestmentChartBuilder(reordered).build(r, Language::English));
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void readOnlyFileWithStalePiecesCountsEveryLine()
