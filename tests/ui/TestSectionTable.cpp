@@ -78,6 +78,36 @@ private slots:
         QCOMPARE(table.height(), table.sizeHint().height());
     }
 
+    void wrappedTextsKeepHalfTheWidth()
+    {
+        // A long city name beside a plan's title: the title must stay readable, the years whole.
+        QStandardItemModel model;
+        model.setHorizontalHeaderLabels({QStringLiteral("City"), QStringLiteral("Plan"), QStringLiteral("Period")});
+        const QString city = QStringLiteral("Daejeon Metropolitan City Government Office of Science");
+        for (int row = 0; row < 3; ++row)
+            model.appendRow({new QStandardItem(city), new QStandardItem(longText()),
+                             new QStandardItem(QStringLiteral("2024–2028"))});
+        SectionTable table;
+        table.setModel(&model);
+        table.setWrappedColumns({1});
+        table.show();
+        showAt(table, 1600);
+        // Wide enough: the short values are on one line and the text takes the rest.
+        const QFontMetrics metrics = table.fontMetrics();
+        QVERIFY(table.columnWidth(0) > metrics.horizontalAdvance(city));
+        QCOMPARE(table.rowHeight(0), table.rowHeight(2));
+        QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2), table.viewport()->width());
+        showAt(table, 520);
+        QVERIFY2(table.columnWidth(1) >= table.viewport()->width() / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(table.columnWidth(1)).arg(table.viewport()->width())));
+        QVERIFY(table.columnWidth(2) > metrics.horizontalAdvance(QStringLiteral("2024–2028"))); // years whole
+        // The name wraps between its words, never inside one.
+        QVERIFY(table.columnWidth(0) < metrics.horizontalAdvance(city));
+        QVERIFY(table.columnWidth(0) > metrics.horizontalAdvance(QStringLiteral("Government")));
+        QVERIFY(table.rowHeight(0) > 2 * metrics.height());
+        QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2), table.viewport()->width());
+    }
+
     void rowsFollowTheFont()
     {
         QStandardItemModel model;

@@ -5,7 +5,11 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace innoatlas {
 
@@ -30,7 +34,7 @@ SectionTable::SectionTable(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(this, &QAbstractItemView::clicked, this, &SectionTable::emitActivated);
     connect(this, &QAbstractItemView::activated, this, &SectionTable::emitActivated);
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { fitRows(); });
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { layoutColumns(); });
 }
 
 void SectionTable::setModel(QAbstractItemModel *model)
@@ -41,11 +45,13 @@ void SectionTable::setModel(QAbstractItemModel *model)
     // Rows change height when the model's texts change (another content language); the table follows.
     const auto fitLater = [this] {
         m_rowsChanged = true;
-        QTimer::singleShot(0, this, &SectionTable::fitRows);
+        m_natural.clear();
+        QTimer::singleShot(0, this, &SectionTable::layoutColumns);
     };
     const auto fitNow = [this] {
         m_rowsChanged = true;
-        fitRows();
+        m_natural.clear();
+        layoutColumns();
     };
     connect(model, &QAbstractItemModel::modelReset, this, fitLater);
     connect(model, &QAbstractItemModel::layoutChanged, this, fitLater);
@@ -78,7 +84,7 @@ void SectionTable::resizeEvent(QResizeEvent *event)
     m_resizing = true;
     QTableView::resizeEvent(event);
     m_resizing = false;
-    fitRows();
+    layoutColumns();
 }
 
 void SectionTable::changeEvent(QEvent *event)
@@ -87,7 +93,130 @@ void SectionTable::changeEvent(QEvent *event)
     // Another font or style draws the same texts at other heights.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_rowsChanged = true;
+        m_natural.clear();
+        layoutColumns();
+    }
+}
+
+void SectionTable::setWrappedColumns(const QList<int> &columns)
+{
+    m_wrapped = columns;
+    // The widths are set by layoutColumns(): a header that fits its sections itself lets a wide
+    // value starve the texts that wrap.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(false);
+    m_natural.clear();
+    layoutColumns();
+}
+
+void SectionTable::layoutColumns()
+{
+    if (m_resizing)
+        return;
+    QHeaderView *header = horizontalHeader();
+    if (m_wrapped.isEmpty() || !model() || header->count() == 0) {
         fitRows();
+        return;
+    }
+    const int count = header->count();
+    if (m_natural.size() != count)
+        measureColumns();
+    QList<int> shortColumns;
+    QList<int> wrapped;
+    int wrappedWords = 0;
+    for (int column = 0; column < count; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        if (m_wrapped.contains(column)) {
+            wrapped << column;
+            wrappedWords += m_longestWord.at(column);
+        } else {
+            shortColumns << column;
+        }
+    }
+    const int available = viewport()->width();
+    const int least = header->minimumSectionSize();
+    // Too narrow for every longest word: words are cut rather than columns pushed out of sight.
+    int words = wrappedWords;
+    for (const int column : std::as_const(shortColumns))
+        words += m_longestWord.at(column);
+    const bool wordsFit = words <= available;
+    const auto longestWord = [&](int column) { return wordsFit ? m_longestWord.at(column) : least; };
+    if (!wordsFit)
+        wrappedWords = least * int(wrapped.size());
+    // The wrapped texts keep at least half the width, a dozen characters each and their longest words.
+    const int wrappedLeast =
+        wrapped.isEmpty()
+            ? 0
+            : std::max({available / 2, wrappedWords, int(wrapped.size()) * 12 * fontMetrics().averageCharWidth()});
+    const int shortRoom = available - wrappedLeast;
+    // When the short values do not fit their room, the widest give way first (a long name wraps)
+    // and the narrow ones (years, dates) keep their width: every width is capped at the same level,
+    // and no column is narrower than its longest word.
+    const auto shortWidth = [&](int column, int cap) {
+        return std::max({least, longestWord(column), qMin(cap, m_natural.at(column))});
+    };
+    const auto shortTotal = [&](int cap) {
+        int total = 0;
+        for (const int column : std::as_const(shortColumns))
+            total += shortWidth(column, cap);
+        return total;
+    };
+    int cap = *std::max_element(m_natural.cbegin(), m_natural.cend());
+    if (!wrapped.isEmpty() && shortTotal(cap) > shortRoom) {
+        int low = 0; // the largest cap that fits
+        while (low < cap) {
+            const int middle = (low + cap + 1) / 2;
+            if (shortTotal(middle) <= shortRoom)
+                low = middle;
+            else
+                cap = middle - 1;
+        }
+    }
+    QVector<int> widths(count, 0);
+    int used = 0;
+    for (const int column : std::as_const(shortColumns)) {
+        widths[column] = shortWidth(column, cap);
+        used += widths.at(column);
+    }
+    // Each wrapped text gets its longest word, and they share what is left alike.
+    const int spare = qMax(0, available - used - wrappedWords);
+    for (int i = 0; i < wrapped.size(); ++i) {
+        const int share = spare / int(wrapped.size()) + (i == 0 ? spare % int(wrapped.size()) : 0);
+        widths[wrapped.at(i)] = qMax(least, longestWord(wrapped.at(i)) + share);
+    }
+    m_resizing = true;
+    for (const QList<int> &columns : {shortColumns, wrapped}) {
+        for (const int column : columns) {
+            if (header->sectionSize(column) != widths.at(column))
+                header->resizeSection(column, widths.at(column));
+        }
+    }
+    m_resizing = false;
+    fitRows();
+}
+
+void SectionTable::measureColumns()
+{
+    const int count = horizontalHeader()->count();
+    m_natural.fill(0, count);
+    m_longestWord.fill(0, count);
+    // What a cell adds around its text (the item view's focus frame margins).
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
+    const QFontMetrics metrics(font());
+    for (int column = 0; column < count; ++column) {
+        // A word is never cut: a column keeps the width of its longest word.
+        int longest = 0;
+        for (int row = 0; row < model()->rowCount(rootIndex()); ++row) {
+            const QString text = model()->index(row, column, rootIndex()).data().toString();
+            for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longest = qMax(longest, metrics.horizontalAdvance(word.toString()));
+        }
+        m_longestWord[column] = longest + padding;
+        if (m_wrapped.contains(column))
+            continue;
+        m_natural[column] = qMax(horizontalHeader()->sectionSizeHint(column), sizeHintForColumn(column));
+        m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
     }
 }
 

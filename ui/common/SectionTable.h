@@ -10,6 +10,10 @@ namespace innoatlas {
 /**
  * A table that is as tall as its rows, for the sections of a scrolling page: no scroll bar of
  * its own, wrapped text, whole rows selected. Activating a row (click, Enter) reports its entity.
+ *
+ * With setWrappedColumns(), the table sizes its columns itself: short values (years, amounts,
+ * names) take what they need, the wrapped texts share the rest, and however wide the short
+ * values are, the wrapped texts keep at least half the width (the short values then wrap too).
  */
 class SectionTable : public QTableView
 {
@@ -19,6 +23,9 @@ public:
     explicit SectionTable(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+
+    /** The columns of long texts that share the width left by the others; the others fit their values. */
+    void setWrappedColumns(const QList<int> &columns);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -31,9 +38,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /** The columns' widths for the table's width (with wrapped columns), then the rows' heights. */
+    void layoutColumns();
+    /** Each column's width on one line and the width of its longest word. */
+    void measureColumns();
     void fitRows();
     void emitActivated(const QModelIndex &index);
 
+    QList<int> m_wrapped;        ///< see setWrappedColumns()
+    QVector<int> m_natural;      ///< each column's width on one line; measured again when the rows change
+    QVector<int> m_longestWord;  ///< each column's width of its longest word, the least it is given
     QVector<int> m_fittedWidths; ///< the columns' widths the rows were last fitted to
     bool m_rowsChanged = true;   ///< the rows' texts changed since they were last fitted
     bool m_resizing = false;     ///< inside resizeEvent(), where the columns are resized one by one

@@ -85,15 +85,9 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     m_events->setEvents(m_overview.events, true);
     // Short values take what they need; texts share the rest and wrap. Set after the reset, when every
     // column exists.
-    const auto stretch = [](OverviewSection *section, std::initializer_list<int> columns) {
-        QHeaderView *header = section->table()->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        for (int column : columns)
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-    };
-    stretch(m_planSection, {PlanSummaryModel::PlanColumn});
-    stretch(m_budgetSection, {BudgetLineModel::LabelColumn, BudgetLineModel::PlanColumn});
-    stretch(m_eventSection, {EventModel::TitleColumn, EventModel::PlanColumn});
+    m_planSection->table()->setWrappedColumns({PlanSummaryModel::PlanColumn});
+    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn, BudgetLineModel::PlanColumn});
+    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn, EventModel::PlanColumn});
     // A region's plans are all of the same city; the column would repeat its name.
     m_planSection->table()->setColumnHidden(PlanSummaryModel::CityColumn, m_overview.kind == QLatin1String("region"));
     m_eventSection->setVisible(!all);

@@ -30,14 +30,6 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-// Short values (years, status, amounts) take what they need; texts share the rest and wrap.
-void stretchColumns(SectionTable *table, std::initializer_list<int> stretched)
-{
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (int column : stretched)
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
-}
 } // namespace
 
 PlanOverviewPage::PlanOverviewPage(QWidget *parent) : QScrollArea(parent)
@@ -111,11 +103,11 @@ void PlanOverviewPage::setOverview(PlanOverview overview)
     m_participants->setParticipants(m_overview.participants, m_overview.key);
     m_events->setEvents(m_overview.events);
     // After the models are reset, so that every column exists.
-    stretchColumns(m_countSection->table(), {CountModel::KindColumn});
-    stretchColumns(m_budgetSection->table(), {BudgetLineModel::LabelColumn});
-    stretchColumns(m_targetSection->table(), {TargetModel::MetricColumn});
-    stretchColumns(m_participantSection->table(), {ParticipantModel::NameColumn, ParticipantModel::EventColumn});
-    stretchColumns(m_eventSection->table(), {EventModel::TitleColumn});
+    m_countSection->table()->setWrappedColumns({CountModel::KindColumn});
+    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn});
+    m_targetSection->table()->setWrappedColumns({TargetModel::MetricColumn});
+    m_participantSection->table()->setWrappedColumns({ParticipantModel::NameColumn, ParticipantModel::EventColumn});
+    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn});
     updateTexts();
     verticalScrollBar()->setValue(0);
 }
