@@ -3,6 +3,7 @@
 #include "common/ItemRoles.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyle>
@@ -87,6 +88,13 @@ void SectionTable::resizeEvent(QResizeEvent *event)
     layoutColumns();
 }
 
+void SectionTable::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (!m_laidOut)
+        layoutColumns();
+}
+
 void SectionTable::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
@@ -113,6 +121,12 @@ void SectionTable::layoutColumns()
 {
     if (m_resizing)
         return;
+    // A table on a page not shown (a plan's page behind the overview) is laid out when it is shown.
+    if (!isVisible()) {
+        m_laidOut = false;
+        return;
+    }
+    m_laidOut = true;
     QHeaderView *header = horizontalHeader();
     if (m_wrapped.isEmpty() || !model() || header->count() == 0) {
         fitRows();
@@ -123,32 +137,41 @@ void SectionTable::layoutColumns()
         measureColumns();
     QList<int> shortColumns;
     QList<int> wrapped;
-    int wrappedWords = 0;
+    int shortNatural = 0;
     for (int column = 0; column < count; ++column) {
         if (header->isSectionHidden(column))
             continue;
         if (m_wrapped.contains(column)) {
             wrapped << column;
-            wrappedWords += m_longestWord.at(column);
         } else {
             shortColumns << column;
+            shortNatural += m_natural.at(column);
         }
     }
     const int available = viewport()->width();
     const int least = header->minimumSectionSize();
-    // Too narrow for every longest word: words are cut rather than columns pushed out of sight.
-    int words = wrappedWords;
-    for (const int column : std::as_const(shortColumns))
-        words += m_longestWord.at(column);
-    const bool wordsFit = words <= available;
-    const auto longestWord = [&](int column) { return wordsFit ? m_longestWord.at(column) : least; };
-    if (!wordsFit)
-        wrappedWords = least * int(wrapped.size());
-    // The wrapped texts keep at least half the width, a dozen characters each and their longest words.
-    const int wrappedLeast =
-        wrapped.isEmpty()
-            ? 0
-            : std::max({available / 2, wrappedWords, int(wrapped.size()) * 12 * fontMetrics().averageCharWidth()});
+    // The wrapped texts keep at least half the width and a dozen characters each.
+    const int wrappedHalf =
+        wrapped.isEmpty() ? 0 : qMax(available / 2, int(wrapped.size()) * 12 * fontMetrics().averageCharWidth());
+    // Only when the short values do not fit beside them do the columns' longest words count: no
+    // column is then narrower than its longest word, unless even the words do not fit (then words
+    // are cut rather than columns pushed out of sight).
+    bool byWords = false;
+    if (!wrapped.isEmpty() && shortNatural > available - wrappedHalf) {
+        if (m_longestWord.size() != count)
+            measureWords();
+        int words = 0;
+        for (const QList<int> &columns : {shortColumns, wrapped}) {
+            for (const int column : columns)
+                words += m_longestWord.at(column);
+        }
+        byWords = words <= available;
+    }
+    const auto longestWord = [&](int column) { return byWords ? m_longestWord.at(column) : least; };
+    int wrappedWords = 0;
+    for (const int column : std::as_const(wrapped))
+        wrappedWords += longestWord(column);
+    const int wrappedLeast = wrapped.isEmpty() ? 0 : qMax(wrappedHalf, wrappedWords);
     const int shortRoom = available - wrappedLeast;
     // When the short values do not fit their room, the widest give way first (a long name wraps)
     // and the narrow ones (years, dates) keep their width: every width is capped at the same level,
@@ -200,23 +223,36 @@ void SectionTable::measureColumns()
 {
     const int count = horizontalHeader()->count();
     m_natural.fill(0, count);
+    m_longestWord.clear();
+    for (int column = 0; column < count; ++column) {
+        if (!m_wrapped.contains(column))
+            m_natural[column] = qMax(horizontalHeader()->sectionSizeHint(column), sizeHintForColumn(column));
+    }
+}
+
+void SectionTable::measureWords()
+{
+    const int count = horizontalHeader()->count();
     m_longestWord.fill(0, count);
     // What a cell adds around its text (the item view's focus frame margins).
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
     const QFontMetrics metrics(font());
+    QHash<QString, int> widths; // the same names come back row after row
     for (int column = 0; column < count; ++column) {
-        // A word is never cut: a column keeps the width of its longest word.
         int longest = 0;
         for (int row = 0; row < model()->rowCount(rootIndex()); ++row) {
             const QString text = model()->index(row, column, rootIndex()).data().toString();
-            for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                longest = qMax(longest, metrics.horizontalAdvance(word.toString()));
+            for (const QStringView view : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString word = view.toString();
+                auto found = widths.constFind(word);
+                if (found == widths.cend())
+                    found = widths.insert(word, metrics.horizontalAdvance(word));
+                longest = qMax(longest, *found);
+            }
         }
         m_longestWord[column] = longest + padding;
-        if (m_wrapped.contains(column))
-            continue;
-        m_natural[column] = qMax(horizontalHeader()->sectionSizeHint(column), sizeHintForColumn(column));
-        m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
+        if (!m_wrapped.contains(column))
+            m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
     }
 }
 

@@ -36,21 +36,25 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** The columns' widths for the table's width (with wrapped columns), then the rows' heights. */
     void layoutColumns();
-    /** Each column's width on one line and the width of its longest word. */
+    /** Each short column's width on one line. */
     void measureColumns();
+    /** Each column's width of its longest word, the least it is given when the columns are tight. */
+    void measureWords();
     void fitRows();
     void emitActivated(const QModelIndex &index);
 
     QList<int> m_wrapped;        ///< see setWrappedColumns()
     QVector<int> m_natural;      ///< each column's width on one line; measured again when the rows change
-    QVector<int> m_longestWord;  ///< each column's width of its longest word, the least it is given
+    QVector<int> m_longestWord;  ///< see measureWords(); measured when first needed after m_natural
     QVector<int> m_fittedWidths; ///< the columns' widths the rows were last fitted to
     bool m_rowsChanged = true;   ///< the rows' texts changed since they were last fitted
     bool m_resizing = false;     ///< inside resizeEvent(), where the columns are resized one by one
+    bool m_laidOut = false;      ///< the columns and rows follow the last change (false while hidden)
 };
 
 } // namespace innoatlas
