@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 
 #include <algorithm>
@@ -45,13 +46,11 @@ void SectionTable::setModel(QAbstractItemModel *model)
         return;
     // Rows change height when the model's texts change (another content language); the table follows.
     const auto fitLater = [this] {
-        m_rowsChanged = true;
-        m_natural.clear();
+        forgetMeasures();
         QTimer::singleShot(0, this, &SectionTable::layoutColumns);
     };
     const auto fitNow = [this] {
-        m_rowsChanged = true;
-        m_natural.clear();
+        forgetMeasures();
         layoutColumns();
     };
     connect(model, &QAbstractItemModel::modelReset, this, fitLater);
@@ -79,6 +78,41 @@ QSize SectionTable::minimumSizeHint() const
     return {QTableView::minimumSizeHint().width(), sizeHint().height()};
 }
 
+int SectionTable::sizeHintForRow(int row) const
+{
+    if (!model())
+        return -1;
+    // A cell's height depends on its text and its column's width only: when one column changes width
+    // (the wrapped text's, as the window is laid out), the others are not measured again.
+    const QHeaderView *header = horizontalHeader();
+    const int columns = header->count();
+    const int rows = model()->rowCount(rootIndex());
+    if (m_cellHeights.size() != columns)
+        m_cellHeights.resize(columns);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int hint = 0;
+    for (int column = 0; column < columns; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        CellHeights &cells = m_cellHeights[column];
+        const int width = columnWidth(column);
+        if (cells.width != width || cells.rows.size() != rows) {
+            cells.width = width;
+            cells.rows.fill(-1, rows);
+        }
+        int &height = cells.rows[row];
+        if (height < 0) {
+            // As QTableView measures a wrapped cell: at its column's width, never zero high.
+            option.rect = QRect(0, 0, showGrid() ? width - 1 : width, qMax(1, rowHeight(row)));
+            const QModelIndex index = model()->index(row, column, rootIndex());
+            height = itemDelegateForIndex(index)->sizeHint(option, index).height();
+        }
+        hint = qMax(hint, height);
+    }
+    return showGrid() ? hint + 1 : hint;
+}
+
 void SectionTable::resizeEvent(QResizeEvent *event)
 {
     // The header resizes its columns one at a time inside the view's resize: fit the rows once, after.
@@ -100,8 +134,7 @@ void SectionTable::changeEvent(QEvent *event)
     QTableView::changeEvent(event);
     // Another font or style draws the same texts at other heights.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_rowsChanged = true;
-        m_natural.clear();
+        forgetMeasures();
         layoutColumns();
     }
 }
@@ -254,6 +287,14 @@ void SectionTable::measureWords()
         if (!m_wrapped.contains(column))
             m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
     }
+}
+
+void SectionTable::forgetMeasures()
+{
+    m_rowsChanged = true;
+    m_natural.clear();
+    m_longestWord.clear();
+    m_cellHeights.clear();
 }
 
 void SectionTable::fitRows()

@@ -34,6 +34,8 @@ signals:
     void entityActivated(const innoatlas::EntityRef &entity);
 
 protected:
+    /** A row's height: each cell's height is kept for the width of its column (see m_cellHeights). */
+    int sizeHintForRow(int row) const override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -46,15 +48,24 @@ private:
     /** Each column's width of its longest word, the least it is given when the columns are tight. */
     void measureWords();
     void fitRows();
+    /** The texts or the font changed: every width and height is measured again. */
+    void forgetMeasures();
     void emitActivated(const QModelIndex &index);
 
     QList<int> m_wrapped;        ///< see setWrappedColumns()
     QVector<int> m_natural;      ///< each column's width on one line; measured again when the rows change
     QVector<int> m_longestWord;  ///< see measureWords(); measured when first needed after m_natural
     QVector<int> m_fittedWidths; ///< the columns' widths the rows were last fitted to
-    bool m_rowsChanged = true;   ///< the rows' texts changed since they were last fitted
-    bool m_resizing = false;     ///< inside resizeEvent(), where the columns are resized one by one
-    bool m_laidOut = false;      ///< the columns and rows follow the last change (false while hidden)
+    /** Per column, the width its cells' heights were measured at and those heights (-1: not yet). */
+    struct CellHeights
+    {
+        int width = -1;
+        QVector<int> rows;
+    };
+    mutable QVector<CellHeights> m_cellHeights;
+    bool m_rowsChanged = true; ///< the rows' texts changed since they were last fitted
+    bool m_resizing = false;   ///< inside resizeEvent(), where the columns are resized one by one
+    bool m_laidOut = false;    ///< the columns and rows follow the last change (false while hidden)
 };
 
 } // namespace innoatlas
