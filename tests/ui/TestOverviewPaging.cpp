@@ -88,7 +88,7 @@ private slots:
         auto *all = budget->findChild<QPushButton *>(section + QStringLiteral("ShowAll"));
         QVERIFY(more && all);
         QVERIFY(more->isVisible() && all->isVisible());
-        QCOMPARE(more->text(), QStringLiteral("Show 100 more"));
+        QCOMPARE(more->text(), QStringLiteral("Show 25 more"));
         QCOMPARE(all->text(), QStringLiteral("Show all %1 rows").arg(QLocale().toString(total)));
 
         QTest::mouseClick(more, Qt::LeftButton);

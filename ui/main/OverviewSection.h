@@ -23,8 +23,11 @@ class OverviewSection : public QWidget
     Q_OBJECT
 
 public:
-    /** Rows shown at first, and added by each "Show more". */
-    static constexpr int PageSize = 100;
+    /**
+     * Rows shown at first, and added by each "Show more": a screen or two of each section, so that
+     * the next section is in reach and the page is laid out for what can be read.
+     */
+    static constexpr int PageSize = 25;
 
     OverviewSection(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr);
 
