@@ -34,6 +34,7 @@ void NavigatorModel::reload(const QSqlDatabase &database)
 {
     NavigatorData data = NavigatorQuery::top(database);
     beginResetModel();
+    m_foundNowhere.clear();
     m_database = database;
     m_data = std::move(data);
     m_top = std::make_unique<TopLevel>(m_data.entries);

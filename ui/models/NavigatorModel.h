@@ -136,6 +136,7 @@ private:
     bool m_scanning = false;         // the filter is asked plan by plan as the tree is shown
     int m_nextGroup = 0;             // scanning: the next region or theme to ask about
     QHash<QString, bool> m_holds;    // scanning: whether a plan's contents hold a find
+    QStringList m_foundNowhere;      // filter texts found nowhere in the database (until it is reloaded)
     int m_scanThreshold = 5000;
     int m_scanBatchRows = 1;
     std::unique_ptr<Node> m_root;
