@@ -56,6 +56,21 @@ QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &databas
     return NavigatorQueryReaders::planContents(database, Scope::plan(planKey));
 }
 
+QVector<NavigatorEntry> NavigatorQuery::planOutline(const QSqlDatabase &database, const QString &planKey,
+                                                    int &budgetLines)
+{
+    SqlQuery count(database, QStringLiteral("SELECT count(*) FROM budget_line WHERE plan_id = "
+                                            "(SELECT id FROM entity WHERE key = ? AND kind = 'plan')"));
+    count.bind(planKey).exec();
+    budgetLines = count.next() ? count.value(0).toInt() : 0;
+    return NavigatorQueryReaders::planOutline(database, Scope::plan(planKey));
+}
+
+QVector<NavigatorEntry> NavigatorQuery::planBudgetLines(const QSqlDatabase &database, const QString &planKey)
+{
+    return NavigatorQueryReaders::budgetLines(database, Scope::plan(planKey));
+}
+
 QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &database, const QString &planKey,
                                                      const NavigatorFinds &finds)
 {

@@ -91,6 +91,15 @@ public:
     static QVector<NavigatorEntry> planContents(const QSqlDatabase &database, const QString &planKey);
 
     /**
+     * The contents of the plan @p planKey without its budget lines (most of a plan's rows, listed in a folder that is
+     * read when opened: planBudgetLines()); @p budgetLines is set to how many it has. Throws StoreError.
+     */
+    static QVector<NavigatorEntry> planOutline(const QSqlDatabase &database, const QString &planKey, int &budgetLines);
+
+    /** The budget lines of the plan @p planKey in the navigator's order. Throws StoreError. */
+    static QVector<NavigatorEntry> planBudgetLines(const QSqlDatabase &database, const QString &planKey);
+
+    /**
      * The plan whose contents list the entity @p key (a plan's element, budget line, event ...);
      * empty for a region, a plan, an event of no plan or an entity the navigator does not list.
      */

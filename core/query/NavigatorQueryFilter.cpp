@@ -30,7 +30,37 @@ struct Candidate
     QString regionKey; ///< for an event of no plan, its region
     QString text;      ///< the text, when it has to be compared here
     bool verified = false;
+    qint64 ownerId = 0;  ///< from lean(): the plan (or, for an indicator, the owner) whose contents list the entity
+    qint64 regionId = 0; ///< from lean(): for an event, its region
 };
+
+/**
+ * The label texts of the documents @p docs (a statement of entity_id, field and text) with their kind and owner,
+ * each label field joined to the tables of the kinds it labels only: one lookup per document, where joining every
+ * kind's table and the plan's entity cost nine at national scale. The keys are read afterwards (resolveKeys()).
+ */
+QString lean(const QString &docs)
+{
+    const auto part = [](const char *kind, const char *table, const char *field, const char *owner,
+                         const char *region) {
+        return QStringLiteral(
+                   "SELECT c.entity_id, '%1', c.field, %4, %5, c.text FROM c JOIN %2 x ON x.id = c.entity_id "
+                   "WHERE c.field = '%3'")
+            .arg(QLatin1String(kind), QLatin1String(table), QLatin1String(field), QLatin1String(owner),
+                 QLatin1String(region));
+    };
+    const QStringList parts = {part("event", "event", "title", "x.plan_id", "x.region_id"),
+                               part("plan", "plan", "title", "NULL", "NULL"),
+                               part("element", "element", "name", "x.plan_id", "NULL"),
+                               part("budget_line", "budget_line", "label", "x.plan_id", "NULL"),
+                               part("target", "target", "metric", "x.plan_id", "NULL"),
+                               part("indicator", "indicator", "metric", "x.owner_id", "NULL"),
+                               part("region", "region", "name", "NULL", "NULL"),
+                               part("theme", "theme", "name", "NULL", "NULL"),
+                               part("organisation", "organisation", "name", "NULL", "NULL")};
+    return QStringLiteral("WITH c AS MATERIALIZED (") + docs + QStringLiteral(") ") +
+           parts.join(QStringLiteral(" UNION ALL "));
+}
 
 // The columns every candidate statement returns, then the text (or NULL) as the seventh.
 const QString candidateColumns = QStringLiteral("SELECT d.entity_id, e.key, e.kind, d.field, pe.key, rge.key, ");
@@ -58,6 +88,63 @@ QString jsonIds(const QSet<qint64> &ids)
     for (qint64 id : ids)
         list << QString::number(id);
     return QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+/** Reads the rows of a lean() statement into @p out; their keys are still to be read (resolveKeys()). */
+void readLean(SqlQuery &query, QVector<Candidate> &out, bool verified)
+{
+    const QString padding = SearchIndexer::columnValue(QString());
+    while (query.next()) {
+        Candidate candidate;
+        candidate.id = query.value(0).toLongLong();
+        candidate.kind = query.value(1).toString();
+        candidate.field = query.value(2).toString();
+        candidate.ownerId = query.value(3).toLongLong();
+        candidate.regionId = query.value(4).toLongLong();
+        candidate.verified = verified;
+        if (!verified) {
+            candidate.text = query.value(5).toString();
+            if (candidate.text.endsWith(padding))
+                candidate.text.chop(padding.size());
+        }
+        out.append(std::move(candidate));
+    }
+}
+
+/**
+ * The keys of lean() candidates, in one statement: their plans', for an event of no plan its region's, and their own
+ * where the navigator lists them at the top (regions, plans, themes, events of no plan, indicators of regions).
+ */
+void resolveKeys(const QSqlDatabase &db, QVector<Candidate> &candidates, qsizetype from)
+{
+    QSet<qint64> ids;
+    for (qsizetype i = from; i < candidates.size(); ++i) {
+        const Candidate &candidate = candidates.at(i);
+        if (candidate.ownerId != 0)
+            ids.insert(candidate.ownerId);
+        if (candidate.ownerId == 0 && candidate.regionId != 0)
+            ids.insert(candidate.regionId);
+        if (candidate.kind != QLatin1String("element") && candidate.kind != QLatin1String("budget_line") &&
+            candidate.kind != QLatin1String("target") && candidate.kind != QLatin1String("organisation"))
+            ids.insert(candidate.id);
+    }
+    if (ids.isEmpty())
+        return;
+    QHash<qint64, QPair<QString, bool>> keys; // id → key, whether a plan
+    SqlQuery query(db, QStringLiteral("SELECT id, key, kind = 'plan' FROM entity WHERE id IN "
+                                      "(SELECT value FROM json_each(?))"));
+    query.bind(jsonIds(ids)).exec();
+    while (query.next())
+        keys.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toBool()});
+    for (qsizetype i = from; i < candidates.size(); ++i) {
+        Candidate &candidate = candidates[i];
+        candidate.key = keys.value(candidate.id).first;
+        const auto owner = keys.value(candidate.ownerId);
+        if (owner.second)
+            candidate.planKey = owner.first;
+        else if (candidate.ownerId == 0 && candidate.regionId != 0)
+            candidate.regionKey = keys.value(candidate.regionId).first;
+    }
 }
 
 void read(SqlQuery &query, QVector<Candidate> &out, bool verified)
@@ -97,24 +184,24 @@ QVector<Candidate> indexedCandidates(const QSqlDatabase &db, const QString &key)
         // A phrase of trigrams is a substring; inside double quotes only '"' is special, and it is doubled.
         QString phrase = phraseKey;
         phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        SqlQuery query(db, candidateColumns + text +
-                               QStringLiteral(" FROM (SELECT rowid AS id, head FROM search_fts "
-                                              "WHERE search_fts MATCH ?) f JOIN search_doc d ON d.id = f.id") +
-                               candidateJoins + where);
+        SqlQuery query(db, lean(QStringLiteral("SELECT d.entity_id, d.field, ") + text +
+                                QStringLiteral(" AS text FROM (SELECT rowid AS id, head FROM search_fts "
+                                               "WHERE search_fts MATCH ?) f JOIN search_doc d ON d.id = f.id") +
+                                where));
         query.bind(QStringLiteral("head : \"") + phrase + QLatin1Char('"')).exec();
-        read(query, result, verified);
+        readLean(query, result, verified);
     } else {
         // A trigram index cannot answer one or two characters; the trigrams that begin with them can
         // (every text ends in two padding characters, so each occurrence begins a trigram).
         // One or two characters are never cut, so no text is compared here and the index's texts are not read.
-        SqlQuery query(db, candidateColumns +
-                               QStringLiteral("NULL FROM (SELECT DISTINCT doc AS id FROM search_vocab "
-                                              "WHERE term >= ? AND term < ? AND col = 'head') c "
-                                              "JOIN search_doc d ON d.id = c.id") +
-                               candidateJoins + where);
+        SqlQuery query(db, lean(QStringLiteral("SELECT d.entity_id, d.field, NULL AS text FROM (SELECT DISTINCT doc "
+                                               "AS id FROM search_vocab WHERE term >= ? AND term < ? AND col = 'head') "
+                                               "f JOIN search_doc d ON d.id = f.id") +
+                                where));
         query.bind(phraseKey).bind(phraseKey + afterAll).exec();
-        read(query, result, verified);
+        readLean(query, result, verified);
     }
+    resolveKeys(db, result, 0);
     SqlQuery pending(db,
                      candidateColumns +
                          QStringLiteral("t.text FROM search_doc d JOIN localized_text t ON t.entity_id = d.entity_id "

@@ -297,11 +297,11 @@ QVector<NavigatorTheme> themes(const QSqlDatabase &db)
     return result;
 }
 
-QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope)
+namespace {
+/** A plan's rows after its budget lines: targets, indicators, events and participations. */
+QVector<NavigatorEntry> rowsAfterBudgetLines(const QSqlDatabase &db, const Scope &scope)
 {
-    QVector<NavigatorEntry> entries = elements(db, scope);
-    entries += budgetLines(db, scope);
-    entries += targets(db, scope);
+    QVector<NavigatorEntry> entries = targets(db, scope);
     entries += indicators(db, scope);
     QVector<NavigatorEntry> planEvents = events(db, scope);
     // Events of no plan belong to their region, not to a plan's contents.
@@ -310,6 +310,22 @@ QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope)
             entries.append(std::move(event));
     }
     entries += participations(db, scope);
+    return entries;
+}
+} // namespace
+
+QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope)
+{
+    QVector<NavigatorEntry> entries = elements(db, scope);
+    entries += budgetLines(db, scope);
+    entries += rowsAfterBudgetLines(db, scope);
+    return entries;
+}
+
+QVector<NavigatorEntry> planOutline(const QSqlDatabase &db, const Scope &scope)
+{
+    QVector<NavigatorEntry> entries = elements(db, scope);
+    entries += rowsAfterBudgetLines(db, scope);
     return entries;
 }
 

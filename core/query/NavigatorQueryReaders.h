@@ -51,6 +51,9 @@ QVector<NavigatorTheme> themes(const QSqlDatabase &db);
  */
 QVector<NavigatorEntry> planContents(const QSqlDatabase &db, const Scope &scope);
 
+/** planContents() without the budget lines, which are most of a plan's rows. */
+QVector<NavigatorEntry> planOutline(const QSqlDatabase &db, const Scope &scope);
+
 /**
  * Adds to @p contents (entity id → plan key) the elements below each of @p elements (listed with a found element)
  * and above it (so that it is shown in its place), in the same plan.

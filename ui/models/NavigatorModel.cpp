@@ -34,11 +34,14 @@ void NavigatorModel::reload(const QSqlDatabase &database)
 {
     NavigatorData data = NavigatorQuery::top(database);
     beginResetModel();
+    m_foundNowhere.clear();
     m_database = database;
     m_data = std::move(data);
     m_top = std::make_unique<TopLevel>(m_data.entries);
     m_contents.clear();
     m_regionEvents.clear();
+    m_outlined.clear();
+    m_budgetLines.clear();
     m_finds = NavigatorFinds();
     m_found.clear();
     m_filterText.clear();
@@ -56,6 +59,8 @@ void NavigatorModel::setNavigatorData(NavigatorData data)
     m_data.themes = std::move(data.themes);
     m_contents.clear();
     m_regionEvents.clear();
+    m_outlined.clear();
+    m_budgetLines.clear();
     for (const NavigatorEntry &entry : std::as_const(data.entries)) {
         if (entry.kind == QLatin1String("plan"))
             m_contents.emplace(entry.key, std::make_unique<Entries>());
@@ -125,9 +130,14 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
             if (filtered && m_scanning && !m_finds.plans.contains(planKey))
                 m_finds.plans.insert(
                     planKey, NavigatorQuery::filterPlan(m_database, planKey, m_filterText).plans.value(planKey));
-            const QVector<NavigatorEntry> read = filtered ? NavigatorQuery::planContents(m_database, planKey, m_finds)
-                                                          : NavigatorQuery::planContents(m_database, planKey);
+            // A whole plan's budget lines (most of its rows) are read when their folder is opened.
+            int budgetLines = 0;
+            const QVector<NavigatorEntry> read = filtered
+                                                     ? NavigatorQuery::planContents(m_database, planKey, m_finds)
+                                                     : NavigatorQuery::planOutline(m_database, planKey, budgetLines);
             contents->assign(read.cbegin(), read.cend());
+            if (!filtered)
+                m_outlined.insert(planKey, budgetLines);
         }
     }
     return *contents;
@@ -279,12 +289,62 @@ void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const Navi
             folder->add(std::move(node));
         }
     }
+    // A plan read without its budget lines lists them in a folder of its own (the first of the folders).
+    if (planNode->whole)
+        addBudgetLineFolder(planNode);
     for (const QString &kind : folderKinds) {
         const auto it = folders.find(kind);
         if (it != folders.end())
             planNode->add(std::move(it->second));
     }
     planNode->fetched = true;
+}
+
+void NavigatorModel::addBudgetLineFolder(Node *planNode)
+{
+    const int count = m_outlined.value(planNode->key);
+    if (count <= 0)
+        return;
+    auto folder = std::make_unique<Node>();
+    folder->kind = QStringLiteral("folder");
+    folder->folderOf = QStringLiteral("budget_line");
+    folder->count = count;
+    folder->fetched = false;
+    Node *added = planNode->add(std::move(folder));
+    // Read before (the plan shown again after a filter change): listed at once.
+    if (m_budgetLines.count(planNode->key)) {
+        for (auto &line : readBudgetLines(*added))
+            added->add(std::move(line));
+        added->fetched = true;
+    }
+}
+
+std::vector<std::unique_ptr<NavigatorModel::Node>> NavigatorModel::readBudgetLines(const Node &folder)
+{
+    const QString planKey = folder.parent->key;
+    std::unique_ptr<Entries> &lines = m_budgetLines[planKey];
+    if (!lines) {
+        lines = std::make_unique<Entries>();
+        try {
+            const QVector<NavigatorEntry> read = NavigatorQuery::planBudgetLines(m_database, planKey);
+            lines->assign(read.cbegin(), read.cend());
+        } catch (const StoreError &error) {
+            // Opened from the view, there is no caller to tell: the folder shows no rows.
+            qWarning("Navigator: %s", qPrintable(error.message()));
+            m_budgetLines.erase(planKey);
+            return {};
+        }
+    }
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.reserve(lines->size());
+    for (const NavigatorEntry &line : *lines) {
+        auto node = std::make_unique<Node>();
+        node->key = line.key;
+        node->kind = line.kind;
+        node->entry = &line;
+        nodes.push_back(std::move(node));
+    }
+    return nodes;
 }
 
 void NavigatorModel::remember(Node *node)
@@ -324,22 +384,10 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
         return;
     Node *plan = nodeOf(parent);
     if (plan->kind == QLatin1String("folder")) {
-        // A folder of a region's events of no plan.
-        std::vector<std::unique_ptr<Node>> events = readRegionEvents(*plan);
+        // A folder of a plan's budget lines, or of a region's events of no plan.
         plan->fetched = true;
-        if (events.empty()) {
-            emit dataChanged(parent, parent);
-            return;
-        }
-        beginInsertRows(parent, 0, int(events.size()) - 1);
-        for (auto &event : events)
-            plan->add(std::move(event));
-        const QScopedValueRollback<bool> announcing(m_announcing, true);
-        endInsertRows();
-        for (const auto &child : plan->children) {
-            if (!m_nodes.contains(child->key))
-                m_nodes.insert(child->key, child.get());
-        }
+        insertChildren(parent,
+                       plan->parent->kind == QLatin1String("plan") ? readBudgetLines(*plan) : readRegionEvents(*plan));
         return;
     }
     static const Entries none;
@@ -357,6 +405,7 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
         entries.push_back(&entry);
     Node built;
     built.key = plan->key;
+    built.whole = plan->whole;
     addPlanSubtree(&built, entries);
     plan->fetched = true;
     if (built.children.empty()) {
@@ -373,6 +422,25 @@ void NavigatorModel::fetchMore(const QModelIndex &parent)
         if (!child->key.isEmpty() && !m_nodes.contains(child->key))
             m_nodes.insert(child->key, child.get());
         remember(child.get());
+    }
+}
+
+void NavigatorModel::insertChildren(const QModelIndex &parent, std::vector<std::unique_ptr<Node>> children)
+{
+    Node *folder = nodeOf(parent);
+    if (children.empty()) {
+        // No rows to insert, but the expand sign goes away.
+        emit dataChanged(parent, parent);
+        return;
+    }
+    beginInsertRows(parent, 0, int(children.size()) - 1);
+    for (auto &child : children)
+        folder->add(std::move(child));
+    const QScopedValueRollback<bool> announcing(m_announcing, true);
+    endInsertRows();
+    for (const auto &child : folder->children) {
+        if (!m_nodes.contains(child->key))
+            m_nodes.insert(child->key, child.get());
     }
 }
 
@@ -420,10 +488,20 @@ QModelIndex NavigatorModel::indexOfKey(const QString &key)
     } catch (const StoreError &) {
         return {};
     }
-    if (!unread || unread->fetched)
+    if (!unread)
         return {};
-    fetchMore(indexOfNode(unread));
-    return indexOfNode(m_nodes.value(key));
+    if (!unread->fetched)
+        fetchMore(indexOfNode(unread));
+    if (const Node *node = m_nodes.value(key))
+        return indexOfNode(node);
+    // A budget line of a plan whose folder of budget lines is not read yet.
+    for (const auto &child : unread->children) {
+        if (!child->fetched && child->folderOf == QLatin1String("budget_line")) {
+            fetchMore(indexOfNode(child.get()));
+            return indexOfNode(m_nodes.value(key));
+        }
+    }
+    return {};
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const

@@ -110,6 +110,9 @@ private:
     NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
+    void addBudgetLineFolder(Node *planNode);
+    std::vector<std::unique_ptr<Node>> readBudgetLines(const Node &folder);
+    void insertChildren(const QModelIndex &parent, std::vector<std::unique_ptr<Node>> children);
     void addRegionEvents(Node *region, int count, bool whole);
     std::vector<std::unique_ptr<Node>> readRegionEvents(const Node &folder);
     const Entries &contentsOf(const QString &planKey, bool whole);
@@ -124,13 +127,16 @@ private:
     NavigatorData m_data;                                       // regions, plans, events of regions, themes
     std::map<QString, std::unique_ptr<Entries>> m_contents;     // a plan's contents, once read
     std::map<QString, std::unique_ptr<Entries>> m_regionEvents; // a region's events of no plan, once read
-    NavigatorFinds m_finds;                                     // what the filter found
-    std::map<QString, std::unique_ptr<Entries>> m_found;        // the found part of a plan's contents, once read
+    QHash<QString, int> m_outlined; // plans whose contents were read without their budget lines: how many they have
+    std::map<QString, std::unique_ptr<Entries>> m_budgetLines; // those plans' budget lines, once read
+    NavigatorFinds m_finds;                                    // what the filter found
+    std::map<QString, std::unique_ptr<Entries>> m_found;       // the found part of a plan's contents, once read
     QString m_filterText;
     std::unique_ptr<TopLevel> m_top; // m_data's regions, plans and events of regions, by key
     bool m_scanning = false;         // the filter is asked plan by plan as the tree is shown
     int m_nextGroup = 0;             // scanning: the next region or theme to ask about
     QHash<QString, bool> m_holds;    // scanning: whether a plan's contents hold a find
+    QStringList m_foundNowhere;      // filter texts found nowhere in the database (until it is reloaded)
     int m_scanThreshold = 5000;
     int m_scanBatchRows = 1;
     std::unique_ptr<Node> m_root;

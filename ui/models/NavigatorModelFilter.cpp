@@ -17,7 +17,11 @@ void NavigatorModel::setFilterText(const QString &text)
         return;
     NavigatorFinds finds;
     bool scanning = false;
-    if (!trimmed.isEmpty() && m_database.isValid()) {
+    // A text that holds one found nowhere is found nowhere either (a label holding it would hold that one).
+    bool nowhere = false;
+    for (const QString &empty : std::as_const(m_foundNowhere))
+        nowhere = nowhere || trimmed.contains(empty, Qt::CaseInsensitive);
+    if (!trimmed.isEmpty() && m_database.isValid() && !nowhere) {
         // A text found in much of the database is asked about plan by plan, for the rows the tree shows;
         // any other is looked up at once. Both throw before the tree changes when the database fails.
         scanning = NavigatorQuery::findsMoreThan(m_database, trimmed, m_scanThreshold);
@@ -26,11 +30,22 @@ void NavigatorModel::setFilterText(const QString &text)
         else
             finds = NavigatorQuery::filter(m_database, trimmed);
     }
+    // Asked plan by plan, what the last text told of a plan holds for this one where this one is narrower (a plan
+    // without a find has none of a longer text) or wider (a plan with a find has one of a shorter text).
+    QHash<QString, bool> holds;
+    if (scanning && m_scanning) {
+        const bool narrower = trimmed.contains(m_filterText, Qt::CaseInsensitive);
+        const bool wider = m_filterText.contains(trimmed, Qt::CaseInsensitive);
+        for (auto it = m_holds.cbegin(); it != m_holds.cend(); ++it) {
+            if (it.value() ? wider : narrower)
+                holds.insert(it.key(), it.value());
+        }
+    }
     // One reset: removing the rows that do not match one block at a time costs far more with 100k rows.
     beginResetModel();
     m_filterText = trimmed;
     m_found.clear();
-    m_holds.clear();
+    m_holds = std::move(holds);
     m_scanning = scanning;
     if (scanning)
         m_finds = topLevelFinds(trimmed);
@@ -38,6 +53,13 @@ void NavigatorModel::setFilterText(const QString &text)
         m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();
+    if (!trimmed.isEmpty() && m_database.isValid() && !hasMoreGroups() && m_root->children.empty() &&
+        !m_foundNowhere.contains(trimmed)) {
+        m_foundNowhere.append(trimmed);
+        // The last few are what typing on after a mistake extends.
+        if (m_foundNowhere.size() > 16)
+            m_foundNowhere.removeFirst();
+    }
 }
 
 NavigatorFinds NavigatorModel::topLevelFinds(const QString &text) const

@@ -125,7 +125,7 @@ void NavigatorWidget::expandFound()
     // What was found is opened as far as the view can show, in the order expandAll() would show it;
     // further plans stay closed and are read when opened, so that a filter finding most of a large
     // database costs what one screen of rows costs.
-    const int wanted = m_tree->viewport()->height() / qMax(1, m_tree->fontMetrics().height()) + 1;
+    const int wanted = rowsShown();
     int rows = 0;
     std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
         for (int row = 0; row < m_model->rowCount(parent) && rows < wanted; ++row) {
@@ -151,10 +151,20 @@ void NavigatorWidget::expandFound()
     }
 }
 
+int NavigatorWidget::rowsShown() const
+{
+    // The rows are as tall as the delegate makes them (taller than a line of text): opening more than the view
+    // shows would read plans no one sees.
+    int rowHeight = m_model->rowCount() > 0 ? m_tree->sizeHintForRow(0) : 0;
+    if (rowHeight <= 0)
+        rowHeight = m_tree->fontMetrics().height();
+    return m_tree->viewport()->height() / qMax(1, rowHeight) + 1;
+}
+
 void NavigatorWidget::listMoreGroups()
 {
     // A screen's worth of rows at a time (the regions that follow stand open, see rowsInserted above).
-    const int wanted = m_tree->viewport()->height() / qMax(1, m_tree->fontMetrics().height()) + 1;
+    const int wanted = rowsShown();
     int rows = 0;
     while (rows < wanted && m_model->hasMoreGroups()) {
         const int first = m_model->rowCount();

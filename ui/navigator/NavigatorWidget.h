@@ -56,6 +56,7 @@ private:
     void expandTopLevel();
     void listMoreGroups();
     void expandFound();
+    int rowsShown() const;
 
     NavigatorModel *m_model = nullptr;
     QComboBox *m_grouping = nullptr;
