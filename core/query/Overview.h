@@ -105,7 +105,8 @@ struct GroupOverview
     std::optional<qint64> population;
     std::optional<int> populationYear;
     std::optional<FigureEvidence> populationEvidence;
-    QVector<PlanSummaryRow> plans;
+    QVector<PlanSummaryRow> plans;           ///< of all plans, the first ones only with OverviewQuery::setPlanLimit()
+    qint64 planTotal = 0;                    ///< the plans, read or not
     QVector<OverviewBudgetLine> budgetLines; ///< the first ones only, with OverviewQuery::setBudgetLineLimit()
     qint64 budgetLineTotal = 0;              ///< the plans' budget lines, read or not
     QVector<OverviewEvent> events;

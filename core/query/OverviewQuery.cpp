@@ -6,8 +6,6 @@
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace innoatlas {
@@ -322,10 +320,8 @@ GroupOverview OverviewQuery::region(const QString &regionKey) const
         if (figures.contains(QStringLiteral("value")))
             overview.populationEvidence = figures.value(QStringLiteral("value"));
     }
-    for (const PlanSummaryRow &row : PlanSummary::query(m_database)) {
-        if (row.regionKey == regionKey)
-            overview.plans.append(row);
-    }
+    overview.plans = PlanSummary::query(m_database, QStringLiteral("p.region_id = ?"), id);
+    overview.planTotal = overview.plans.size();
     overview.budgetLines = budgetLines(QStringLiteral("p.region_id = ?"), id, &overview.budgetLineTotal);
     overview.events = events(QStringLiteral("v.region_id = ?"), id);
     return overview;
@@ -348,18 +344,10 @@ GroupOverview OverviewQuery::theme(const QString &themeKey) const
     overview.kind = QStringLiteral("theme");
     overview.name = readText(theme, 0);
 
-    QSet<QString> planKeys;
-    SqlQuery plans(m_database, QStringLiteral("SELECT e.key FROM plan_theme pt JOIN entity e ON e.id = pt.plan_id "
-                                              "WHERE pt.theme_id = ?"));
-    plans.bind(id).exec();
-    while (plans.next())
-        planKeys.insert(plans.value(0).toString());
-    for (const PlanSummaryRow &row : PlanSummary::query(m_database)) {
-        if (planKeys.contains(row.planKey))
-            overview.plans.append(row);
-    }
     const QString inTheme = QStringLiteral("EXISTS (SELECT 1 FROM plan_theme pt WHERE pt.plan_id = %1 AND "
                                            "pt.theme_id = ?)");
+    overview.plans = PlanSummary::query(m_database, inTheme.arg(QStringLiteral("p.id")), id);
+    overview.planTotal = overview.plans.size();
     overview.budgetLines = budgetLines(inTheme.arg(QStringLiteral("b.plan_id")), id, &overview.budgetLineTotal);
     overview.events = events(inTheme.arg(QStringLiteral("v.plan_id")), id);
     return overview;
@@ -370,7 +358,9 @@ GroupOverview OverviewQuery::all() const
     GroupOverview overview;
     overview.key = QStringLiteral("all");
     overview.kind = QStringLiteral("all");
-    overview.plans = PlanSummary::query(m_database);
+    // The whole country's plans are many: the first page, and how many there are.
+    overview.plans = PlanSummary::query(m_database, QString(), 0, m_planLimit);
+    overview.planTotal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM plan")).toLongLong();
     overview.budgetLines = budgetLines(QString::fromLatin1(EveryLine), 1, &overview.budgetLineTotal);
     return overview;
 }

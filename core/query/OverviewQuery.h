@@ -23,6 +23,9 @@ public:
      */
     void setBudgetLineLimit(qint64 limit) { m_lineLimit = limit; }
 
+    /** Reads at most @p limit plans for all() (planTotal still counts them all). Negative: every plan. */
+    void setPlanLimit(qint64 limit) { m_planLimit = limit; }
+
     PlanOverview plan(const QString &planKey) const;
     GroupOverview region(const QString &regionKey) const;
     GroupOverview theme(const QString &themeKey) const;
@@ -44,6 +47,7 @@ private:
 
     QSqlDatabase m_database;
     qint64 m_lineLimit = -1;
+    qint64 m_planLimit = -1;
 };
 
 } // namespace innoatlas

@@ -23,9 +23,10 @@ LocalizedText textAt(const SqlQuery &query, int column)
 }
 } // namespace
 
-QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database)
+QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database, const QString &condition, qint64 id,
+                                           qint64 limit)
 {
-    SqlQuery query(database, QStringLiteral(R"(
+    QString sql = QStringLiteral(R"(
         SELECT pe.key, re.key,
                rk.text, rk.status, rn.text, rn.status,
                tk.text, tk.status, tn.text, tn.status,
@@ -38,7 +39,15 @@ QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database)
         LEFT JOIN localized_text rn ON rn.entity_id = r.id AND rn.field = 'name' AND rn.lang = 'en'
         LEFT JOIN localized_text tk ON tk.entity_id = p.id AND tk.field = 'title' AND tk.lang = 'ko'
         LEFT JOIN localized_text tn ON tn.entity_id = p.id AND tn.field = 'title' AND tn.lang = 'en'
-        ORDER BY r.ordinal, p.ordinal)"));
+        )");
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" WHERE ") + condition;
+    sql += QStringLiteral(" ORDER BY r.ordinal, p.ordinal");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
+    SqlQuery query(database, sql);
+    if (!condition.isEmpty())
+        query.bind(id);
     query.exec();
     QVector<PlanSummaryRow> rows;
     while (query.next()) {

@@ -27,7 +27,12 @@ struct PlanSummaryRow
 class PlanSummary
 {
 public:
-    static QVector<PlanSummaryRow> query(const QSqlDatabase &database);
+    /**
+     * The plans for which @p condition holds (an SQL expression over the plan `p`, its one `?` bound
+     * to @p id; empty: every plan), the first @p limit of them (negative: all).
+     */
+    static QVector<PlanSummaryRow> query(const QSqlDatabase &database, const QString &condition = QString(),
+                                         qint64 id = 0, qint64 limit = -1);
 };
 
 } // namespace innoatlas

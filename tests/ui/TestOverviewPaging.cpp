@@ -3,6 +3,7 @@
 #include "common/ItemRoles.h"
 #include "common/SectionTable.h"
 #include "i18n/Translations.h"
+#include "main/FigureCard.h"
 #include "main/OverviewSection.h"
 #include "main/OverviewWidget.h"
 #include "models/RowLimitProxyModel.h"
@@ -18,7 +19,7 @@ using namespace innoatlas;
 
 namespace {
 constexpr auto QtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
-constexpr int Lines = 2500;
+constexpr int Lines = 6000;
 } // namespace
 
 /** The overview over a database with thousands of budget lines: a first page of rows, the rest on request. */
@@ -33,7 +34,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         GeneratorOptions options;
         options.regions = 17;
-        options.initiatives = 100; // two plans
+        options.initiatives = 3000; // about sixty plans
         options.budgetLines = Lines;
         options.events = 40;
         const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
@@ -47,22 +48,36 @@ private slots:
         m_planKey = query.value(0).toString();
         m_planLines = query.value(1).toInt();
         QVERIFY(m_planLines > 2 * OverviewSection::PageSize);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM plan")));
+        QVERIFY(query.next());
+        m_plans = query.value(0).toInt();
+        QVERIFY(m_plans > 2 * OverviewSection::PageSize);
+        QVERIFY(query.exec(QStringLiteral("SELECT e.key, count(*) FROM plan p JOIN entity e ON e.id = p.region_id "
+                                          "GROUP BY e.key ORDER BY count(*) LIMIT 1")));
+        QVERIFY(query.next());
+        m_regionKey = query.value(0).toString();
+        m_regionPlans = query.value(1).toInt();
+        QVERIFY(m_regionPlans < OverviewSection::PageSize);
     }
 
     void aLongTableShowsItsFirstPageAndTheRestOnRequest_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("section");
-        QTest::newRow("all plans") << "all"
-                                   << "groupBudgetSection";
+        QTest::addColumn<int>("total");
+        QTest::newRow("all plans: budget lines") << "all"
+                                                 << "groupBudgetSection" << Lines;
+        QTest::newRow("all plans: plans") << "all"
+                                          << "planSection" << m_plans;
         QTest::newRow("one plan") << "plan"
-                                  << "budgetSection";
+                                  << "budgetSection" << m_planLines;
     }
 
     void aLongTableShowsItsFirstPageAndTheRestOnRequest()
     {
         QFETCH(QString, kind);
         QFETCH(QString, section);
+        QFETCH(int, total);
         OverviewWidget overview;
         overview.resize(1000, 700);
         overview.setDatabase(m_database.connection());
@@ -70,7 +85,6 @@ private slots:
             overview.showEntity(EntityRef{m_planKey, QStringLiteral("plan"), m_planKey, {}});
         overview.setVisible(true); // OverviewWidget::show(kind, key) hides QWidget::show()
         QVERIFY(QTest::qWaitForWindowExposed(&overview));
-        const int total = kind == QLatin1String("plan") ? m_planLines : Lines;
 
         auto *budget = overview.findChild<OverviewSection *>(section);
         QVERIFY(budget);
@@ -81,6 +95,12 @@ private slots:
         QCOMPARE(budget->table()->model(), rows);
         QCOMPARE(rows->rowCount(), OverviewSection::PageSize);
         QCOMPARE(rows->sourceModel()->rowCount(), OverviewSection::PageSize); // only the page was read
+        if (section == QLatin1String("planSection")) {
+            // The count is of every plan, not of the page read.
+            auto *count = overview.findChild<FigureCard *>(QStringLiteral("planCountCard"));
+            QVERIFY(count);
+            QCOMPARE(count->value(), QLocale().toString(total));
+        }
         QVERIFY(!rows->index(0, 0).data(KeyRole).toString().isEmpty());
         const QString lastOfPage = rows->index(OverviewSection::PageSize - 1, 0).data(KeyRole).toString();
 
@@ -114,11 +134,12 @@ private slots:
         OverviewWidget overview;
         overview.resize(1000, 700);
         overview.setDatabase(m_database.connection());
+        overview.showEntity(EntityRef{m_regionKey, QStringLiteral("region"), {}, m_regionKey});
         overview.setVisible(true); // OverviewWidget::show(kind, key) hides QWidget::show()
         QVERIFY(QTest::qWaitForWindowExposed(&overview));
         auto *plans = overview.findChild<OverviewSection *>(QStringLiteral("planSection"));
         QVERIFY(plans);
-        QCOMPARE(plans->shownRows()->rowCount(), 2);
+        QCOMPARE(plans->shownRows()->rowCount(), m_regionPlans);
         QCOMPARE(plans->shownRows()->hiddenRows(), 0);
         QVERIFY(!plans->findChild<QPushButton *>(QStringLiteral("planSectionMore"))->isVisible());
         QVERIFY(!plans->findChild<QPushButton *>(QStringLiteral("planSectionShowAll"))->isVisible());
@@ -129,6 +150,9 @@ private:
     Database m_database;
     QString m_planKey;
     int m_planLines = 0;
+    int m_plans = 0;
+    QString m_regionKey; ///< the region of fewest plans
+    int m_regionPlans = 0;
 };
 
 QTEST_MAIN(TestOverviewPaging)

@@ -71,6 +71,7 @@ GroupOverviewPage::GroupOverviewPage(QWidget *parent) : QScrollArea(parent)
     layout->addWidget(m_eventSection);
     layout->addStretch(1);
     connect(m_budgetSection, &OverviewSection::moreRowsWanted, this, &GroupOverviewPage::budgetLinesWanted);
+    connect(m_planSection, &OverviewSection::moreRowsWanted, this, &GroupOverviewPage::plansWanted);
     setWidget(page);
     retranslate();
 }
@@ -80,6 +81,7 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     m_overview = std::move(overview);
     const bool all = m_overview.kind == QLatin1String("all");
     m_plans->setRows(m_overview.plans);
+    m_planSection->setTotalRows(int(m_overview.planTotal));
     m_budget->setLines(m_overview.budgetLines, true);
     m_budgetSection->setTotalRows(int(m_overview.budgetLineTotal));
     m_events->setEvents(m_overview.events, true);
@@ -123,7 +125,7 @@ void GroupOverviewPage::updateTexts()
                              "figure shows where it comes from.")
                         : QString());
     m_hint->setVisible(all);
-    m_planCountCard->setValue(QString::number(o.plans.size()));
+    m_planCountCard->setValue(QLocale().toString(o.planTotal));
     if (o.population) {
         QString value = ContentFormat::number(*o.population, primary);
         if (o.populationYear)

@@ -37,6 +37,8 @@ signals:
     void entityActivated(const innoatlas::EntityRef &entity);
     /** The reader asked to see the first @p rows budget lines (-1: all), more than the overview holds. */
     void budgetLinesWanted(int rows);
+    /** The user asked for more plans than were read (the overview of all plans reads a page). */
+    void plansWanted(int rows);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -22,6 +22,7 @@ OverviewWidget::OverviewWidget(QWidget *parent) : QStackedWidget(parent)
     connect(m_planPage, &PlanOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
     connect(m_groupPage, &GroupOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
     connect(m_planPage, &PlanOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
+    connect(m_groupPage, &GroupOverviewPage::plansWanted, this, &OverviewWidget::readPlans);
     setWindowTitle(tr("Overview"));
 }
 
@@ -60,17 +61,29 @@ void OverviewWidget::show(const QString &kind, const QString &key)
         return;
     m_kind = kind;
     m_key = key;
-    // A page of budget lines: the whole country's would take long to read and lay out.
+    // A page of budget lines and of plans: the whole country's would take long to read and lay out.
     m_lineLimit = OverviewSection::PageSize;
+    m_planLimit = OverviewSection::PageSize;
     read();
 }
 
 void OverviewWidget::readBudgetLines(int rows)
 {
+    m_lineLimit = rows;
+    readAgain();
+}
+
+void OverviewWidget::readPlans(int rows)
+{
+    m_planLimit = rows;
+    readAgain();
+}
+
+void OverviewWidget::readAgain()
+{
     QScrollArea *page = m_kind == QLatin1String("plan") ? static_cast<QScrollArea *>(m_planPage)
                                                         : static_cast<QScrollArea *>(m_groupPage);
     const int scrolled = page->verticalScrollBar()->value();
-    m_lineLimit = rows;
     read();
     page->verticalScrollBar()->setValue(scrolled);
 }
@@ -82,6 +95,7 @@ void OverviewWidget::read()
     try {
         OverviewQuery query(m_database);
         query.setBudgetLineLimit(m_lineLimit);
+        query.setPlanLimit(m_planLimit);
         if (m_kind == QLatin1String("plan")) {
             m_planPage->setOverview(query.plan(m_key));
             setCurrentWidget(m_planPage);

@@ -40,10 +40,14 @@ protected:
 
 private:
     void show(const QString &kind, const QString &key);
-    /** Reads the overview of m_kind and m_key, with at most m_lineLimit budget lines. */
+    /** Reads the overview of m_kind and m_key, with at most m_lineLimit budget lines and m_planLimit plans. */
     void read();
     /** Reads the overview shown again with its first @p rows budget lines (-1: all), where the reader is. */
     void readBudgetLines(int rows);
+    /** The same with the first @p rows plans (-1: all) of the overview of all plans. */
+    void readPlans(int rows);
+    /** Reads the overview again, the page scrolled as it was. */
+    void readAgain();
 
     QSqlDatabase m_database;
     PlanOverviewPage *m_planPage = nullptr;
@@ -51,6 +55,7 @@ private:
     QString m_kind;
     QString m_key;
     qint64 m_lineLimit = 0;
+    qint64 m_planLimit = 0;
 };
 
 } // namespace innoatlas
