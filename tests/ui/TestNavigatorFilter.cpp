@@ -4,7 +4,7 @@
 // stays a correct item model whether it is filtered or read as plans are opened.
 
 #include "BuiltinDatabase.h"
-#include "benchdata/NationalGenerator.h"
+#include "common/GeneratedDatabase.h"
 #include "common/ItemRoles.h"
 #include "i18n/Translations.h"
 #include "models/NavigatorModel.h"
@@ -14,26 +14,9 @@
 #include <QTest>
 
 using namespace innoatlas;
+using innoatlas::testing::allKeys;
 
 namespace {
-/** Every key of the tree in display order, opening every plan and listing every region. */
-QStringList allKeys(NavigatorModel &model, const QModelIndex &parent = {})
-{
-    QStringList keys;
-    while (!parent.isValid() && model.hasMoreGroups())
-        model.fetchMoreGroups();
-    if (model.canFetchMore(parent))
-        model.fetchMore(parent);
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        const QString key = index.data(KeyRole).toString();
-        if (!key.isEmpty())
-            keys << key;
-        keys << allKeys(model, index);
-    }
-    return keys;
-}
-
 /**
  * What the filter should list, worked out from everything the navigator reads (grouped by region):
  * each entity that matches or lies below one that matches, and the ancestors of those.
@@ -80,10 +63,8 @@ private slots:
         options.budgetLines = 2000;
         options.events = 150;
         options.seed = 3;
-        NationalGenerator generator(options);
-        const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
-        QVERIFY2(generator.write(path), qPrintable(generator.error()));
-        QVERIFY2(m_generated.open(path, Database::Mode::ReadOnly), qPrintable(m_generated.errorString()));
+        const QString error = testing::openGenerated(m_dir, options, m_generated);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void findsExactlyTheMatchesAndTheirAncestors_data()

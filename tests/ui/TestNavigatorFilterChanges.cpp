@@ -2,7 +2,7 @@
 // text, nothing found, the whole tree), the tree lists what the new text lists typed fresh; a find deep in a plan
 // stands under its plan and region; a plan's budget lines are read when their folder is opened.
 
-#include "benchdata/NationalGenerator.h"
+#include "common/GeneratedDatabase.h"
 #include "common/ItemRoles.h"
 #include "i18n/Translations.h"
 #include "models/NavigatorModel.h"
@@ -14,26 +14,9 @@
 #include <QTest>
 
 using namespace innoatlas;
+using innoatlas::testing::allKeys;
 
 namespace {
-/** Every key of the tree in display order, opening every plan and folder and listing every region. */
-QStringList allKeys(NavigatorModel &model, const QModelIndex &parent = {})
-{
-    QStringList keys;
-    while (!parent.isValid() && model.hasMoreGroups())
-        model.fetchMoreGroups();
-    if (model.canFetchMore(parent))
-        model.fetchMore(parent);
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        const QString key = index.data(KeyRole).toString();
-        if (!key.isEmpty())
-            keys << key;
-        keys << allKeys(model, index);
-    }
-    return keys;
-}
-
 /** The rows of the tree the filter @p text lists in a model that had no filter before. */
 QStringList typedFresh(const QSqlDatabase &db, const QString &text, int scanThreshold)
 {
@@ -60,10 +43,8 @@ private slots:
         options.budgetLines = 1000;
         options.events = 80;
         options.seed = 5;
-        NationalGenerator generator(options);
-        const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
-        QVERIFY2(generator.write(path), qPrintable(generator.error()));
-        QVERIFY2(m_db.open(path, Database::Mode::ReadOnly), qPrintable(m_db.errorString()));
+        const QString error = testing::openGenerated(m_dir, options, m_db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void aTextListsWhatItListsTypedFresh_data()

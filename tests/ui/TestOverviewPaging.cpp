@@ -1,5 +1,5 @@
-#include "benchdata/NationalGenerator.h"
 #include "common/EntityRef.h"
+#include "common/GeneratedDatabase.h"
 #include "common/ItemRoles.h"
 #include "common/SectionTable.h"
 #include "i18n/Translations.h"
@@ -37,10 +37,8 @@ private slots:
         options.initiatives = 3000; // about sixty plans
         options.budgetLines = Lines;
         options.events = 40;
-        const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
-        NationalGenerator generator(options);
-        QVERIFY2(generator.write(path), qPrintable(generator.error()));
-        QVERIFY2(m_database.open(path, Database::Mode::ReadOnly), qPrintable(m_database.errorString()));
+        const QString error = testing::openGenerated(m_dir, options, m_database);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QSqlQuery query(m_database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT p.key, count(*) FROM budget_line b JOIN entity p ON p.id = b.plan_id "
                                           "GROUP BY p.key ORDER BY count(*) DESC LIMIT 1")));
