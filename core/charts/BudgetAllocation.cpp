@@ -98,8 +98,10 @@ QVector<qint64> BudgetAllocation::spreadEvenly(qint64 won, int parts)
 {
     if (parts <= 0)
         return {};
-    QVector<qint64> shares(parts, won / parts);
-    shares[0] += won % parts;
+    QVector<qint64> shares;
+    shares.reserve(parts);
+    for (int i = 0; i < parts; ++i)
+        shares.append(LineNesting::evenShare(won, parts, i));
     return shares;
 }
 

@@ -42,6 +42,12 @@ public:
 
     explicit LineNesting(const std::vector<Line> &lines);
 
+    /** Share @p index of @p won spread evenly over @p parts in whole won, the remainder to the first. */
+    static qint64 evenShare(qint64 won, qint64 parts, qint64 index)
+    {
+        return won / parts + (index == 0 ? won % parts : 0);
+    }
+
     /** The line holding line @p line, -1 for none. */
     int parent(int line) const { return m_parent[size_t(line)]; }
 
@@ -68,8 +74,7 @@ public:
             placedYears(i, &years);
             const qint64 count = qint64(years.size());
             for (size_t y = 0; y < years.size(); ++y) {
-                // Spread evenly in whole won, the remainder to the first year (BudgetAllocation::spreadEvenly).
-                const qint64 share = m_rest[size_t(i)] / count + (y == 0 ? m_rest[size_t(i)] % count : 0);
+                const qint64 share = evenShare(m_rest[size_t(i)], count, qint64(y));
                 piece(YearPiece{i, true, years[y], share, line.toYear > line.fromYear});
             }
         }
