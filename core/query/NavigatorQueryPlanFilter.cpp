@@ -83,6 +83,15 @@ QString labelledRows(const QString &plan, int &parts)
     return list.join(QStringLiteral(" UNION ALL "));
 }
 
+/** The text to look for, trimmed; when there is one, the comparison is registered on the connection. */
+QString searchText(const QSqlDatabase &db, const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (!text.isEmpty())
+        ensureContains(db);
+    return text;
+}
+
 qint64 planId(const QSqlDatabase &db, const QString &planKey)
 {
     SqlQuery query(db, QStringLiteral("SELECT id FROM entity WHERE key = ? AND kind = 'plan'"));
@@ -96,10 +105,9 @@ QSet<QString> NavigatorQuery::plansHoldingFinds(const QSqlDatabase &database, co
                                                 const QString &typed)
 {
     QSet<QString> result;
-    const QString text = typed.trimmed();
+    const QString text = searchText(database, typed);
     if (text.isEmpty())
         return result;
-    ensureContains(database);
     if (planKeys.isEmpty())
         return result;
     int parts = 0;
@@ -118,10 +126,9 @@ QSet<QString> NavigatorQuery::plansHoldingFinds(const QSqlDatabase &database, co
 NavigatorFinds NavigatorQuery::filterPlan(const QSqlDatabase &database, const QString &planKey, const QString &typed)
 {
     NavigatorFinds finds;
-    const QString text = typed.trimmed();
+    const QString text = searchText(database, typed);
     if (text.isEmpty())
         return finds;
-    ensureContains(database);
     const qint64 plan = planId(database, planKey);
     if (plan < 0)
         return finds;
@@ -148,10 +155,9 @@ QSet<QString> NavigatorQuery::regionEventFinds(const QSqlDatabase &database, con
                                                const QString &typed)
 {
     QSet<QString> result;
-    const QString text = typed.trimmed();
+    const QString text = searchText(database, typed);
     if (text.isEmpty())
         return result;
-    ensureContains(database);
     SqlQuery query(database, QStringLiteral("SELECT e.key FROM event v JOIN entity e ON e.id = v.id "
                                             "JOIN localized_text t ON t.entity_id = v.id AND t.field = 'title' "
                                             "WHERE v.plan_id IS NULL AND v.region_id = "

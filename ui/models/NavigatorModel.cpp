@@ -145,10 +145,7 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
 
 NavigatorModel::Node *NavigatorModel::addPlan(Node *parent, const NavigatorEntry *plan, bool whole)
 {
-    auto node = std::make_unique<Node>();
-    node->key = plan->key;
-    node->kind = plan->kind;
-    node->entry = plan;
+    auto node = Node::of(plan);
     node->whole = whole;
     Node *added = parent->add(std::move(node));
     // Filtered, a plan that is only an ancestor of finds lists those; one that is neither has no rows.
@@ -181,10 +178,7 @@ void NavigatorModel::rebuild()
     if (m_grouping == Grouping::Region) {
         for (const NavigatorEntry *regionEntry : std::as_const(m_top->regions)) {
             const NavigatorEntry &entry = *regionEntry;
-            auto region = std::make_unique<Node>();
-            region->key = entry.key;
-            region->kind = entry.kind;
-            region->entry = &entry;
+            auto region = Node::of(&entry);
             Node *regionNode = m_root->add(std::move(region));
             // The region's plans, then a folder of its events that belong to no plan.
             std::unique_ptr<Node> folder;
@@ -193,14 +187,9 @@ void NavigatorModel::rebuild()
                     addPlan(regionNode, child, true);
                     continue;
                 }
-                auto node = std::make_unique<Node>();
-                node->key = child->key;
-                node->kind = child->kind;
-                node->entry = child;
+                auto node = Node::of(child);
                 if (!folder) {
-                    folder = std::make_unique<Node>();
-                    folder->kind = QStringLiteral("folder");
-                    folder->folderOf = child->kind;
+                    folder = Node::folder(child->kind);
                 }
                 folder->add(std::move(node));
             }
@@ -211,10 +200,7 @@ void NavigatorModel::rebuild()
         }
     } else {
         for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-            auto themeNode = std::make_unique<Node>();
-            themeNode->key = theme.key;
-            themeNode->kind = QStringLiteral("theme");
-            themeNode->theme = &theme;
+            auto themeNode = Node::of(&theme);
             Node *parent = m_root->add(std::move(themeNode));
             for (const QString &planKey : theme.planKeys) {
                 if (const NavigatorEntry *plan = m_top->plan(planKey))
@@ -229,9 +215,7 @@ void NavigatorModel::addRegionEvents(Node *region, int count, bool whole)
 {
     if (count <= 0)
         return;
-    auto folder = std::make_unique<Node>();
-    folder->kind = QStringLiteral("folder");
-    folder->folderOf = QStringLiteral("event");
+    auto folder = Node::folder(QStringLiteral("event"));
     folder->fetched = false;
     folder->whole = whole;
     folder->count = count;
@@ -257,10 +241,7 @@ std::vector<std::unique_ptr<NavigatorModel::Node>> NavigatorModel::readRegionEve
     for (const NavigatorEntry &event : *events) {
         if (!folder.whole && !found.contains(event.key))
             continue;
-        auto node = std::make_unique<Node>();
-        node->key = event.key;
-        node->kind = event.kind;
-        node->entry = &event;
+        auto node = Node::of(&event);
         nodes.push_back(std::move(node));
     }
     return nodes;
@@ -272,19 +253,14 @@ void NavigatorModel::addPlanSubtree(Node *planNode, const std::vector<const Navi
     elements.insert(planNode->key, planNode);
     std::map<QString, std::unique_ptr<Node>> folders;
     for (const NavigatorEntry *entry : entries) {
-        auto node = std::make_unique<Node>();
-        node->key = entry->key;
-        node->kind = entry->kind;
-        node->entry = entry;
+        auto node = Node::of(entry);
         if (entry->kind == QLatin1String("element")) {
             Node *parent = elements.value(entry->parentKey, planNode);
             elements.insert(entry->key, parent->add(std::move(node)));
         } else if (folderKinds.contains(entry->kind)) {
             std::unique_ptr<Node> &folder = folders[entry->kind];
             if (!folder) {
-                folder = std::make_unique<Node>();
-                folder->kind = QStringLiteral("folder");
-                folder->folderOf = entry->kind;
+                folder = Node::folder(entry->kind);
             }
             folder->add(std::move(node));
         }
@@ -305,9 +281,7 @@ void NavigatorModel::addBudgetLineFolder(Node *planNode)
     const int count = m_outlined.value(planNode->key);
     if (count <= 0)
         return;
-    auto folder = std::make_unique<Node>();
-    folder->kind = QStringLiteral("folder");
-    folder->folderOf = QStringLiteral("budget_line");
+    auto folder = Node::folder(QStringLiteral("budget_line"));
     folder->count = count;
     folder->fetched = false;
     Node *added = planNode->add(std::move(folder));
@@ -338,10 +312,7 @@ std::vector<std::unique_ptr<NavigatorModel::Node>> NavigatorModel::readBudgetLin
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.reserve(lines->size());
     for (const NavigatorEntry &line : *lines) {
-        auto node = std::make_unique<Node>();
-        node->key = line.key;
-        node->kind = line.kind;
-        node->entry = &line;
+        auto node = Node::of(&line);
         nodes.push_back(std::move(node));
     }
     return nodes;

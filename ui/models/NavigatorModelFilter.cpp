@@ -221,10 +221,7 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
         }
         if (!regionFound && children.isEmpty() && eventsFound == 0)
             return 0;
-        auto region = std::make_unique<Node>();
-        region->key = entry.key;
-        region->kind = entry.kind;
-        region->entry = &entry;
+        auto region = Node::of(&entry);
         Node *regionNode = parent->add(std::move(region));
         std::unique_ptr<Node> folder;
         for (const NavigatorEntry *child : std::as_const(children)) {
@@ -233,14 +230,9 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
                 continue;
             }
             if (!folder) {
-                folder = std::make_unique<Node>();
-                folder->kind = QStringLiteral("folder");
-                folder->folderOf = child->kind;
+                folder = Node::folder(child->kind);
             }
-            auto node = std::make_unique<Node>();
-            node->key = child->key;
-            node->kind = child->kind;
-            node->entry = child;
+            auto node = Node::of(child);
             folder->add(std::move(node));
         }
         if (folder)
@@ -264,10 +256,7 @@ int NavigatorModel::addFilteredGroup(Node *parent, int group)
     }
     if (!themeFound && themePlans.isEmpty())
         return 0;
-    auto themeNode = std::make_unique<Node>();
-    themeNode->key = theme.key;
-    themeNode->kind = QStringLiteral("theme");
-    themeNode->theme = &theme;
+    auto themeNode = Node::of(&theme);
     Node *themeParent = parent->add(std::move(themeNode));
     for (const NavigatorEntry *plan : std::as_const(themePlans))
         addPlan(themeParent, plan, themeFound || found(plan->key));

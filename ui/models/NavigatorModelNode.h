@@ -23,6 +23,35 @@ struct NavigatorModel::Node
     int count = 0;       ///< for a folder of a region's events not read yet: how many it lists
     std::vector<std::unique_ptr<Node>> children;
 
+    /** The node of an entity the navigator read. */
+    static std::unique_ptr<Node> of(const NavigatorEntry *entry)
+    {
+        auto node = std::make_unique<Node>();
+        node->key = entry->key;
+        node->kind = entry->kind;
+        node->entry = entry;
+        return node;
+    }
+
+    /** The node of a theme (grouping by theme). */
+    static std::unique_ptr<Node> of(const NavigatorTheme *theme)
+    {
+        auto node = std::make_unique<Node>();
+        node->key = theme->key;
+        node->kind = QStringLiteral("theme");
+        node->theme = theme;
+        return node;
+    }
+
+    /** A folder of entities of @p kind. */
+    static std::unique_ptr<Node> folder(const QString &kind)
+    {
+        auto node = std::make_unique<Node>();
+        node->kind = QStringLiteral("folder");
+        node->folderOf = kind;
+        return node;
+    }
+
     Node *add(std::unique_ptr<Node> child)
     {
         child->parent = this;
