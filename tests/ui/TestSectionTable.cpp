@@ -82,7 +82,8 @@ private slots:
     {
         // A long city name beside a plan's title: the title must stay readable, the years whole.
         QStandardItemModel model;
-        model.setHorizontalHeaderLabels({QStringLiteral("City"), QStringLiteral("Plan"), QStringLiteral("Period")});
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("City"), QStringLiteral("Plan"), QStringLiteral("Implementation period")});
         const QString city = QStringLiteral("Daejeon Metropolitan City Government Office of Science");
         for (int row = 0; row < 3; ++row)
             model.appendRow({new QStandardItem(city), new QStandardItem(longText()),
@@ -101,11 +102,17 @@ private slots:
         QVERIFY2(table.columnWidth(1) >= table.viewport()->width() / 2,
                  qPrintable(QStringLiteral("%1 of %2").arg(table.columnWidth(1)).arg(table.viewport()->width())));
         QVERIFY(table.columnWidth(2) > metrics.horizontalAdvance(QStringLiteral("2024–2028"))); // years whole
+
         // The name wraps between its words, never inside one.
         QVERIFY(table.columnWidth(0) < metrics.horizontalAdvance(city));
         QVERIFY(table.columnWidth(0) > metrics.horizontalAdvance(QStringLiteral("Government")));
         QVERIFY(table.rowHeight(0) > 2 * metrics.height());
         QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2), table.viewport()->width());
+        // Narrower still: the titles wrap between their words too, never inside one.
+        showAt(table, 360);
+        const QFontMetrics headerMetrics = table.horizontalHeader()->fontMetrics();
+        QVERIFY2(table.columnWidth(2) > headerMetrics.horizontalAdvance(QStringLiteral("Implementation")),
+                 qPrintable(QString::number(table.columnWidth(2))));
     }
 
     void rowsFollowTheFont()

@@ -270,6 +270,8 @@ void SectionTable::measureWords()
     // What a cell adds around its text (the item view's focus frame margins).
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
     const QFontMetrics metrics(font());
+    const QFontMetrics headerMetrics(horizontalHeader()->font());
+    const int headerPadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
     QHash<QString, int> widths; // the same names come back row after row
     for (int column = 0; column < count; ++column) {
         int longest = 0;
@@ -284,6 +286,12 @@ void SectionTable::measureWords()
             }
         }
         m_longestWord[column] = longest + padding;
+        // The header's title wraps between its words too, and keeps its longest one.
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        for (const QStringView view : QStringView(title).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            m_longestWord[column] =
+                qMax(m_longestWord.at(column), headerMetrics.horizontalAdvance(view.toString()) + headerPadding);
+        }
         if (!m_wrapped.contains(column))
             m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
     }
