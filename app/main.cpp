@@ -11,6 +11,7 @@
 #include "main/FigureViews.h"
 #include "main/IntegrityWatch.h"
 #include "main/MainWindow.h"
+#include "main/StatusInfo.h"
 #include "perf/FirstPaintProbe.h"
 #include "review/ReviewFeature.h"
 #include "review/TranslationWorkspace.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -170,6 +172,13 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshotOption)) {
+        // The status bar's counts are read on another thread: the picture shows them, not "counting…".
+        if (window.statusInfo()->isCounting()) {
+            QEventLoop counted;
+            QObject::connect(window.statusInfo(), &StatusInfo::countsShown, &counted, &QEventLoop::quit);
+            QTimer::singleShot(std::chrono::seconds(20), &counted, &QEventLoop::quit);
+            counted.exec();
+        }
         // Let the layouts settle (rows that wrap, docks that size themselves) before grabbing.
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();

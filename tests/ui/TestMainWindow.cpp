@@ -9,6 +9,7 @@
 #include "main/MainWindow.h"
 #include "main/OverviewWidget.h"
 #include "main/PlanOverviewPage.h"
+#include "main/StatusInfo.h"
 #include "models/CountModel.h"
 #include "models/DetailFieldModel.h"
 #include "models/NavigatorModel.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -541,11 +543,18 @@ private slots:
         // Counted on another thread, after the window is up.
         QTest::qWait(50);
         QVERIFY2(label->text().endsWith(QStringLiteral("counting…")), qPrintable(label->text()));
+        QVERIFY(window.statusInfo()->isCounting());
+        QSignalSpy shown(window.statusInfo(), &StatusInfo::countsShown);
         window.show();
+        QVERIFY(shown.wait());
+        QVERIFY(!window.statusInfo()->isCounting());
         QTRY_VERIFY2(label->text().startsWith(QStringLiteral("builtin.sqlite · 3 cities · 6 plans · 10 budget lines")),
                      qPrintable(label->text()));
-        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("statusProgress"))->text(),
-                     QStringLiteral("Reviewed: Korean 0% · English 0%"));
+        auto *progress = window.findChild<QLabel *>(QStringLiteral("statusProgress"));
+        QTRY_COMPARE(progress->text(), QStringLiteral("Reviewed: Korean 0% · English 0%"));
+        // The counts are longer than "counting…": the status bar makes room for them.
+        QTRY_VERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QString::number(label->width())));
+        QTRY_VERIFY2(progress->width() >= progress->sizeHint().width(), qPrintable(QString::number(progress->width())));
     }
 
     void aboutListsTheDataSources()

@@ -1,5 +1,6 @@
 #include "common/SectionTable.h"
 
+#include "common/ColumnFitting.h"
 #include "common/ItemRoles.h"
 
 #include <QEvent>
@@ -139,9 +140,10 @@ void SectionTable::changeEvent(QEvent *event)
     }
 }
 
-void SectionTable::setWrappedColumns(const QList<int> &columns)
+void SectionTable::setWrappedColumns(const QList<int> &columns, const QList<int> &unbroken)
 {
     m_wrapped = columns;
+    m_unbroken = unbroken;
     // The widths are set by layoutColumns(): a header that fits its sections itself lets a wide
     // value starve the texts that wrap.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -168,85 +170,45 @@ void SectionTable::layoutColumns()
     const int count = header->count();
     if (m_natural.size() != count)
         measureColumns();
-    QList<int> shortColumns;
-    QList<int> wrapped;
-    int shortNatural = 0;
+    QList<int> shown;
+    QVector<ColumnFitting::Column> columns;
+    int wrappedCount = 0;
     for (int column = 0; column < count; ++column) {
         if (header->isSectionHidden(column))
             continue;
-        if (m_wrapped.contains(column)) {
-            wrapped << column;
-        } else {
-            shortColumns << column;
-            shortNatural += m_natural.at(column);
-        }
+        ColumnFitting::Column fitted;
+        fitted.kind = m_wrapped.contains(column)    ? ColumnFitting::Kind::Wrapped
+                      : m_unbroken.contains(column) ? ColumnFitting::Kind::Unbroken
+                                                    : ColumnFitting::Kind::Short;
+        fitted.natural = m_natural.at(column);
+        wrappedCount += fitted.kind == ColumnFitting::Kind::Wrapped ? 1 : 0;
+        shown << column;
+        columns << fitted;
     }
-    const int available = viewport()->width();
-    const int least = header->minimumSectionSize();
+    ColumnFitting::Room room;
+    room.available = viewport()->width();
+    room.least = header->minimumSectionSize();
     // The wrapped texts keep at least half the width and a dozen characters each.
-    const int wrappedHalf =
-        wrapped.isEmpty() ? 0 : qMax(available / 2, int(wrapped.size()) * 12 * fontMetrics().averageCharWidth());
-    // Only when the short values do not fit beside them do the columns' longest words count: no
-    // column is then narrower than its longest word, unless even the words do not fit (then words
-    // are cut rather than columns pushed out of sight).
-    bool byWords = false;
-    if (!wrapped.isEmpty() && shortNatural > available - wrappedHalf) {
+    room.wrappedHalf = qMax(room.available / 2, wrappedCount * 12 * fontMetrics().averageCharWidth());
+    room.space = fontMetrics().horizontalAdvance(QLatin1Char(' '));
+    room.padding = cellPadding();
+    // The words and the cells are measured only when the short values do not fit on one line.
+    if (!ColumnFitting::fitsOnOneLine(columns, room)) {
         if (m_longestWord.size() != count)
             measureWords();
-        int words = 0;
-        for (const QList<int> &columns : {shortColumns, wrapped}) {
-            for (const int column : columns)
-                words += m_longestWord.at(column);
-        }
-        byWords = words <= available;
-    }
-    const auto longestWord = [&](int column) { return byWords ? m_longestWord.at(column) : least; };
-    int wrappedWords = 0;
-    for (const int column : std::as_const(wrapped))
-        wrappedWords += longestWord(column);
-    const int wrappedLeast = wrapped.isEmpty() ? 0 : qMax(wrappedHalf, wrappedWords);
-    const int shortRoom = available - wrappedLeast;
-    // When the short values do not fit their room, the widest give way first (a long name wraps)
-    // and the narrow ones (years, dates) keep their width: every width is capped at the same level,
-    // and no column is narrower than its longest word.
-    const auto shortWidth = [&](int column, int cap) {
-        return std::max({least, longestWord(column), qMin(cap, m_natural.at(column))});
-    };
-    const auto shortTotal = [&](int cap) {
-        int total = 0;
-        for (const int column : std::as_const(shortColumns))
-            total += shortWidth(column, cap);
-        return total;
-    };
-    int cap = *std::max_element(m_natural.cbegin(), m_natural.cend());
-    if (!wrapped.isEmpty() && shortTotal(cap) > shortRoom) {
-        int low = 0; // the largest cap that fits
-        while (low < cap) {
-            const int middle = (low + cap + 1) / 2;
-            if (shortTotal(middle) <= shortRoom)
-                low = middle;
-            else
-                cap = middle - 1;
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            columns[i].longestWord = m_longestWord.at(shown.at(i));
+            columns[i].cells = m_cellWords.at(shown.at(i));
         }
     }
+    const QVector<int> fitted = ColumnFitting::widths(columns, room);
     QVector<int> widths(count, 0);
-    int used = 0;
-    for (const int column : std::as_const(shortColumns)) {
-        widths[column] = shortWidth(column, cap);
-        used += widths.at(column);
-    }
-    // Each wrapped text gets its longest word, and they share what is left alike.
-    const int spare = qMax(0, available - used - wrappedWords);
-    for (int i = 0; i < wrapped.size(); ++i) {
-        const int share = spare / int(wrapped.size()) + (i == 0 ? spare % int(wrapped.size()) : 0);
-        widths[wrapped.at(i)] = qMax(least, longestWord(wrapped.at(i)) + share);
-    }
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        widths[shown.at(i)] = fitted.at(i);
     m_resizing = true;
-    for (const QList<int> &columns : {shortColumns, wrapped}) {
-        for (const int column : columns) {
-            if (header->sectionSize(column) != widths.at(column))
-                header->resizeSection(column, widths.at(column));
-        }
+    for (const int column : std::as_const(shown)) {
+        if (header->sectionSize(column) != widths.at(column))
+            header->resizeSection(column, widths.at(column));
     }
     m_resizing = false;
     fitRows();
@@ -267,22 +229,25 @@ void SectionTable::measureWords()
 {
     const int count = horizontalHeader()->count();
     m_longestWord.fill(0, count);
-    // What a cell adds around its text (the item view's focus frame margins).
-    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
+    m_cellWords.fill({}, count);
+    const int padding = cellPadding();
     const QFontMetrics metrics(font());
     const QFontMetrics headerMetrics(horizontalHeader()->font());
     const int headerPadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
     QHash<QString, int> widths; // the same names come back row after row
     for (int column = 0; column < count; ++column) {
         int longest = 0;
+        QVector<QVector<int>> &cells = m_cellWords[column];
         for (int row = 0; row < model()->rowCount(rootIndex()); ++row) {
             const QString text = model()->index(row, column, rootIndex()).data().toString();
+            QVector<int> &words = cells.emplace_back();
             for (const QStringView view : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 const QString word = view.toString();
                 auto found = widths.constFind(word);
                 if (found == widths.cend())
                     found = widths.insert(word, metrics.horizontalAdvance(word));
                 longest = qMax(longest, *found);
+                words << *found;
             }
         }
         m_longestWord[column] = longest + padding;
@@ -297,11 +262,18 @@ void SectionTable::measureWords()
     }
 }
 
+int SectionTable::cellPadding() const
+{
+    // The item view's focus frame margins.
+    return 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
+}
+
 void SectionTable::forgetMeasures()
 {
     m_rowsChanged = true;
     m_natural.clear();
     m_longestWord.clear();
+    m_cellWords.clear();
     m_cellHeights.clear();
 }
 

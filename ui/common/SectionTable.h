@@ -11,9 +11,9 @@ namespace innoatlas {
  * A table that is as tall as its rows, for the sections of a scrolling page: no scroll bar of
  * its own, wrapped text, whole rows selected. Activating a row (click, Enter) reports its entity.
  *
- * With setWrappedColumns(), the table sizes its columns itself: short values (years, amounts,
- * names) take what they need, the wrapped texts share the rest, and however wide the short
- * values are, the wrapped texts keep at least half the width (the short values then wrap too).
+ * With setWrappedColumns(), the table sizes its columns itself (ColumnFitting): short values
+ * (years, amounts, names) take what they need and the wrapped texts share the rest; when the
+ * room is short, the columns are given the widths whose rows take the fewest lines.
  */
 class SectionTable : public QTableView
 {
@@ -24,8 +24,12 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
-    /** The columns of long texts that share the width left by the others; the others fit their values. */
-    void setWrappedColumns(const QList<int> &columns);
+    /**
+     * The columns of long texts that share the width left by the others; the others fit their values.
+     * The values of the @p unbroken columns (dates, amounts) are not broken between lines while the
+     * columns' words fit the width.
+     */
+    void setWrappedColumns(const QList<int> &columns, const QList<int> &unbroken = {});
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -50,11 +54,16 @@ private:
     void fitRows();
     /** The texts or the font changed: every width and height is measured again. */
     void forgetMeasures();
+    /** What a cell adds around its text. */
+    int cellPadding() const;
     void emitActivated(const QModelIndex &index);
 
-    QList<int> m_wrapped;        ///< see setWrappedColumns()
-    QVector<int> m_natural;      ///< each column's width on one line; measured again when the rows change
-    QVector<int> m_longestWord;  ///< see measureWords(); measured when first needed after m_natural
+    QList<int> m_wrapped;       ///< see setWrappedColumns()
+    QList<int> m_unbroken;      ///< see setWrappedColumns()
+    QVector<int> m_natural;     ///< each column's width on one line; measured again when the rows change
+    QVector<int> m_longestWord; ///< see measureWords(); measured when first needed after m_natural
+    /** Per column and row, the widths of the words (with m_longestWord). */
+    QVector<QVector<QVector<int>>> m_cellWords;
     QVector<int> m_fittedWidths; ///< the columns' widths the rows were last fitted to
     /** Per column, the width its cells' heights were measured at and those heights (-1: not yet). */
     struct CellHeights

@@ -87,9 +87,13 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     m_events->setEvents(m_overview.events, true);
     // Short values take what they need; texts share the rest and wrap. Set after the reset, when every
     // column exists.
-    m_planSection->table()->setWrappedColumns({PlanSummaryModel::PlanColumn});
-    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn, BudgetLineModel::PlanColumn});
-    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn, EventModel::PlanColumn});
+    m_planSection->table()->setWrappedColumns(
+        {PlanSummaryModel::PlanColumn},
+        {PlanSummaryModel::AnnouncedColumn, PlanSummaryModel::PeriodColumn, PlanSummaryModel::BudgetColumn});
+    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn, BudgetLineModel::PlanColumn},
+                                                {BudgetLineModel::YearsColumn, BudgetLineModel::AmountColumn});
+    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn, EventModel::PlanColumn},
+                                               {EventModel::DateColumn});
     // A region's plans are all of the same city; the column would repeat its name.
     m_planSection->table()->setColumnHidden(PlanSummaryModel::CityColumn, m_overview.kind == QLatin1String("region"));
     m_eventSection->setVisible(!all);

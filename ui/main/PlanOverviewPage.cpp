@@ -104,10 +104,11 @@ void PlanOverviewPage::setOverview(PlanOverview overview)
     m_events->setEvents(m_overview.events);
     // After the models are reset, so that every column exists.
     m_countSection->table()->setWrappedColumns({CountModel::KindColumn});
-    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn});
+    m_budgetSection->table()->setWrappedColumns({BudgetLineModel::LabelColumn},
+                                                {BudgetLineModel::YearsColumn, BudgetLineModel::AmountColumn});
     m_targetSection->table()->setWrappedColumns({TargetModel::MetricColumn});
     m_participantSection->table()->setWrappedColumns({ParticipantModel::NameColumn, ParticipantModel::EventColumn});
-    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn});
+    m_eventSection->table()->setWrappedColumns({EventModel::TitleColumn}, {EventModel::DateColumn});
     updateTexts();
     verticalScrollBar()->setValue(0);
 }

@@ -29,6 +29,7 @@ void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts)
     m_counts = counts;
     m_counted = true;
     retranslate();
+    emit countsShown();
 }
 
 void StatusInfo::setCounting(const QString &path)

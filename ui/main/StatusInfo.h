@@ -25,6 +25,12 @@ public:
     void setCounting(const QString &path);
     QString databaseText() const;
     QString progressText() const;
+    /** True from setCounting() until setDatabase() brings the counts. */
+    bool isCounting() const { return !m_counted; }
+
+signals:
+    /** setDatabase() has shown the counts. */
+    void countsShown();
 
 protected:
     void changeEvent(QEvent *event) override;
