@@ -127,6 +127,13 @@ QStringList SqlDialect::translateMigration(Kind kind, const QString &statement)
         return {}; // FTS5: PostgreSQL searches without it
     if (head.startsWith(QLatin1String("CREATE TRIGGER")))
         return trigger(statement);
+    if (head.startsWith(QLatin1String("DROP TRIGGER"))) {
+        // A trigger here is a function and the trigger that calls it (see trigger()): dropping the
+        // function drops its trigger, whichever table it is on.
+        const QRegularExpressionMatch m = re(R"(^DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)\s*;?\s*$)").match(statement);
+        if (m.hasMatch())
+            return {QStringLiteral("DROP FUNCTION IF EXISTS %1_fn() CASCADE").arg(m.captured(1))};
+    }
     if (head.startsWith(QLatin1String("CREATE TABLE")))
         return {tableDefinition(statement)};
     if (head.startsWith(QLatin1String("CREATE INDEX")) || head.startsWith(QLatin1String("CREATE UNIQUE INDEX"))) {

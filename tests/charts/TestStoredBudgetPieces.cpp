@@ -254,6 +254,30 @@ private slots:
                  0);
     }
 
+    void deletingAnElementKeepsItsLines()
+    {
+        // Deleting an element that budget lines name sets their element to NULL, a foreign key action: the
+        // plan is counted again, and a second line of the same plan does not fail the delete.
+        const QSqlDatabase db = m_db->connection();
+        BudgetPieceTable::refresh(db);
+        QVERIFY(BudgetPieceTable::isFresh(db));
+        const QString named = QStringLiteral("SELECT element_id FROM budget_line WHERE element_id IS NOT NULL "
+                                             "GROUP BY element_id ORDER BY count(*) DESC, element_id LIMIT 1");
+        const qint64 element = SqlQuery::scalar(db, named).toLongLong();
+        QVERIFY(element > 0);
+        const int lines = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM budget_line")).toInt();
+        SqlQuery(db, QStringLiteral("DELETE FROM entity WHERE id = ?")).bind(element).exec();
+        QCOMPARE(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM budget_line")).toInt(), lines);
+        QVERIFY(!BudgetPieceTable::isFresh(db));
+        QCOMPARE(BudgetPieceTable::refresh(db), 1);
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        const Dataset changed = DatasetStore(db).load();
+        const InvestmentRequest r = request(ChartDimension::Plan, ChartBreakdown::Funding);
+        compareCharts(InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get()).build(r, Language::Korean),
+                      InvestmentChartBuilder(changed).build(r, Language::Korean));
+    }
+
     void reorderedLinesCountInTheirNewOrder()
     {
         // Lines moved in the list: the first listed of two equal lines holds the line inside both, so

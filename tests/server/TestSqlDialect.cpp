@@ -81,6 +81,15 @@ private slots:
                                                   "WHEN (OLD.indexed = 1) EXECUTE FUNCTION gone_fn()"));
     }
 
+    void droppedTriggerDropsItsFunction()
+    {
+        // The function of a trigger made by triggerBecomesAFunction(); CASCADE drops the trigger with it.
+        QCOMPARE(SqlDialect::translateMigration(SqlDialect::Kind::Postgres, QStringLiteral("DROP TRIGGER gone")),
+                 QStringList{QStringLiteral("DROP FUNCTION IF EXISTS gone_fn() CASCADE")});
+        QCOMPARE(SqlDialect::translateMigration(SqlDialect::Kind::Sqlite, QStringLiteral("DROP TRIGGER gone")),
+                 QStringList{QStringLiteral("DROP TRIGGER gone")});
+    }
+
     void fullTextTablesAreLeftOut()
     {
         QVERIFY(
