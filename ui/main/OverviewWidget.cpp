@@ -34,6 +34,17 @@ void OverviewWidget::setDatabase(const QSqlDatabase &database)
     show(QStringLiteral("all"), QString());
 }
 
+void OverviewWidget::setDatabase(const QSqlDatabase &database, GroupOverview all)
+{
+    m_database = database;
+    m_kind = QStringLiteral("all");
+    m_key.clear();
+    m_lineLimit = OverviewSection::PageSize;
+    m_planLimit = OverviewSection::PageSize;
+    m_groupPage->setOverview(std::move(all));
+    setCurrentWidget(m_groupPage);
+}
+
 void OverviewWidget::showEntity(const EntityRef &entity)
 {
     if (entity.kind == QLatin1String("region") || entity.kind == QLatin1String("theme"))

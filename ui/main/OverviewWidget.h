@@ -2,6 +2,7 @@
 
 #include "common/ContentLanguage.h"
 #include "common/EntityRef.h"
+#include "query/Overview.h"
 
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -23,6 +24,8 @@ public:
     explicit OverviewWidget(QWidget *parent = nullptr);
 
     void setDatabase(const QSqlDatabase &database);
+    /** As setDatabase(), with the overview of all (OverviewQuery::all(), a page of each) already read from it. */
+    void setDatabase(const QSqlDatabase &database, GroupOverview all);
     /** Shows the overview that belongs to @p entity (see the class comment). */
     void showEntity(const EntityRef &entity);
     /** Reads what is shown again (after the data changed). */
