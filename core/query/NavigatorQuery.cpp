@@ -1,6 +1,8 @@
 #include "query/NavigatorQuery.h"
 
 #include "query/NavigatorQueryReaders.h"
+#include "query/NavigatorTopReader.h"
+#include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 
 namespace innoatlas {
@@ -24,6 +26,8 @@ NavigatorData NavigatorQuery::query(const QSqlDatabase &database)
 
 NavigatorData NavigatorQuery::top(const QSqlDatabase &database)
 {
+    if (!SqlDialect::isPostgres(database))
+        return NavigatorTopReader::read(database);
     NavigatorData data;
     data.entries = regions(database, Scope::all());
     data.entries += plans(database, Scope::all());

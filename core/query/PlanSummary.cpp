@@ -26,12 +26,22 @@ LocalizedText textAt(const SqlQuery &query, int column)
 QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database, const QString &condition, qint64 id,
                                            qint64 limit)
 {
+    // With a limit, the first plans are chosen by their ids alone and only they are joined to their
+    // texts: the whole country's two thousand plans are not all joined to be sorted for a page of them.
+    QString from = QStringLiteral("plan p");
+    if (limit >= 0) {
+        from = QStringLiteral("(SELECT p.id AS id FROM plan p JOIN region r ON r.id = p.region_id");
+        if (!condition.isEmpty())
+            from += QStringLiteral(" WHERE ") + condition;
+        from += QStringLiteral(" ORDER BY r.ordinal, p.ordinal LIMIT ") + QString::number(limit) +
+                QStringLiteral(") pick JOIN plan p ON p.id = pick.id");
+    }
     QString sql = QStringLiteral(R"(
         SELECT pe.key, re.key,
                rk.text, rk.status, rn.text, rn.status,
                tk.text, tk.status, tn.text, tn.status,
                p.announced, p.announced_precision, p.period_from, p.period_to, p.headline_budget
-        FROM plan p
+        FROM %1
         JOIN entity pe ON pe.id = p.id
         JOIN region r ON r.id = p.region_id
         JOIN entity re ON re.id = r.id
@@ -39,12 +49,11 @@ QVector<PlanSummaryRow> PlanSummary::query(const QSqlDatabase &database, const Q
         LEFT JOIN localized_text rn ON rn.entity_id = r.id AND rn.field = 'name' AND rn.lang = 'en'
         LEFT JOIN localized_text tk ON tk.entity_id = p.id AND tk.field = 'title' AND tk.lang = 'ko'
         LEFT JOIN localized_text tn ON tn.entity_id = p.id AND tn.field = 'title' AND tn.lang = 'en'
-        )");
-    if (!condition.isEmpty())
+        )")
+                      .arg(from);
+    if (!condition.isEmpty() && limit < 0)
         sql += QStringLiteral(" WHERE ") + condition;
     sql += QStringLiteral(" ORDER BY r.ordinal, p.ordinal");
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     SqlQuery query(database, sql);
     if (!condition.isEmpty())
         query.bind(id);

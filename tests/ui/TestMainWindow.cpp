@@ -512,12 +512,25 @@ private slots:
         QVERIFY(!widget->accessibleName().isEmpty());
     }
 
+    void tabFollowsTheReadingOrder_data()
+    {
+        // The plan's page is built when a plan is first shown: with the window, or once it is on the screen.
+        QTest::addColumn<bool>("remembered");
+        QTest::newRow("plan chosen in the window") << false;
+        QTest::newRow("plan remembered from the last session") << true;
+    }
+
     void tabFollowsTheReadingOrder()
     {
+        QFETCH(bool, remembered);
+        if (remembered)
+            m_settings->setValue(Settings::Key::LastSelection, QStringLiteral("plan.daejeon-space-2023"));
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.navigateTo(QStringLiteral("plan.daejeon-space-2023"));
+        if (!remembered)
+            window.navigateTo(QStringLiteral("plan.daejeon-space-2023"));
+        QCOMPARE(window.overview()->currentWidget(), window.overview()->planPage());
         window.searchField()->setFocus();
         QStringList order;
         for (int i = 0; i < 40 && QApplication::focusWidget(); ++i) {

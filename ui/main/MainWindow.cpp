@@ -9,6 +9,7 @@
 #include "main/AboutDialog.h"
 #include "main/CentralTabs.h"
 #include "main/MainActions.h"
+#include "main/OverviewSection.h"
 #include "main/OverviewWidget.h"
 #include "main/PreferencesDialog.h"
 #include "main/StatusInfo.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, const QString &in
     : QMainWindow(parent), m_database(database), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    startFirstScreen();
     QString language = interfaceLanguage;
     if (language.isEmpty())
         language = m_settings.string(Settings::Key::InterfaceLanguage);
@@ -216,13 +218,40 @@ void MainWindow::connectActions()
     });
 }
 
+void MainWindow::startFirstScreen()
+{
+    if (m_database.isServer())
+        return;
+    // Two threads: on two cores the longer read and the window's own building share the time evenly.
+    const QString path = m_database.path();
+    m_firstNavigator = QtConcurrent::run([path] { return FirstScreenQuery::navigator(path); });
+    m_firstOverview = QtConcurrent::run(
+        [path] { return FirstScreenQuery::overview(path, OverviewSection::PageSize, OverviewSection::PageSize); });
+}
+
 void MainWindow::reload()
 {
+    // The first screen as read on the other threads, when it could be: the window's own connection then
+    // reads nothing before the first paint.
+    std::optional<NavigatorData> navigator;
+    std::optional<GroupOverview> overview;
+    if (m_firstNavigator.isValid()) {
+        navigator = m_firstNavigator.takeResult();
+        overview = m_firstOverview.takeResult();
+        m_firstNavigator = {};
+        m_firstOverview = {};
+    }
     m_detail->setDatabase(m_database.connection());
-    m_overview->setDatabase(m_database.connection());
+    if (overview)
+        m_overview->setDatabase(m_database.connection(), std::move(*overview));
+    else
+        m_overview->setDatabase(m_database.connection());
     m_search->setDatabase(m_database.connection());
     try {
-        m_navigator->reload(m_database.connection());
+        if (navigator)
+            m_navigator->reload(m_database.connection(), std::move(*navigator));
+        else
+            m_navigator->reload(m_database.connection());
         showStatistics();
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());

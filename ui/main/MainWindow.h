@@ -4,7 +4,9 @@
 #include "common/ContentLanguage.h"
 #include "common/EntityRef.h"
 #include "main/SelectionHistory.h"
+#include "query/FirstScreenQuery.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -89,6 +91,8 @@ private:
     void connectActions();
     void restoreSettings();
     void reload();
+    /** Starts reading the first screen on other threads (a database file only). */
+    void startFirstScreen();
     void showStatistics();
     void retranslate();
     void showEntity(const EntityRef &entity, bool record);
@@ -121,6 +125,9 @@ private:
     StatusInfo *m_statusInfo = nullptr;
     int m_statisticsGeneration = 0; ///< the latest count of review shares started; older ones are dropped
     QByteArray m_defaultState;
+    // The first screen, read on other threads while the window is built; taken by the first reload().
+    QFuture<std::optional<NavigatorData>> m_firstNavigator;
+    QFuture<std::optional<GroupOverview>> m_firstOverview;
     SelectionHistory m_history;
     EntityRef m_current;
     ContentLanguageChoice m_contentChoice = ContentLanguageChoice::Interface;

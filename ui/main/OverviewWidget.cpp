@@ -15,15 +15,49 @@ OverviewWidget::OverviewWidget(QWidget *parent) : QStackedWidget(parent)
 {
     setObjectName(QStringLiteral("overview"));
     m_groupPage = new GroupOverviewPage(this);
-    m_planPage = new PlanOverviewPage(this);
     addWidget(m_groupPage);
-    addWidget(m_planPage);
     connect(m_groupPage, &GroupOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
-    connect(m_planPage, &PlanOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
     connect(m_groupPage, &GroupOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
-    connect(m_planPage, &PlanOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
     connect(m_groupPage, &GroupOverviewPage::plansWanted, this, &OverviewWidget::readPlans);
     setWindowTitle(tr("Overview"));
+}
+
+PlanOverviewPage *OverviewWidget::planPage()
+{
+    if (m_planPage)
+        return m_planPage;
+    // Not built at start: it is a third of the overview's widgets, and the window starts without a plan chosen.
+    m_planPage = new PlanOverviewPage(this);
+    addWidget(m_planPage);
+    placeInTabOrder(m_planPage);
+    if (m_language)
+        m_planPage->setContentLanguage(*m_language);
+    connect(m_planPage, &PlanOverviewPage::entityActivated, this, &OverviewWidget::entityActivated);
+    connect(m_planPage, &PlanOverviewPage::budgetLinesWanted, this, &OverviewWidget::readBudgetLines);
+    return m_planPage;
+}
+
+void OverviewWidget::placeInTabOrder(QWidget *page)
+{
+    // A widget built later joins the end of its window's focus chain (after the details): move the page's
+    // controls, in their own order, to follow the last control of the group page.
+    QWidget *previous = nullptr;
+    for (QWidget *widget = m_groupPage->nextInFocusChain(); m_groupPage->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            previous = widget;
+    }
+    QList<QWidget *> controls;
+    for (QWidget *widget = page->nextInFocusChain(); page->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            controls << widget;
+    }
+    if (!previous)
+        return;
+    for (QWidget *control : std::as_const(controls)) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
 }
 
 void OverviewWidget::setDatabase(const QSqlDatabase &database)
@@ -32,6 +66,17 @@ void OverviewWidget::setDatabase(const QSqlDatabase &database)
     m_kind.clear();
     m_key.clear();
     show(QStringLiteral("all"), QString());
+}
+
+void OverviewWidget::setDatabase(const QSqlDatabase &database, GroupOverview all)
+{
+    m_database = database;
+    m_kind = QStringLiteral("all");
+    m_key.clear();
+    m_lineLimit = OverviewSection::PageSize;
+    m_planLimit = OverviewSection::PageSize;
+    m_groupPage->setOverview(std::move(all));
+    setCurrentWidget(m_groupPage);
 }
 
 void OverviewWidget::showEntity(const EntityRef &entity)
@@ -81,7 +126,7 @@ void OverviewWidget::readPlans(int rows)
 
 void OverviewWidget::readAgain()
 {
-    QScrollArea *page = m_kind == QLatin1String("plan") ? static_cast<QScrollArea *>(m_planPage)
+    QScrollArea *page = m_kind == QLatin1String("plan") ? static_cast<QScrollArea *>(planPage())
                                                         : static_cast<QScrollArea *>(m_groupPage);
     const int scrolled = page->verticalScrollBar()->value();
     read();
@@ -97,8 +142,8 @@ void OverviewWidget::read()
         query.setBudgetLineLimit(m_lineLimit);
         query.setPlanLimit(m_planLimit);
         if (m_kind == QLatin1String("plan")) {
-            m_planPage->setOverview(query.plan(m_key));
-            setCurrentWidget(m_planPage);
+            planPage()->setOverview(query.plan(m_key));
+            setCurrentWidget(planPage());
             return;
         }
         GroupOverview overview;
@@ -117,7 +162,9 @@ void OverviewWidget::read()
 
 void OverviewWidget::setContentLanguage(ContentLanguage language)
 {
-    m_planPage->setContentLanguage(language);
+    m_language = language;
+    if (m_planPage)
+        m_planPage->setContentLanguage(language);
     m_groupPage->setContentLanguage(language);
 }
 

@@ -2,9 +2,12 @@
 
 #include "common/ContentLanguage.h"
 #include "common/EntityRef.h"
+#include "query/Overview.h"
 
 #include <QSqlDatabase>
 #include <QStackedWidget>
+
+#include <optional>
 
 namespace innoatlas {
 
@@ -23,13 +26,16 @@ public:
     explicit OverviewWidget(QWidget *parent = nullptr);
 
     void setDatabase(const QSqlDatabase &database);
+    /** As setDatabase(), with the overview of all (OverviewQuery::all(), a page of each) already read from it. */
+    void setDatabase(const QSqlDatabase &database, GroupOverview all);
     /** Shows the overview that belongs to @p entity (see the class comment). */
     void showEntity(const EntityRef &entity);
     /** Reads what is shown again (after the data changed). */
     void reload();
     void setContentLanguage(ContentLanguage language);
 
-    PlanOverviewPage *planPage() const { return m_planPage; }
+    /** The page of a plan, built when first wanted (the window starts on the overview of all or of a region). */
+    PlanOverviewPage *planPage();
     GroupOverviewPage *groupPage() const { return m_groupPage; }
 
 signals:
@@ -48,6 +54,8 @@ private:
     void readPlans(int rows);
     /** Reads the overview again, the page scrolled as it was. */
     void readAgain();
+    /** Puts the plan page's controls after the group page's in the keyboard's order, as if built with it. */
+    void placeInTabOrder(QWidget *page);
 
     QSqlDatabase m_database;
     PlanOverviewPage *m_planPage = nullptr;
@@ -56,6 +64,7 @@ private:
     QString m_key;
     qint64 m_lineLimit = 0;
     qint64 m_planLimit = 0;
+    std::optional<ContentLanguage> m_language; ///< as set, for the plan page when it is built
 };
 
 } // namespace innoatlas

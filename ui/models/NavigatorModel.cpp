@@ -32,7 +32,11 @@ NavigatorModel::~NavigatorModel() = default;
 
 void NavigatorModel::reload(const QSqlDatabase &database)
 {
-    NavigatorData data = NavigatorQuery::top(database);
+    reload(database, NavigatorQuery::top(database));
+}
+
+void NavigatorModel::reload(const QSqlDatabase &database, NavigatorData data)
+{
     beginResetModel();
     m_foundNowhere.clear();
     m_database = database;

@@ -42,6 +42,8 @@ public:
 
     /** Reads the regions, themes and plans from @p database and clears the filter (throws StoreError). */
     void reload(const QSqlDatabase &database);
+    /** As reload(), with the top level (NavigatorQuery::top()) already read from the same database. */
+    void reload(const QSqlDatabase &database, NavigatorData top);
     /** Shows @p data, every plan's contents included (no database is read). */
     void setNavigatorData(NavigatorData data);
     void setGrouping(Grouping grouping);

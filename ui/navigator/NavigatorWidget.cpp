@@ -83,8 +83,13 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 
 void NavigatorWidget::reload(const QSqlDatabase &database)
 {
+    reload(database, NavigatorQuery::top(database));
+}
+
+void NavigatorWidget::reload(const QSqlDatabase &database, NavigatorData top)
+{
     const QString key = current().key;
-    m_model->reload(database);
+    m_model->reload(database, std::move(top));
     expandTopLevel();
     if (!m_filterEdit->text().trimmed().isEmpty())
         applyFilter(m_filterEdit->text());

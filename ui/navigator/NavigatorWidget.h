@@ -27,6 +27,8 @@ public:
 
     /** Reads the tree again from @p database (throws StoreError). */
     void reload(const QSqlDatabase &database);
+    /** As reload(), with the top level (NavigatorQuery::top()) already read from the same database. */
+    void reload(const QSqlDatabase &database, NavigatorData top);
     void setContentLanguage(ContentLanguage language);
     void setGrouping(NavigatorModel::Grouping grouping);
     NavigatorModel::Grouping grouping() const;
