@@ -12,6 +12,18 @@
 
 namespace innoatlas::testing {
 
+/** The options of a small nation: so many regions, plan elements, budget lines and events, from @p seed. */
+inline GeneratorOptions smallNation(int regions, int initiatives, qint64 budgetLines, int events, quint64 seed = 1)
+{
+    GeneratorOptions options;
+    options.regions = regions;
+    options.initiatives = initiatives;
+    options.budgetLines = budgetLines;
+    options.events = events;
+    options.seed = seed;
+    return options;
+}
+
 /** Writes a database made with @p options in @p dir and opens it read-only; the error, or nothing. */
 inline QString openGenerated(const QTemporaryDir &dir, const GeneratorOptions &options, Database &database)
 {

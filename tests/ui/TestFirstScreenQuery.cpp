@@ -80,13 +80,7 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        GeneratorOptions options;
-        options.regions = 12;
-        options.initiatives = 1500;
-        options.budgetLines = 3000;
-        options.events = 60;
-        options.seed = 7;
-        const QString error = testing::openGenerated(m_dir, options, m_database);
+        const QString error = testing::openGenerated(m_dir, testing::smallNation(12, 1500, 3000, 60, 7), m_database);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_path = m_dir.filePath(QStringLiteral("generated.sqlite"));
     }

@@ -57,13 +57,7 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        GeneratorOptions options;
-        options.regions = 20;
-        options.initiatives = 400;
-        options.budgetLines = 2000;
-        options.events = 150;
-        options.seed = 3;
-        const QString error = testing::openGenerated(m_dir, options, m_generated);
+        const QString error = testing::openGenerated(m_dir, testing::smallNation(20, 400, 2000, 150, 3), m_generated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 

@@ -37,13 +37,7 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        GeneratorOptions options;
-        options.regions = 12;
-        options.initiatives = 200;
-        options.budgetLines = 1000;
-        options.events = 80;
-        options.seed = 5;
-        const QString error = testing::openGenerated(m_dir, options, m_db);
+        const QString error = testing::openGenerated(m_dir, testing::smallNation(12, 200, 1000, 80, 5), m_db);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 

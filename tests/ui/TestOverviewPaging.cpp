@@ -32,12 +32,8 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        GeneratorOptions options;
-        options.regions = 17;
-        options.initiatives = 3000; // about sixty plans
-        options.budgetLines = Lines;
-        options.events = 40;
-        const QString error = testing::openGenerated(m_dir, options, m_database);
+        // 3,000 plan elements: about sixty plans.
+        const QString error = testing::openGenerated(m_dir, testing::smallNation(17, 3000, Lines, 40), m_database);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSqlQuery query(m_database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT p.key, count(*) FROM budget_line b JOIN entity p ON p.id = b.plan_id "
