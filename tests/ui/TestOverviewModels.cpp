@@ -12,6 +12,7 @@
 #include "query/SourceCatalogue.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -107,6 +108,28 @@ private slots:
         QCOMPARE(model.columnCount(), int(BudgetLineModel::PlanColumn));
         model.setLines(m_growth.budgetLines, true);
         QCOMPARE(model.columnCount(), int(BudgetLineModel::PlanColumn) + 1);
+    }
+
+    void retranslatingTellsTheViewsOnlyOfAnotherLanguage()
+    {
+        // A window hears of its language after it is built in it: its tables must not be measured again
+        // for the same texts, but must follow another language.
+        BudgetLineModel model;
+        QAbstractItemModelTester tester(&model, QtTest);
+        model.setLines(m_growth.budgetLines);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        model.retranslate();
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(headers.size(), 0);
+        Translations::install(QStringLiteral("ko"));
+        model.retranslate();
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(headers.size(), 1);
+        model.retranslate();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.headerData(BudgetLineModel::AmountColumn, Qt::Horizontal).toString(), QStringLiteral("Amount"));
     }
 
     void targetsShowBaselineAndTarget()

@@ -1,10 +1,14 @@
 #include "models/ContentTableModel.h"
 
 #include "common/Terms.h"
+#include "i18n/Translations.h"
 
 namespace innoatlas {
 
-ContentTableModel::ContentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContentTableModel::ContentTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_interfaceLanguage(Translations::current())
+{
+}
 
 void ContentTableModel::setContentLanguage(ContentLanguage language)
 {
@@ -16,6 +20,12 @@ void ContentTableModel::setContentLanguage(ContentLanguage language)
 
 void ContentTableModel::retranslate()
 {
+    // A window is told of its language after it is built in it: its tables would be measured again for
+    // the same texts (a third of a start's table layout).
+    const QString language = Translations::current();
+    if (language == m_interfaceLanguage)
+        return;
+    m_interfaceLanguage = language;
     emitAllChanged();
     if (columns() > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);

@@ -19,7 +19,7 @@ public:
 
     void setContentLanguage(ContentLanguage language);
     ContentLanguage contentLanguage() const { return m_language; }
-    /** Headers and terms follow the interface language: call after it changed. */
+    /** Headers and terms follow the interface language: call after it changed (nothing, if it did not). */
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +38,9 @@ protected:
     QString term(const QString &list, const QString &code) const;
 
     ContentLanguage m_language = ContentLanguage::Korean;
+
+private:
+    QString m_interfaceLanguage; ///< the interface language the views last heard of
 };
 
 } // namespace innoatlas
