@@ -32,9 +32,7 @@ NavigatorData NavigatorQuery::top(const QSqlDatabase &database)
     data.entries = regions(database, Scope::all());
     data.entries += plans(database, Scope::all());
     data.themes = themes(database);
-    SqlQuery counts(database, QStringLiteral("SELECT re.key, c.n FROM (SELECT region_id, count(*) AS n FROM event "
-                                             "WHERE plan_id IS NULL GROUP BY region_id) c "
-                                             "JOIN entity re ON re.id = c.region_id"));
+    SqlQuery counts(database, QString::fromLatin1(regionEventCounts));
     counts.exec();
     while (counts.next())
         data.regionEventCounts.insert(counts.value(0).toString(), counts.value(1).toInt());

@@ -10,6 +10,11 @@
 namespace innoatlas {
 namespace NavigatorQueryReaders {
 
+/** (region key, count) of the events of no plan, per region that has any: NavigatorData::regionEventCounts. */
+inline constexpr char regionEventCounts[] = "SELECT re.key, c.n FROM (SELECT region_id, count(*) AS n FROM event "
+                                            "WHERE plan_id IS NULL GROUP BY region_id) c "
+                                            "JOIN entity re ON re.id = c.region_id";
+
 /**
  * Which rows a reader returns: all of them, those of one plan, or those of one plan whose entity id is in a list.
  * The navigator's order (see NavigatorQuery) holds within any scope.

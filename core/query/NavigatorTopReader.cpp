@@ -1,5 +1,6 @@
 #include "query/NavigatorTopReader.h"
 
+#include "query/NavigatorQueryReaders.h"
 #include "query/QueryText.h"
 #include "store/BulkStatement.h"
 
@@ -24,25 +25,6 @@ QString text(const BulkStatement &statement, int column)
     return QString::fromUtf8(statement.textAt(column));
 }
 
-ReviewStatus status(const BulkStatement &statement, int column)
-{
-    ReviewStatus status = ReviewStatus::Missing;
-    if (!statement.isNullAt(column))
-        parseReviewStatus(QString::fromLatin1(statement.textAt(column)), &status);
-    return status;
-}
-
-/** The four columns of QueryText::textColumns() from @p column on. */
-LocalizedText localized(const BulkStatement &statement, int column)
-{
-    LocalizedText result;
-    result.ko = text(statement, column);
-    result.koStatus = status(statement, column + 1);
-    result.en = text(statement, column + 2);
-    result.enStatus = status(statement, column + 3);
-    return result;
-}
-
 void readRegions(const QSqlDatabase &database, QVector<NavigatorEntry> &entries)
 {
     const QByteArray statement =
@@ -59,7 +41,7 @@ void readRegions(const QSqlDatabase &database, QVector<NavigatorEntry> &entries)
         entry.kind = QStringLiteral("region");
         entry.regionKey = entry.key;
         entry.subKind = text(regions, 1);
-        entry.label = localized(regions, 2);
+        entry.label = readText(regions, 2);
         entries.append(std::move(entry));
     }
 }
@@ -80,7 +62,7 @@ void readPlans(const QSqlDatabase &database, QVector<NavigatorEntry> &entries, Q
         entry.parentKey = text(plans, 2);
         entry.planKey = entry.key;
         entry.regionKey = entry.parentKey;
-        entry.label = localized(plans, 3);
+        entry.label = readText(plans, 3);
         keys.insert(plans.int64At(0), entry.key);
         entries.append(std::move(entry));
     }
@@ -99,7 +81,7 @@ QVector<NavigatorTheme> readThemes(const QSqlDatabase &database, const QHash<qin
     while (themes.next()) {
         NavigatorTheme theme;
         theme.key = text(themes, 1);
-        theme.name = localized(themes, 2);
+        theme.name = readText(themes, 2);
         index.insert(themes.int64At(0), int(result.size()));
         result.append(std::move(theme));
     }
@@ -123,9 +105,7 @@ NavigatorData NavigatorTopReader::read(const QSqlDatabase &database)
     QHash<qint64, QString> planKeys;
     readPlans(database, data.entries, planKeys);
     data.themes = readThemes(database, planKeys);
-    BulkStatement counts(database, "SELECT re.key, c.n FROM (SELECT region_id, count(*) AS n FROM event "
-                                   "WHERE plan_id IS NULL GROUP BY region_id) c "
-                                   "JOIN entity re ON re.id = c.region_id");
+    BulkStatement counts(database, NavigatorQueryReaders::regionEventCounts);
     while (counts.next())
         data.regionEventCounts.insert(text(counts, 0), int(counts.int64At(1)));
     return data;

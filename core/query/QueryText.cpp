@@ -1,5 +1,6 @@
 #include "query/QueryText.h"
 
+#include "store/BulkStatement.h"
 #include "store/SqlQuery.h"
 
 namespace innoatlas::QueryText {
@@ -33,6 +34,22 @@ LocalizedText readText(const SqlQuery &query, int column)
     text.koStatus = statusOf(query.value(column + 1));
     text.en = query.value(column + 2).toString();
     text.enStatus = statusOf(query.value(column + 3));
+    return text;
+}
+
+LocalizedText readText(const BulkStatement &statement, int column)
+{
+    const auto status = [&statement](int at) {
+        ReviewStatus status = ReviewStatus::Missing;
+        if (!statement.isNullAt(at))
+            parseReviewStatus(QString::fromLatin1(statement.textAt(at)), &status);
+        return status;
+    };
+    LocalizedText text;
+    text.ko = QString::fromUtf8(statement.textAt(column));
+    text.koStatus = status(column + 1);
+    text.en = QString::fromUtf8(statement.textAt(column + 2));
+    text.enStatus = status(column + 3);
     return text;
 }
 

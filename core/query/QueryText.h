@@ -13,6 +13,7 @@ class QSqlDatabase;
 
 namespace innoatlas {
 
+class BulkStatement;
 class SqlQuery;
 
 /**
@@ -29,6 +30,8 @@ QString textColumns(const QString &alias);
 QString textJoins(const QString &alias, const QString &idExpression, const QString &field);
 /** Reads the four columns of textColumns() starting at @p column. */
 LocalizedText readText(const SqlQuery &query, int column);
+/** The same, from SQLite's statement API (BulkStatement). */
+LocalizedText readText(const BulkStatement &statement, int column);
 /** A date stored as text and precision name; invalid when either is NULL or malformed. */
 PartialDate readDate(const QVariant &text, const QVariant &precision);
 std::optional<int> optionalInt(const QVariant &value);

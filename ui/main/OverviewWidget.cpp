@@ -71,10 +71,9 @@ void OverviewWidget::setDatabase(const QSqlDatabase &database)
 void OverviewWidget::setDatabase(const QSqlDatabase &database, GroupOverview all)
 {
     m_database = database;
-    m_kind = QStringLiteral("all");
+    m_kind.clear();
     m_key.clear();
-    m_lineLimit = OverviewSection::PageSize;
-    m_planLimit = OverviewSection::PageSize;
+    choose(QStringLiteral("all"), QString());
     m_groupPage->setOverview(std::move(all));
     setCurrentWidget(m_groupPage);
 }
@@ -101,15 +100,21 @@ void OverviewWidget::reload()
 
 void OverviewWidget::show(const QString &kind, const QString &key)
 {
+    if (choose(kind, key))
+        read();
+}
+
+bool OverviewWidget::choose(const QString &kind, const QString &key)
+{
     // Moving between the elements of one plan keeps its page (and the reader's scroll position).
     if (kind == m_kind && key == m_key)
-        return;
+        return false;
     m_kind = kind;
     m_key = key;
     // A page of budget lines and of plans: the whole country's would take long to read and lay out.
     m_lineLimit = OverviewSection::PageSize;
     m_planLimit = OverviewSection::PageSize;
-    read();
+    return true;
 }
 
 void OverviewWidget::readBudgetLines(int rows)

@@ -46,6 +46,8 @@ protected:
 
 private:
     void show(const QString &kind, const QString &key);
+    /** Makes @p kind and @p key the page to show, with a first page of rows; false when it already is. */
+    bool choose(const QString &kind, const QString &key);
     /** Reads the overview of m_kind and m_key, with at most m_lineLimit budget lines and m_planLimit plans. */
     void read();
     /** Reads the overview shown again with its first @p rows budget lines (-1: all), where the reader is. */

@@ -83,13 +83,20 @@ NavigatorWidget::NavigatorWidget(QWidget *parent) : QWidget(parent)
 
 void NavigatorWidget::reload(const QSqlDatabase &database)
 {
-    reload(database, NavigatorQuery::top(database));
+    const QString key = current().key;
+    m_model->reload(database);
+    showReloaded(key);
 }
 
 void NavigatorWidget::reload(const QSqlDatabase &database, NavigatorData top)
 {
     const QString key = current().key;
     m_model->reload(database, std::move(top));
+    showReloaded(key);
+}
+
+void NavigatorWidget::showReloaded(const QString &key)
+{
     expandTopLevel();
     if (!m_filterEdit->text().trimmed().isEmpty())
         applyFilter(m_filterEdit->text());

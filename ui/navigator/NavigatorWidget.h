@@ -52,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /** After the model was read again: the tree opened, filtered and on @p key as before. */
+    void showReloaded(const QString &key);
     void retranslate();
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
