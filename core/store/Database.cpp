@@ -7,6 +7,7 @@
 #include "store/ServerSchema.h"
 #include "store/SqlQuery.h"
 #include "store/SqliteHandle.h"
+#include "store/StatementCache.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -61,6 +62,7 @@ void Database::close()
     if (!m_connection.isValid())
         return;
     m_guard->remove();
+    StatementCache::forget(m_connection);
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -2,6 +2,7 @@
 
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
+#include "store/StatementCache.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -108,6 +109,7 @@ const QSet<QString> &Migrations::expectedSchema()
                 result = schemaOf(memory);
                 SqlQuery::run(memory, QStringLiteral("ROLLBACK"));
             }
+            StatementCache::forget(memory);
             memory.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -1,5 +1,7 @@
 #include "store/ReadOnlyConnection.h"
 
+#include "store/StatementCache.h"
+
 #include <QAtomicInt>
 #include <QSqlError>
 
@@ -18,6 +20,7 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
 
 ReadOnlyConnection::~ReadOnlyConnection()
 {
+    StatementCache::forget(m_database);
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);

@@ -2,6 +2,7 @@
 
 #include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
+#include "store/StatementCache.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -71,6 +72,19 @@ StoreError::Kind kindOf(const QSqlDatabase &database, const QSqlError &error)
     }
 }
 
+/** A statement kept for @p sql on @p database (@p cached set), or a new query on it to prepare. */
+QSqlQuery takeOrMake(const QSqlDatabase &database, const QString &sql, bool &cached)
+{
+    if (SqlDialect::of(database) == SqlDialect::Kind::Sqlite) {
+        if (std::optional<QSqlQuery> kept = StatementCache::take(database, sql)) {
+            cached = true;
+            return std::move(*kept);
+        }
+    }
+    cached = false;
+    return QSqlQuery(database);
+}
+
 [[noreturn]] void raise(const QSqlDatabase &database, const QSqlError &error, const QString &sql)
 {
     throw StoreError(describe(database, error, sql), kindOf(database, error));
@@ -78,8 +92,10 @@ StoreError::Kind kindOf(const QSqlDatabase &database, const QSqlError &error)
 } // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql)
-    : m_database(database), m_query(database), m_sql(sql)
+    : m_database(database), m_query(takeOrMake(database, sql, m_reusable)), m_sql(sql)
 {
+    if (m_reusable)
+        return;
     const SqlDialect::Kind kind = SqlDialect::of(database);
     // QPSQL reads a forward-only result row by row from the connection, and another statement run
     // meanwhile (a query per row) would discard the rest; it reads whole results otherwise.
@@ -88,6 +104,13 @@ SqlQuery::SqlQuery(const QSqlDatabase &database, const QString &sql)
         m_sql = SqlDialect::translate(kind, sql);
     if (!m_query.prepare(m_sql))
         raise(m_database, m_query.lastError(), m_sql);
+    m_reusable = kind == SqlDialect::Kind::Sqlite;
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_reusable)
+        StatementCache::giveBack(m_database, m_sql, std::move(m_query));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)

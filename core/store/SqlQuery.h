@@ -12,12 +12,16 @@ namespace innoatlas {
  * database, a statement stopped by the QueryGuard and a failed disk write also name the file,
  * the last with the operating system's reason ("No space left on device").
  * Values bind by position in call order; exec() starts the positions again, so one
- * prepared statement serves many rows.
+ * prepared statement serves many rows. On SQLite the statement is kept when the SqlQuery goes and
+ * serves the next one of the same text on the connection (StatementCache).
  */
 class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase &database, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     /** Binds NULL when the string is empty. */
@@ -35,6 +39,8 @@ public:
 
 private:
     QSqlDatabase m_database;
+    // Set by m_query's initializer, so declared before it: prepared on SQLite, given to the StatementCache when done.
+    bool m_reusable = false;
     QSqlQuery m_query;
     QString m_sql;
     int m_position = 0;

@@ -1,7 +1,8 @@
 // The navigator and the timeline over a database, offscreen (issue #7): the navigator's first
 // paint and its filter changes, the timeline's build and its frames fitted and at one pixel a day.
 // Usage: bench-views DATABASE
-// With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone.
+// With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone; with
+// NAV_ONLY=TEXT it makes the one change to TEXT (from the unfiltered tree) instead of the list, for a profiler.
 
 #include "BenchOutput.h"
 #include "charts/TimelineBuilder.h"
@@ -42,10 +43,12 @@ void navigator(const Database &database)
 
     // Filter changes from any state: narrowing, widening, clearing, switching language.
     QLineEdit *filter = widget.findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
-    const QStringList texts = {
+    const QStringList listed = {
         QStringLiteral("대"),        QStringLiteral("대전"),        QStringLiteral("대전광"), QString(),
         QStringLiteral("우주"),      QStringLiteral("우주 발사체"), QStringLiteral("Busan"),  QString(),
         QStringLiteral("스마트 팜"), QStringLiteral("스마트"),      QStringLiteral("Smart"),  QString()};
+    const QStringList texts =
+        qEnvironmentVariableIsSet("NAV_ONLY") ? QStringList{qEnvironmentVariable("NAV_ONLY")} : listed;
     QVector<double> samples;
     for (const QString &text : texts) {
         timer.restart();
