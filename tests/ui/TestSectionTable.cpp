@@ -5,10 +5,28 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace innoatlas;
+
+namespace {
+/** Counts the cells measured. */
+class CountingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+} // namespace
 
 class TestSectionTable : public QObject
 {
@@ -113,6 +131,33 @@ private slots:
         const QFontMetrics headerMetrics = table.horizontalHeader()->fontMetrics();
         QVERIFY2(table.columnWidth(2) > headerMetrics.horizontalAdvance(QStringLiteral("Implementation")),
                  qPrintable(QString::number(table.columnWidth(2))));
+    }
+
+    void sizesGivenInStepsAreFittedOnce()
+    {
+        // A window being shown gives the table provisional widths before its last (a scroll area sizes its page
+        // after its own layout): measuring every cell at each would be work no one sees.
+        QStandardItemModel model;
+        makeModel(model);
+        SectionTable table;
+        CountingDelegate delegate;
+        table.setItemDelegate(&delegate);
+        table.setModel(&model);
+        table.setWrappedColumns({0});
+        table.resize(260, table.height());
+        table.show();
+        table.resize(500, table.height());
+        table.resize(1600, table.height());
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QApplication::processEvents();
+        const int once = delegate.measured;
+        // Laid out at the last width: the long text is on one line, as tall as the others.
+        QCOMPARE(table.rowHeight(1), table.rowHeight(0));
+        // Each cell was measured once for its height; the short column's cells once more for their width.
+        QCOMPARE(once, model.rowCount() * model.columnCount() + model.rowCount());
+        // Shown and laid out, the table follows a resize at once.
+        table.resize(260, table.height());
+        QVERIFY(table.rowHeight(1) > 2 * table.rowHeight(0));
     }
 
     void rowsFollowTheFont()

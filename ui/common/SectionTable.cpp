@@ -120,14 +120,35 @@ void SectionTable::resizeEvent(QResizeEvent *event)
     m_resizing = true;
     QTableView::resizeEvent(event);
     m_resizing = false;
-    layoutColumns();
+    // Shown with its window, the table is given provisional widths before the last (a scroll area sizes its
+    // page after its own layout): each fit measures every cell, so only the last is fitted.
+    if (m_settled)
+        layoutColumns();
+    else
+        layoutSoon();
 }
 
 void SectionTable::showEvent(QShowEvent *event)
 {
     QTableView::showEvent(event);
     if (!m_laidOut)
-        layoutColumns();
+        layoutSoon();
+}
+
+void SectionTable::layoutSoon()
+{
+    if (m_layoutPosted)
+        return;
+    m_layoutPosted = true;
+    // Posted events go before the paint (a paint is posted at a lower priority): the first paint shows the fit.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_layoutPosted = false;
+            layoutColumns();
+            m_settled = m_laidOut;
+        },
+        Qt::QueuedConnection);
 }
 
 void SectionTable::changeEvent(QEvent *event)

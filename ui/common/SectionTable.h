@@ -47,6 +47,8 @@ protected:
 private:
     /** The columns' widths for the table's width (with wrapped columns), then the rows' heights. */
     void layoutColumns();
+    /** layoutColumns() once the events already posted are done: sizes given in steps are fitted once, at the last. */
+    void layoutSoon();
     /** Each short column's width on one line. */
     void measureColumns();
     /** Each column's width of its longest word, the least it is given when the columns are tight. */
@@ -72,9 +74,11 @@ private:
         QVector<int> rows;
     };
     mutable QVector<CellHeights> m_cellHeights;
-    bool m_rowsChanged = true; ///< the rows' texts changed since they were last fitted
-    bool m_resizing = false;   ///< inside resizeEvent(), where the columns are resized one by one
-    bool m_laidOut = false;    ///< the columns and rows follow the last change (false while hidden)
+    bool m_rowsChanged = true;   ///< the rows' texts changed since they were last fitted
+    bool m_resizing = false;     ///< inside resizeEvent(), where the columns are resized one by one
+    bool m_laidOut = false;      ///< the columns and rows follow the last change (false while hidden)
+    bool m_settled = false;      ///< laid out once after being shown: a resize is then followed at once
+    bool m_layoutPosted = false; ///< layoutSoon() is waiting
 };
 
 } // namespace innoatlas
