@@ -160,6 +160,32 @@ private slots:
         QVERIFY(table.rowHeight(1) > 2 * table.rowHeight(0));
     }
 
+    void titlesWrapRatherThanBeingCut()
+    {
+        QStandardItemModel model;
+        model.setHorizontalHeaderLabels({QStringLiteral("Plan"), QStringLiteral("Implementation period")});
+        for (int row = 0; row < 3; ++row)
+            model.appendRow({new QStandardItem(longText()), new QStandardItem(QStringLiteral("2024–2028"))});
+        SectionTable table;
+        table.setModel(&model);
+        table.setWrappedColumns({0});
+        table.show();
+        QHeaderView *header = table.horizontalHeader();
+        const QFontMetrics metrics = header->fontMetrics();
+        showAt(table, 1600);
+        QVERIFY(header->height() < 2 * metrics.height());
+        // Narrow: the years keep their column, and its title takes two lines, whole.
+        showAt(table, 240);
+        QVERIFY(table.columnWidth(1) < metrics.horizontalAdvance(QStringLiteral("Implementation period")));
+        QVERIFY2(header->height() >= 2 * metrics.height(),
+                 qPrintable(QStringLiteral("%1 for lines of %2").arg(header->height()).arg(metrics.height())));
+        QCOMPARE(header->textElideMode(), Qt::ElideNone);
+        // The table makes room for it: the rows are not pushed under its frame.
+        QCOMPARE(table.height(), table.sizeHint().height());
+        showAt(table, 1600);
+        QVERIFY(header->height() < 2 * metrics.height());
+    }
+
     void rowsFollowTheFont()
     {
         QStandardItemModel model;

@@ -34,7 +34,9 @@ SectionTable::SectionTable(QWidget *parent) : QTableView(parent)
     // a header that fits its sections itself measures every cell again at each step of a layout.
     verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // A title wraps between its words (its column keeps the longest one) rather than being cut.
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::Alignment(Qt::TextWordWrap));
+    horizontalHeader()->setTextElideMode(Qt::ElideNone);
     connect(this, &QAbstractItemView::clicked, this, &SectionTable::emitActivated);
     connect(this, &QAbstractItemView::activated, this, &SectionTable::emitActivated);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { layoutColumns(); });
@@ -66,7 +68,7 @@ QSize SectionTable::sizeHint() const
 {
     int height = 2 * frameWidth();
     if (horizontalHeader()->isVisible())
-        height += horizontalHeader()->sizeHint().height();
+        height += qMax(horizontalHeader()->minimumHeight(), horizontalHeader()->sizeHint().height());
     if (model()) {
         for (int row = 0; row < model()->rowCount(); ++row)
             height += rowHeight(row);
@@ -254,7 +256,7 @@ void SectionTable::measureWords()
     const int padding = cellPadding();
     const QFontMetrics metrics(font());
     const QFontMetrics headerMetrics(horizontalHeader()->font());
-    const int headerPadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
+    const int titlePadding = headerPadding();
     QHash<QString, int> widths; // the same names come back row after row
     for (int column = 0; column < count; ++column) {
         int longest = 0;
@@ -276,11 +278,35 @@ void SectionTable::measureWords()
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
         for (const QStringView view : QStringView(title).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             m_longestWord[column] =
-                qMax(m_longestWord.at(column), headerMetrics.horizontalAdvance(view.toString()) + headerPadding);
+                qMax(m_longestWord.at(column), headerMetrics.horizontalAdvance(view.toString()) + titlePadding);
         }
         if (!m_wrapped.contains(column))
             m_longestWord[column] = qMin(m_natural.at(column), m_longestWord.at(column));
     }
+}
+
+int SectionTable::headerPadding() const
+{
+    return 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
+}
+
+void SectionTable::fitHeader()
+{
+    // The header is as tall as its title of the most lines at its column's width.
+    QHeaderView *header = horizontalHeader();
+    if (!model())
+        return;
+    const QFontMetrics metrics(header->font());
+    int tallest = metrics.height();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const QRect room(0, 0, qMax(1, header->sectionSize(column) - headerPadding()), 1 << 20);
+        tallest = qMax(tallest, metrics.boundingRect(room, Qt::TextWordWrap, title).height());
+    }
+    // The header's own hint is one line high.
+    header->setMinimumHeight(header->sizeHint().height() + tallest - metrics.height());
 }
 
 int SectionTable::cellPadding() const
@@ -312,6 +338,7 @@ void SectionTable::fitRows()
         return;
     m_rowsChanged = false;
     m_fittedWidths = widths;
+    fitHeader();
     resizeRowsToContents();
     updateGeometry();
     setFixedHeight(sizeHint().height());

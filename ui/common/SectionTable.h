@@ -47,6 +47,10 @@ protected:
 private:
     /** The columns' widths for the table's width (with wrapped columns), then the rows' heights. */
     void layoutColumns();
+    /** The header's height for its titles, wrapped at their columns' widths. */
+    void fitHeader();
+    /** The room a title's column keeps beside its text (the header's margins). */
+    int headerPadding() const;
     /** layoutColumns() once the events already posted are done: sizes given in steps are fitted once, at the last. */
     void layoutSoon();
     /** Each short column's width on one line. */
