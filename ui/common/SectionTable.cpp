@@ -292,21 +292,25 @@ int SectionTable::headerPadding() const
 
 void SectionTable::fitHeader()
 {
-    // The header is as tall as its title of the most lines at its column's width.
+    // The header's own hint is one line high (in the fonts its titles are drawn in): it grows by the lines a title
+    // takes beyond its first at its column's width.
     QHeaderView *header = horizontalHeader();
     if (!model())
         return;
     const QFontMetrics metrics(header->font());
-    int tallest = metrics.height();
+    const QRect unbounded(0, 0, 1 << 20, 1 << 20);
+    // As the style places a title: inside the header's margins.
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int extra = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        const QRect room(0, 0, qMax(1, header->sectionSize(column) - headerPadding()), 1 << 20);
-        tallest = qMax(tallest, metrics.boundingRect(room, Qt::TextWordWrap, title).height());
+        const QRect room(0, 0, qMax(1, header->sectionSize(column) - margins), 1 << 20);
+        extra = qMax(extra, metrics.boundingRect(room, Qt::TextWordWrap, title).height() -
+                                metrics.boundingRect(unbounded, 0, title).height());
     }
-    // The header's own hint is one line high.
-    header->setMinimumHeight(header->sizeHint().height() + tallest - metrics.height());
+    header->setMinimumHeight(header->sizeHint().height() + extra);
 }
 
 int SectionTable::cellPadding() const
