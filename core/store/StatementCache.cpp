@@ -23,7 +23,21 @@ struct Connection
 };
 
 // Few connections per thread: a list is searched faster than a hash is kept.
-thread_local std::list<Connection> connections;
+struct Connections
+{
+    std::list<Connection> list;
+    ~Connections();
+};
+thread_local Connections connections;
+// Set when this thread's statements are gone (at its exit): a Database closed after that, such as a static one
+// at the program's exit, finds none. Trivially destructible, so it outlives the list.
+thread_local bool connectionsGone = false;
+
+Connections::~Connections()
+{
+    list.clear();
+    connectionsGone = true;
+}
 
 /** Whether @p query still has its SQLite statement (closing a connection finalizes every statement). */
 bool isLive(const QSqlQuery &query)
@@ -39,8 +53,10 @@ bool isLive(const QSqlQuery &query)
 Connection *find(const QSqlDriver *driver)
 {
     // A connection whose driver is gone lets a new one be made at its address: its statements go first.
-    connections.remove_if([](const Connection &connection) { return connection.driver.isNull(); });
-    for (Connection &connection : connections) {
+    if (connectionsGone)
+        return nullptr;
+    connections.list.remove_if([](const Connection &connection) { return connection.driver.isNull(); });
+    for (Connection &connection : connections.list) {
         if (connection.driver == driver)
             return &connection;
     }
@@ -76,7 +92,9 @@ void StatementCache::giveBack(const QSqlDatabase &database, const QString &sql, 
     query.finish();
     Connection *connection = find(database.driver());
     if (!connection) {
-        connection = &connections.emplace_back();
+        if (connectionsGone)
+            return;
+        connection = &connections.list.emplace_back();
         connection->driver = database.driver();
     }
     connection->idle.push_back(Idle{sql, std::move(query)});
@@ -86,8 +104,10 @@ void StatementCache::giveBack(const QSqlDatabase &database, const QString &sql, 
 
 void StatementCache::forget(const QSqlDatabase &database)
 {
+    if (connectionsGone)
+        return;
     const QSqlDriver *driver = database.driver();
-    connections.remove_if(
+    connections.list.remove_if(
         [driver](const Connection &connection) { return connection.driver.isNull() || connection.driver == driver; });
 }
 

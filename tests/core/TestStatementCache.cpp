@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <thread>
+
 using namespace innoatlas;
 
 namespace {
@@ -147,6 +150,22 @@ private slots:
             connection.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void aDatabaseClosedAfterItsThreadsStatementsAreGone()
+    {
+        // Objects of a thread (or of the program, at its exit) can outlive the statements it kept: a Database closed
+        // then must not reach for them.
+        bool counted = false;
+        std::thread thread([this, &counted] {
+            thread_local std::unique_ptr<Database> late; // made first, so destroyed after the thread's statements
+            late = std::make_unique<Database>();
+            if (!late->open(path()))
+                return;
+            counted = count(late->connection()) == 0;
+        });
+        thread.join();
+        QVERIFY(counted);
     }
 
     void keepsAtMostItsCapacity()
