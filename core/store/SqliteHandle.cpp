@@ -1,6 +1,8 @@
 #include "store/SqliteHandle.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlResult>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -15,6 +17,15 @@ sqlite3 *SqliteHandle::of(const QSqlDatabase &database)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+sqlite3_stmt *SqliteHandle::statementOf(const QSqlQuery &query)
+{
+    const QSqlResult *result = query.result();
+    const QVariant handle = result ? result->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3_stmt *const *>(handle.data());
 }
 
 bool SqliteHandle::harden(const QSqlDatabase &database)

@@ -1,8 +1,9 @@
 #include "store/StatementCache.h"
 
+#include "store/SqliteHandle.h"
+
 #include <QPointer>
 #include <QSqlDriver>
-#include <QSqlResult>
 
 #include <deque>
 #include <list>
@@ -42,12 +43,7 @@ Connections::~Connections()
 /** Whether @p query still has its SQLite statement (closing a connection finalizes every statement). */
 bool isLive(const QSqlQuery &query)
 {
-    const QSqlResult *result = query.result();
-    if (!result)
-        return false;
-    const QVariant handle = result->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0 &&
-           *static_cast<void *const *>(handle.data()) != nullptr;
+    return SqliteHandle::statementOf(query) != nullptr;
 }
 
 Connection *find(const QSqlDriver *driver)

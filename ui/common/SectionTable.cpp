@@ -256,7 +256,8 @@ void SectionTable::measureWords()
     const int padding = cellPadding();
     const QFontMetrics metrics(font());
     const QFontMetrics headerMetrics(horizontalHeader()->font());
-    const int titlePadding = headerPadding();
+    // A title keeps the header's margins, and a pixel either side.
+    const int titlePadding = headerMargins() + 2;
     QHash<QString, int> widths; // the same names come back row after row
     for (int column = 0; column < count; ++column) {
         int longest = 0;
@@ -285,9 +286,9 @@ void SectionTable::measureWords()
     }
 }
 
-int SectionTable::headerPadding() const
+int SectionTable::headerMargins() const
 {
-    return 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
+    return 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
 }
 
 void SectionTable::fitHeader()
@@ -300,7 +301,7 @@ void SectionTable::fitHeader()
     const QFontMetrics metrics(header->font());
     const QRect unbounded(0, 0, 1 << 20, 1 << 20);
     // As the style places a title: inside the header's margins.
-    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int margins = headerMargins();
     int extra = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))

@@ -49,8 +49,8 @@ private:
     void layoutColumns();
     /** The header's height for its titles, wrapped at their columns' widths. */
     void fitHeader();
-    /** The room a title's column keeps beside its text (the header's margins). */
-    int headerPadding() const;
+    /** The header's margins either side of a title, as the style draws it. */
+    int headerMargins() const;
     /** layoutColumns() once the events already posted are done: sizes given in steps are fitted once, at the last. */
     void layoutSoon();
     /** Each short column's width on one line. */
