@@ -2,12 +2,16 @@
 
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
+#include "store/SqliteHandle.h"
 #include "store/StatementCache.h"
 #include "store/StoreError.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMap>
+
+#include <algorithm>
+#include <optional>
 
 namespace innoatlas {
 
@@ -74,9 +78,25 @@ void Migrations::apply(const QSqlDatabase &database, int fromVersion, int toVers
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(QStringLiteral("migration %1 is missing from the program").arg(it.key()));
         const SqlDialect::Kind kind = SqlDialect::of(database);
-        for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+        const QStringList script = statements(QString::fromUtf8(file.readAll()));
+        const bool editsSchema =
+            kind == SqlDialect::Kind::Sqlite && std::any_of(script.begin(), script.end(), [](const QString &s) {
+                return s.startsWith(QLatin1String("UPDATE sqlite_schema"));
+            });
+        std::optional<SchemaEditing> editing;
+        if (editsSchema)
+            editing.emplace(database);
+        for (const QString &statement : script) {
             for (const QString &translated : SqlDialect::translateMigration(kind, statement))
                 SqlQuery::run(database, translated);
+        }
+        if (editsSchema) {
+            // Editing sqlite_schema leaves the schema's version as it was, and a connection reads the
+            // schema again only when that version changes: one more, as SQLite's ALTER TABLE
+            // documentation prescribes, makes every connection read the new definitions (this one
+            // too, at its next statement).
+            const int version = SqlQuery::scalar(database, QStringLiteral("PRAGMA schema_version")).toInt();
+            SqlQuery::run(database, QStringLiteral("PRAGMA schema_version = %1").arg(version + 1));
         }
     }
 }

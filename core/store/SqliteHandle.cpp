@@ -41,4 +41,18 @@ bool SqliteHandle::harden(const QSqlDatabase &database)
     return ok;
 }
 
+SchemaEditing::SchemaEditing(const QSqlDatabase &database) : m_db(SqliteHandle::of(database))
+{
+    if (m_db) {
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, -1, &m_was);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    }
+}
+
+SchemaEditing::~SchemaEditing()
+{
+    if (m_db)
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_was, nullptr);
+}
+
 } // namespace innoatlas

@@ -23,4 +23,21 @@ public:
     static bool harden(const QSqlDatabase &database);
 };
 
+/**
+ * Lets a hardened connection edit the text of its schema while it lives (defensive mode off), as a
+ * migration that rewrites a CREATE TABLE in place needs; defensive mode is as before afterwards.
+ */
+class SchemaEditing
+{
+public:
+    explicit SchemaEditing(const QSqlDatabase &database);
+    ~SchemaEditing();
+    SchemaEditing(const SchemaEditing &) = delete;
+    SchemaEditing &operator=(const SchemaEditing &) = delete;
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_was = 0;
+};
+
 } // namespace innoatlas
