@@ -9,8 +9,6 @@
 
 #include <QHash>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <unordered_map>
 #include <vector>
@@ -204,42 +202,11 @@ private:
     QHash<int, QByteArray> m_utf8;
 };
 
-/**
- * Skips the CHECK constraints of the connection while it lives. SQLite evaluates a CHECK of the form
- * x IN (a, b, c) by building a small table for every row inserted (budget_piece.split), which cost a
- * third of storing a piece; the pieces are made by BudgetAllocation here, not typed in, so their
- * values hold by construction. Statements prepared meanwhile are prepared again afterwards (SQLite
- * expires them when the setting changes), so no other write goes unchecked.
- */
-class UncheckedPieces
-{
-public:
-    explicit UncheckedPieces(const QSqlDatabase &database) : m_database(database)
-    {
-        m_was = SqlQuery::scalar(m_database, QStringLiteral("PRAGMA ignore_check_constraints")).toBool();
-        if (!m_was)
-            BulkStatement::exec(m_database, "PRAGMA ignore_check_constraints = ON");
-    }
-    ~UncheckedPieces()
-    {
-        if (!m_was)
-            sqlite3_exec(SqliteHandle::of(m_database), "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr,
-                         nullptr);
-    }
-    UncheckedPieces(const UncheckedPieces &) = delete;
-    UncheckedPieces &operator=(const UncheckedPieces &) = delete;
-
-private:
-    QSqlDatabase m_database;
-    bool m_was = false;
-};
-
 int store(const QSqlDatabase &database, const BudgetPieceTable::Progress &progress)
 {
     // Every line of the stale plans in one read; their amounts' sources ride as each line's one quote key.
     StaleBudgetLines stale(database);
     const int total = stale.planCount();
-    const UncheckedPieces unchecked(database);
     PieceWriter writer(database, stale);
     qint64 planId = 0;
     StaleBudgetLines::PlanLines plan;

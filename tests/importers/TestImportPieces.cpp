@@ -120,7 +120,7 @@ private slots:
 
     void checkConstraintsHoldAgainAfterTheImport()
     {
-        // The pieces are written with the CHECK constraints off; every other write is checked as before.
+        // Every write of an import is checked, the pieces' too, and the checks stay on after it.
         const QString csv = writeCsv(m_dir.filePath(QStringLiteral("checks.csv")), 300);
         Database database;
         QVERIFY(testing::createDatabase(database, m_path, true));
