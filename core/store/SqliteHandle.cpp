@@ -51,8 +51,12 @@ SchemaEditing::SchemaEditing(const QSqlDatabase &database) : m_db(SqliteHandle::
 
 SchemaEditing::~SchemaEditing()
 {
-    if (m_db)
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_was, nullptr);
+    if (!m_db)
+        return;
+    // A script that failed half-way may have left writable_schema on, under which SQLite would
+    // skip a damaged schema entry instead of reporting it.
+    sqlite3_exec(m_db, "PRAGMA writable_schema = OFF", nullptr, nullptr, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_was, nullptr);
 }
 
 } // namespace innoatlas
