@@ -4,6 +4,7 @@
 #include "store/SqlQuery.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -190,6 +191,42 @@ private slots:
                  qPrintable(q.lastError().text()));
         QCOMPARE(SqlQuery::scalar(db.connection(), QStringLiteral("PRAGMA quick_check")).toString(),
                  QStringLiteral("ok"));
+    }
+
+    void aFailedUpgradeLeavesTheFileAsItWas()
+    {
+        // A file whose schema 11 lacks a trigger that migration 12 replaces: the upgrade stops
+        // half-way, and what it did before is undone with it.
+        const QString path = m_dir.filePath(QStringLiteral("half.sqlite"));
+        makeOldDatabase(path, 11);
+        const QString name = QStringLiteral("tamper");
+        QSet<QString> before;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER search_quote_updated")));
+            q.finish();
+            before = Migrations::schemaOf(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY2(db.errorString().contains(QStringLiteral("search_quote_updated")), qPrintable(db.errorString()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(SqlQuery::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 11);
+        QCOMPARE(Migrations::schemaOf(db), before);
+        QCOMPARE(SqlQuery::scalar(db, QStringLiteral("SELECT key FROM entity WHERE id = 7")).toString(),
+                 QStringLiteral("theme:old"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
     }
 
 private:
