@@ -123,8 +123,8 @@ QStringList SqlDialect::translateMigration(Kind kind, const QString &statement)
     if (kind == Kind::Sqlite)
         return {statement};
     const QString head = statement.left(40).simplified().toUpper();
-    if (head.startsWith(QLatin1String("PRAGMA")) || head.startsWith(QLatin1String("UPDATE SQLITE_SCHEMA")))
-        return {}; // SQLite's own settings and its schema's text (see migration 12)
+    if (head.startsWith(QLatin1String("UPDATE SQLITE_SCHEMA")))
+        return {}; // SQLite's text of its schema (see migration 12)
     if (head.startsWith(QLatin1String("CREATE VIRTUAL TABLE")))
         return {}; // FTS5: PostgreSQL searches without it
     if (head.startsWith(QLatin1String("CREATE TRIGGER")))

@@ -43,18 +43,18 @@ bool SqliteHandle::harden(const QSqlDatabase &database)
 
 SchemaEditing::SchemaEditing(const QSqlDatabase &database) : m_db(SqliteHandle::of(database))
 {
-    if (m_db) {
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, -1, &m_was);
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
-    }
+    if (!m_db)
+        return;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, -1, &m_was);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    sqlite3_exec(m_db, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
 }
 
 SchemaEditing::~SchemaEditing()
 {
     if (!m_db)
         return;
-    // A script that failed half-way may have left writable_schema on, under which SQLite would
-    // skip a damaged schema entry instead of reporting it.
+    // Left on, SQLite would skip a damaged schema entry instead of reporting it.
     sqlite3_exec(m_db, "PRAGMA writable_schema = OFF", nullptr, nullptr, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_was, nullptr);
 }

@@ -24,8 +24,9 @@ public:
 };
 
 /**
- * Lets a hardened connection edit the text of its schema while it lives (defensive mode off), as a
- * migration that rewrites a CREATE TABLE in place needs; defensive mode is as before afterwards.
+ * Lets a hardened connection edit the text of its schema (sqlite_schema) while it lives: defensive
+ * mode off and writable_schema on, as a migration that rewrites a CREATE TABLE in place needs.
+ * Afterwards writable_schema is off and defensive mode as it was.
  */
 class SchemaEditing
 {

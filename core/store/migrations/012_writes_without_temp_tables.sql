@@ -19,8 +19,9 @@
 --    exactly the same values (NULL included) and costs next to nothing. The constraints are
 --    rewritten in place, as SQLite's documentation on ALTER TABLE describes for a change that leaves
 --    every stored row valid: the text of each CREATE TABLE in sqlite_schema is edited, with no table
---    copied. Migrations::apply() then raises the schema's version so that every connection reads the
---    new definitions. PostgreSQL keeps its IN lists: it builds no tables for them.
+--    copied. Migrations::apply() lets this script write sqlite_schema, then raises the schema's
+--    version so that every connection reads the new definitions. PostgreSQL keeps its IN lists: it
+--    builds no tables for them.
 DROP TRIGGER budget_piece_line_inserted;
 DROP TRIGGER budget_piece_line_updated;
 DROP TRIGGER budget_piece_line_deleted;
@@ -54,8 +55,6 @@ WHEN OLD.text IS NOT NEW.text OR OLD.id IS NOT NEW.id OR OLD.source_id IS NOT NE
     INSERT INTO search_doc (entity_id, origin, field, lang, tier)
     VALUES (NEW.id, 'quote', 'text', COALESCE((SELECT language FROM source WHERE id = NEW.source_id), ''), 3);
 END;
-
-PRAGMA writable_schema = ON;
 
 UPDATE sqlite_schema SET sql = replace(sql,
     'kind IN (''source'', ''quote'', ''theme'', ''region'', ''population'', ''organisation'',
@@ -191,5 +190,3 @@ UPDATE sqlite_schema SET sql = replace(replace(replace(sql,
     'remainder = 0 OR remainder = 1')
  WHERE type = 'table' AND name = 'budget_piece';
 
-
-PRAGMA writable_schema = RESET;
