@@ -33,14 +33,21 @@ std::optional<NavigatorData> FirstScreenQuery::navigator(const QString &path)
     return readFile<NavigatorData>(path, [](const QSqlDatabase &database) { return NavigatorQuery::top(database); });
 }
 
-std::optional<GroupOverview> FirstScreenQuery::overview(const QString &path, qint64 planLimit, qint64 lineLimit)
+std::optional<GroupOverview> FirstScreenQuery::overview(const QString &path, qint64 planLimit, qint64 lineLimit,
+                                                        bool countEveryLine)
 {
-    return readFile<GroupOverview>(path, [planLimit, lineLimit](const QSqlDatabase &database) {
+    return readFile<GroupOverview>(path, [planLimit, lineLimit, countEveryLine](const QSqlDatabase &database) {
         OverviewQuery query(database);
         query.setPlanLimit(planLimit);
         query.setBudgetLineLimit(lineLimit);
+        query.setCountingEveryLine(countEveryLine);
         return query.all();
     });
+}
+
+std::optional<qint64> FirstScreenQuery::everyLineCount(const QString &path)
+{
+    return readFile<qint64>(path, &OverviewQuery::everyLineCount);
 }
 
 } // namespace innoatlas

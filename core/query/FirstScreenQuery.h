@@ -23,8 +23,14 @@ class FirstScreenQuery
 public:
     /** NavigatorQuery::top() of the file @p path. */
     static std::optional<NavigatorData> navigator(const QString &path);
-    /** OverviewQuery::all() of the file @p path, with at most @p planLimit plans and @p lineLimit budget lines. */
-    static std::optional<GroupOverview> overview(const QString &path, qint64 planLimit, qint64 lineLimit);
+    /**
+     * OverviewQuery::all() of the file @p path, with at most @p planLimit plans and @p lineLimit budget lines;
+     * counting every budget line when @p countEveryLine (OverviewQuery::setCountingEveryLine()).
+     */
+    static std::optional<GroupOverview> overview(const QString &path, qint64 planLimit, qint64 lineLimit,
+                                                 bool countEveryLine = true);
+    /** OverviewQuery::everyLineCount() of the file @p path. */
+    static std::optional<qint64> everyLineCount(const QString &path);
 };
 
 } // namespace innoatlas

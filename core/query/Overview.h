@@ -109,6 +109,11 @@ struct GroupOverview
     qint64 planTotal = 0;                    ///< the plans, read or not
     QVector<OverviewBudgetLine> budgetLines; ///< the first ones only, with OverviewQuery::setBudgetLineLimit()
     qint64 budgetLineTotal = 0;              ///< the plans' budget lines, read or not
+    /**
+     * False when budgetLineTotal counts only the lines read: the overview of all, read with
+     * OverviewQuery::setCountingEveryLine(false); OverviewQuery::everyLineCount() counts them.
+     */
+    bool budgetLinesCounted = true;
     QVector<OverviewEvent> events;
 
     bool isValid() const { return !key.isEmpty(); }

@@ -142,17 +142,14 @@ QVector<OverviewBudgetLine> OverviewQuery::budgetLines(const QString &where, qin
     const QVector<qint64> first = firstBudgetLines(where, id);
     const bool cut = m_lineLimit >= 0 && first.size() >= m_lineLimit;
     *total = first.size();
-    if (cut) {
-        // Every line of the file: SQLite counts the pages of the table's smallest index instead of
-        // stepping through a million joined rows.
-        const bool everyLine = where == QLatin1String(EveryLine);
-        SqlQuery count(m_database, everyLine ? QStringLiteral("SELECT count(*) FROM budget_line")
-                                             : QStringLiteral("SELECT count(*) FROM budget_line b JOIN plan p ON "
-                                                              "p.id = b.plan_id WHERE ") +
-                                                   where);
-        if (!everyLine)
-            count.bind(id);
-        count.exec();
+    const bool everyLine = where == QLatin1String(EveryLine);
+    if (cut && everyLine && m_countEveryLine) {
+        *total = everyLineCount(m_database);
+    } else if (cut && !everyLine) {
+        SqlQuery count(m_database,
+                       QStringLiteral("SELECT count(*) FROM budget_line b JOIN plan p ON p.id = b.plan_id WHERE ") +
+                           where);
+        count.bind(id).exec();
         if (count.next())
             *total = count.value(0).toLongLong();
     }
@@ -362,7 +359,15 @@ GroupOverview OverviewQuery::all() const
     overview.plans = PlanSummary::query(m_database, QString(), 0, m_planLimit);
     overview.planTotal = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM plan")).toLongLong();
     overview.budgetLines = budgetLines(QString::fromLatin1(EveryLine), 1, &overview.budgetLineTotal);
+    // Fewer lines than asked for are every line there is.
+    overview.budgetLinesCounted = m_countEveryLine || m_lineLimit < 0 || overview.budgetLineTotal < m_lineLimit;
     return overview;
+}
+
+qint64 OverviewQuery::everyLineCount(const QSqlDatabase &database)
+{
+    // SQLite counts the entries of the table's smallest index instead of stepping through its rows.
+    return SqlQuery::scalar(database, QStringLiteral("SELECT count(*) FROM budget_line")).toLongLong();
 }
 
 } // namespace innoatlas

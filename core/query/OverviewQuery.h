@@ -26,6 +26,16 @@ public:
     /** Reads at most @p limit plans for all() (planTotal still counts them all). Negative: every plan. */
     void setPlanLimit(qint64 limit) { m_planLimit = limit; }
 
+    /**
+     * Whether all() counts every budget line beyond those it reads (true at first). Counting reads an index of
+     * every line, tens of milliseconds at national scale: the window's first screen counts them after its first
+     * paint (everyLineCount()), and meanwhile shows the lines read.
+     */
+    void setCountingEveryLine(bool counting) { m_countEveryLine = counting; }
+
+    /** How many budget lines the database holds. Throws StoreError. */
+    static qint64 everyLineCount(const QSqlDatabase &database);
+
     PlanOverview plan(const QString &planKey) const;
     GroupOverview region(const QString &regionKey) const;
     GroupOverview theme(const QString &themeKey) const;
@@ -48,6 +58,7 @@ private:
     QSqlDatabase m_database;
     qint64 m_lineLimit = -1;
     qint64 m_planLimit = -1;
+    bool m_countEveryLine = true;
 };
 
 } // namespace innoatlas

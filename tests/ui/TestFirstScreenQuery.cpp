@@ -13,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLocale>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -131,6 +133,56 @@ private slots:
             QCOMPARE(first->plans.size(), planLimit);
     }
 
+    void theFirstScreensOverviewLeavesItsLinesToBeCounted_data()
+    {
+        QTest::addColumn<qint64>("lineLimit");
+        QTest::addColumn<bool>("counted");
+        QTest::newRow("a page of lines") << qint64(25) << false;
+        // Fewer lines than asked for are every line there is: nothing is left to count.
+        QTest::newRow("every line read") << qint64(100000) << true;
+    }
+
+    void theFirstScreensOverviewLeavesItsLinesToBeCounted()
+    {
+        QFETCH(qint64, lineLimit);
+        QFETCH(bool, counted);
+        const std::optional<GroupOverview> first = FirstScreenQuery::overview(m_path, 25, lineLimit, false);
+        QVERIFY(first.has_value());
+        OverviewQuery query(m_database.connection());
+        query.setPlanLimit(25);
+        query.setBudgetLineLimit(lineLimit);
+        const GroupOverview expected = query.all();
+        QVERIFY(expected.budgetLinesCounted);
+        QCOMPARE(first->budgetLinesCounted, counted);
+        // The same plans and lines; the total is the lines read until they are counted.
+        QCOMPARE(first->budgetLineTotal, counted ? expected.budgetLineTotal : lineLimit);
+        GroupOverview uncounted = expected;
+        uncounted.budgetLineTotal = first->budgetLineTotal;
+        QCOMPARE(lines(*first), lines(uncounted));
+        QCOMPARE(FirstScreenQuery::everyLineCount(m_path), std::optional<qint64>(expected.budgetLineTotal));
+    }
+
+    void theWindowCountsEveryLineAfterItsFirstPaint()
+    {
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(m_database, settings, QStringLiteral("en"));
+        GroupOverviewPage *page = window.overview()->groupPage();
+        const auto *showAll = page->findChild<QPushButton *>(QStringLiteral("groupBudgetSectionShowAll"));
+        QVERIFY(showAll);
+        const qint64 total = OverviewQuery::everyLineCount(m_database.connection());
+        QVERIFY(total > OverviewSection::PageSize);
+        // Not before the window is on the screen: until then it shows the lines it read, and no more.
+        QVERIFY(!page->overview().budgetLinesCounted);
+        QCOMPARE(page->overview().budgetLines.size(), OverviewSection::PageSize);
+
+        window.show();
+        QTRY_VERIFY(page->overview().budgetLinesCounted);
+        QCOMPARE(page->overview().budgetLineTotal, total);
+        QTRY_VERIFY(showAll->isVisible());
+        QCOMPARE(showAll->text(), QStringLiteral("Show all %1 rows").arg(QLocale().toString(total)));
+    }
+
     void nothingIsReadFromWhatIsNoDatabaseFile_data()
     {
         QTest::addColumn<QString>("name");
@@ -164,6 +216,7 @@ private slots:
         }
         QVERIFY(!FirstScreenQuery::navigator(path).has_value());
         QVERIFY(!FirstScreenQuery::overview(path, 25, 25).has_value());
+        QVERIFY(!FirstScreenQuery::everyLineCount(path).has_value());
     }
 
     void theWindowShowsTheFirstScreenOfItsDatabase()

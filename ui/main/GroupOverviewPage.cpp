@@ -101,6 +101,15 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
     verticalScrollBar()->setValue(0);
 }
 
+void GroupOverviewPage::setEveryLineCount(qint64 count)
+{
+    if (m_overview.kind != QLatin1String("all") || m_overview.budgetLinesCounted)
+        return;
+    m_overview.budgetLineTotal = count;
+    m_overview.budgetLinesCounted = true;
+    m_budgetSection->setTotalRows(int(count));
+}
+
 void GroupOverviewPage::setContentLanguage(ContentLanguage language)
 {
     m_language = language;

@@ -28,6 +28,11 @@ public:
     explicit GroupOverviewPage(QWidget *parent = nullptr);
 
     void setOverview(GroupOverview overview);
+    /**
+     * Completes an overview of all whose budget lines were not counted (GroupOverview::budgetLinesCounted)
+     * with their number; nothing for any other overview.
+     */
+    void setEveryLineCount(qint64 count);
     const GroupOverview &overview() const { return m_overview; }
     void setContentLanguage(ContentLanguage language);
 

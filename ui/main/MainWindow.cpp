@@ -16,6 +16,7 @@
 #include "models/DetailFieldModel.h"
 #include "navigator/NavigatorWidget.h"
 #include "query/DatabaseStatistics.h"
+#include "query/OverviewQuery.h"
 #include "query/SourceCatalogue.h"
 #include "report/ReportDialog.h"
 #include "search/SearchField.h"
@@ -225,8 +226,11 @@ void MainWindow::startFirstScreen()
     // Two threads: on two cores the longer read and the window's own building share the time evenly.
     const QString path = m_database.path();
     m_firstNavigator = QtConcurrent::run([path] { return FirstScreenQuery::navigator(path); });
-    m_firstOverview = QtConcurrent::run(
-        [path] { return FirstScreenQuery::overview(path, OverviewSection::PageSize, OverviewSection::PageSize); });
+    // The overview of all without the number of every budget line: counting them reads an index of every line,
+    // which would delay the first paint (countEveryLine() counts them after it).
+    m_firstOverview = QtConcurrent::run([path] {
+        return FirstScreenQuery::overview(path, OverviewSection::PageSize, OverviewSection::PageSize, false);
+    });
 }
 
 void MainWindow::reload()
@@ -242,10 +246,15 @@ void MainWindow::reload()
         m_firstOverview = {};
     }
     m_detail->setDatabase(m_database.connection());
-    if (overview)
+    ++m_lineCountGeneration;
+    if (overview) {
+        const bool counted = overview->budgetLinesCounted;
         m_overview->setDatabase(m_database.connection(), std::move(*overview));
-    else
+        if (!counted)
+            countEveryLine();
+    } else {
         m_overview->setDatabase(m_database.connection());
+    }
     m_search->setDatabase(m_database.connection());
     try {
         if (navigator)
@@ -282,6 +291,31 @@ void MainWindow::showStatistics()
             return DatabaseStatistics::queryFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
                                                                 : std::optional<DatabaseCounts>();
         }));
+    });
+}
+
+void MainWindow::countEveryLine()
+{
+    const int generation = m_lineCountGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const std::optional<qint64> count = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_lineCountGeneration)
+            return;
+        if (count) {
+            m_overview->setEveryLineCount(*count);
+            return;
+        }
+        // The file could not be read on another connection: the window's own counts them.
+        try {
+            m_overview->setEveryLineCount(OverviewQuery::everyLineCount(m_database.connection()));
+        } catch (const StoreError &e) {
+            statusBar()->showMessage(e.message());
+        }
+    });
+    AfterFirstPaint::run(this, watcher, [watcher, path = m_database.path()] {
+        watcher->setFuture(QtConcurrent::run([path] { return FirstScreenQuery::everyLineCount(path); }));
     });
 }
 

@@ -94,6 +94,8 @@ private:
     /** Starts reading the first screen on other threads (a database file only). */
     void startFirstScreen();
     void showStatistics();
+    /** Counts every budget line on another thread after the first paint, for the overview of all read without. */
+    void countEveryLine();
     void retranslate();
     void showEntity(const EntityRef &entity, bool record);
     void goBack();
@@ -124,6 +126,7 @@ private:
     QDockWidget *m_searchDock = nullptr;
     StatusInfo *m_statusInfo = nullptr;
     int m_statisticsGeneration = 0; ///< the latest count of review shares started; older ones are dropped
+    int m_lineCountGeneration = 0;  ///< the latest count of every budget line started; older ones are dropped
     QByteArray m_defaultState;
     // The first screen, read on other threads while the window is built; taken by the first reload().
     QFuture<std::optional<NavigatorData>> m_firstNavigator;
