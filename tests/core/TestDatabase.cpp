@@ -1,7 +1,7 @@
 #include "common/DamagedDatabase.h"
+#include "common/OldSchemaFile.h"
 #include "store/Database.h"
 #include "store/IntegrityCheck.h"
-#include "store/Migrations.h"
 #include "store/SqlQuery.h"
 
 #include <QCryptographicHash>
@@ -272,19 +272,9 @@ private slots:
         for (const bool tampered : {false, true}) {
             const QString path =
                 m_dir.filePath(tampered ? QStringLiteral("old-tampered.sqlite") : QStringLiteral("old.sqlite"));
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                Migrations::apply(db, 0, 1);
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-                if (tampered)
-                    QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            const QString error = testing::writeOldSchemaFile(
+                path, 1, tampered ? QStringList{QStringLiteral("CREATE TABLE notes (body TEXT)")} : QStringList());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             Database db;
             QCOMPARE(db.open(path), !tampered);
             if (tampered)

@@ -3,10 +3,10 @@
 // on a new file and on one upgraded from schema 13.
 
 #include "benchdata/NationalGenerator.h"
+#include "common/OldSchemaFile.h"
 #include "query/NavigatorQuery.h"
 #include "query/NavigatorQueryReaders.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/SqlQuery.h"
 
 #include <QFile>
@@ -117,18 +117,8 @@ private slots:
         // A new file is the generated one, made at the latest schema.
         const QString path = upgraded ? m_dir.filePath(QStringLiteral("old.sqlite")) : generatedPath();
         if (upgraded) {
-            const QString name = QStringLiteral("schema-13");
-            {
-                QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                old.setDatabaseName(path);
-                QVERIFY(old.open());
-                Migrations::apply(old, 0, 13);
-                QSqlQuery q(old);
-                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 13")));
-                old.close();
-            }
-            QSqlDatabase::removeDatabase(name);
+            const QString error = testing::writeOldSchemaFile(path, 13);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         Database database;
         QVERIFY2(database.open(path), qPrintable(database.errorString()));

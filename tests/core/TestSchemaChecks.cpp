@@ -1,3 +1,4 @@
+#include "common/OldSchemaFile.h"
 #include "model/Vocabulary.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -42,20 +43,11 @@ int temporaryTablesOf(const QSqlDatabase &database, const QString &statement)
 /** A database file left at schema @p version, as an older InnoAtlas wrote it, with one theme. */
 void makeOldDatabase(const QString &path, int version)
 {
-    const QString name = QStringLiteral("old-schema");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        Migrations::apply(db, 0, version);
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO entity (id, kind, key) VALUES (7, 'theme', 'theme:old')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (7, 0)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = testing::writeOldSchemaFile(
+        path, version,
+        {QStringLiteral("INSERT INTO entity (id, kind, key) VALUES (7, 'theme', 'theme:old')"),
+         QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (7, 0)")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 } // namespace
 

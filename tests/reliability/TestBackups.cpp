@@ -3,8 +3,8 @@
 
 #include "backup/Backups.h"
 #include "common/CliRun.h"
+#include "common/OldSchemaFile.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/SqlQuery.h"
 #include "store/Transaction.h"
 #include "store/UserDatabase.h"
@@ -138,18 +138,9 @@ void TestBackups::backupsAreIntactAndRotated()
 void TestBackups::migrationIsBackedUpFirst()
 {
     const QString path = QFileInfo(m_db).absolutePath() + QStringLiteral("/old.sqlite");
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        old.setDatabaseName(path);
-        QVERIFY(old.open());
-        Migrations::apply(old, 0, 1);
-        QSqlQuery q(old);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.old')")));
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QString written = testing::writeOldSchemaFile(
+        path, 1, {QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', 'theme.old')")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
 
     Database database;
     QVERIFY2(database.open(path), qPrintable(database.errorString()));
