@@ -103,6 +103,7 @@ void GroupOverviewPage::setOverview(GroupOverview overview)
 
 void GroupOverviewPage::setEveryLineCount(qint64 count)
 {
+    // A region's or theme's overview, or one of all read again since (counted then), keeps its own total.
     if (m_overview.kind != QLatin1String("all") || m_overview.budgetLinesCounted)
         return;
     m_overview.budgetLineTotal = count;

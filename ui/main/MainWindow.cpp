@@ -8,6 +8,7 @@
 #include "importing/ImportWizard.h"
 #include "main/AboutDialog.h"
 #include "main/CentralTabs.h"
+#include "main/GroupOverviewPage.h"
 #include "main/MainActions.h"
 #include "main/OverviewSection.h"
 #include "main/OverviewWidget.h"
@@ -304,12 +305,12 @@ void MainWindow::countEveryLine()
         if (generation != m_lineCountGeneration)
             return;
         if (count) {
-            m_overview->setEveryLineCount(*count);
+            m_overview->groupPage()->setEveryLineCount(*count);
             return;
         }
         // The file could not be read on another connection: the window's own counts them.
         try {
-            m_overview->setEveryLineCount(OverviewQuery::everyLineCount(m_database.connection()));
+            m_overview->groupPage()->setEveryLineCount(OverviewQuery::everyLineCount(m_database.connection()));
         } catch (const StoreError &e) {
             statusBar()->showMessage(e.message());
         }

@@ -78,13 +78,6 @@ void OverviewWidget::setDatabase(const QSqlDatabase &database, GroupOverview all
     setCurrentWidget(m_groupPage);
 }
 
-void OverviewWidget::setEveryLineCount(qint64 count)
-{
-    // Any other page, or the overview of all read again since, has its own count.
-    if (m_kind == QLatin1String("all"))
-        m_groupPage->setEveryLineCount(count);
-}
-
 void OverviewWidget::showEntity(const EntityRef &entity)
 {
     if (entity.kind == QLatin1String("region") || entity.kind == QLatin1String("theme"))

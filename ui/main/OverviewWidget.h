@@ -28,11 +28,9 @@ public:
     void setDatabase(const QSqlDatabase &database);
     /**
      * As setDatabase(), with the overview of all (OverviewQuery::all(), a page of each) already read from it. When
-     * its budget lines were not counted, setEveryLineCount() brings their number.
+     * its budget lines were not counted, GroupOverviewPage::setEveryLineCount() brings their number.
      */
     void setDatabase(const QSqlDatabase &database, GroupOverview all);
-    /** The number of every budget line, for an overview of all set without it; nothing for another overview. */
-    void setEveryLineCount(qint64 count);
     /** Shows the overview that belongs to @p entity (see the class comment). */
     void showEntity(const EntityRef &entity);
     /** Reads what is shown again (after the data changed). */
