@@ -6798,23 +6798,28 @@
     <context>
         <name>innoatlas::StatusInfo</name>
         <message>
-            <location filename="../ui/main/StatusInfo.cpp" line="+72" />
+            <location filename="../ui/main/StatusInfo.cpp" line="+76" />
             <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
             <translation>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+9" />
+            <location line="-4" />
+            <location line="+5" />
             <source>no database</source>
             <translation>no database</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-5" />
             <source>%1 · counting…</source>
             <translation>%1 · counting…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
+            <source>Reviewed: counting…</source>
+            <translation>Reviewed: counting…</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Reviewed: Korean %1% · English %2%</source>
             <translation>Reviewed: Korean %1% · English %2%</translation>
         </message>
@@ -6827,14 +6832,12 @@
             </translation>
         </message>
         <message>
-            <location line="-14" />
-            <location line="+16" />
+            <location line="-23" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location line="-15" />
-            <location line="+16" />
+            <location line="+1" />
             <source>Translation progress</source>
             <translation>Translation progress</translation>
         </message>

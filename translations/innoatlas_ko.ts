@@ -6776,23 +6776,28 @@
     <context>
         <name>innoatlas::StatusInfo</name>
         <message>
-            <location filename="../ui/main/StatusInfo.cpp" line="+72" />
+            <location filename="../ui/main/StatusInfo.cpp" line="+76" />
             <source>%1 · %2 cities · %3 plans · %4 budget lines · %5 sources</source>
             <translation>%1 · 도시 %2곳 · 계획 %3건 · 예산 항목 %4건 · 출처 %5건</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+9" />
+            <location line="-4" />
+            <location line="+5" />
             <source>no database</source>
             <translation>데이터베이스 없음</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-5" />
             <source>%1 · counting…</source>
             <translation>%1 · 세는 중…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
+            <source>Reviewed: counting…</source>
+            <translation>검토 완료: 세는 중…</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Reviewed: Korean %1% · English %2%</source>
             <translation>검토 완료: 한국어 %1% · 영어 %2%</translation>
         </message>
@@ -6804,14 +6809,12 @@
             </translation>
         </message>
         <message>
-            <location line="-14" />
-            <location line="+16" />
+            <location line="-23" />
             <source>Database</source>
             <translation>데이터베이스</translation>
         </message>
         <message>
-            <location line="-15" />
-            <location line="+16" />
+            <location line="+1" />
             <source>Translation progress</source>
             <translation>번역 진행률</translation>
         </message>

@@ -52,15 +52,19 @@ void DatabaseStatistics::addReview(const QSqlDatabase &database, DatabaseCounts 
         counts->reviewedKo = fields.value(1).toInt();
         counts->reviewedEn = fields.value(2).toInt();
     }
+    counts->reviewCounted = true;
 }
 
-bool DatabaseStatistics::queryFile(const QString &path, DatabaseCounts *counts)
+bool DatabaseStatistics::queryFile(const QString &path, const std::function<void(const DatabaseCounts &)> &report)
 {
     const ReadOnlyConnection reader(path);
     if (!reader.isOpen())
         return false;
     try {
-        *counts = query(reader.connection());
+        DatabaseCounts result = counts(reader.connection());
+        report(result);
+        addReview(reader.connection(), &result);
+        report(result);
         return true;
     } catch (const StoreError &) {
         return false;

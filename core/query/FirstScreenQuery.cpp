@@ -45,9 +45,4 @@ std::optional<GroupOverview> FirstScreenQuery::overview(const QString &path, qin
     });
 }
 
-std::optional<qint64> FirstScreenQuery::everyLineCount(const QString &path)
-{
-    return readFile<qint64>(path, &OverviewQuery::everyLineCount);
-}
-
 } // namespace innoatlas

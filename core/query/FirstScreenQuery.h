@@ -29,8 +29,6 @@ public:
      */
     static std::optional<GroupOverview> overview(const QString &path, qint64 planLimit, qint64 lineLimit,
                                                  bool countEveryLine = true);
-    /** OverviewQuery::everyLineCount() of the file @p path. */
-    static std::optional<qint64> everyLineCount(const QString &path);
 };
 
 } // namespace innoatlas

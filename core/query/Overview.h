@@ -111,7 +111,7 @@ struct GroupOverview
     qint64 budgetLineTotal = 0;              ///< the plans' budget lines, read or not
     /**
      * False when budgetLineTotal counts only the lines read: the overview of all, read with
-     * OverviewQuery::setCountingEveryLine(false); OverviewQuery::everyLineCount() counts them.
+     * OverviewQuery::setCountingEveryLine(false); DatabaseCounts::budgetLines counts them.
      */
     bool budgetLinesCounted = true;
     QVector<OverviewEvent> events;

@@ -28,8 +28,8 @@ public:
 
     /**
      * Whether all() counts every budget line beyond those it reads (true at first). Counting reads an index of
-     * every line, tens of milliseconds at national scale: the window's first screen counts them after its first
-     * paint (everyLineCount()), and meanwhile shows the lines read.
+     * every line, tens of milliseconds at national scale: the window's first screen takes their number from the status
+     * bar's counts after its first paint (DatabaseStatistics), and meanwhile shows the lines read.
      */
     void setCountingEveryLine(bool counting) { m_countEveryLine = counting; }
 

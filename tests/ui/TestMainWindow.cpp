@@ -570,6 +570,39 @@ private slots:
         QTRY_VERIFY2(progress->width() >= progress->sizeHint().width(), qPrintable(QString::number(progress->width())));
     }
 
+    void statusBarShowsTheCountsWhileTheReviewIsCounted()
+    {
+        StatusInfo info;
+        QSignalSpy shown(&info, &StatusInfo::countsShown);
+        const QString path = QStringLiteral("/data/national.sqlite");
+        info.setCounting(path);
+        QVERIFY(info.isCounting());
+        QCOMPARE(info.databaseText(), QStringLiteral("national.sqlite · counting…"));
+
+        DatabaseCounts counts;
+        counts.regions = 243;
+        counts.plans = 100000;
+        counts.budgetLines = 1000000;
+        counts.sources = 12;
+        info.setDatabase(path, counts);
+        const QLocale locale;
+        QCOMPARE(info.databaseText(),
+                 QStringLiteral("national.sqlite · 243 cities · %1 plans · %2 budget lines · 12 sources")
+                     .arg(locale.toString(100000), locale.toString(1000000)));
+        QCOMPARE(info.progressText(), QStringLiteral("Reviewed: counting…"));
+        QVERIFY(info.isCounting());
+        QCOMPARE(shown.count(), 0);
+
+        counts.contentFields = 4;
+        counts.reviewedKo = 1;
+        counts.reviewedEn = 3;
+        counts.reviewCounted = true;
+        info.setDatabase(path, counts);
+        QCOMPARE(info.progressText(), QStringLiteral("Reviewed: Korean 25% · English 75%"));
+        QVERIFY(!info.isCounting());
+        QCOMPARE(shown.count(), 1);
+    }
+
     void aboutListsTheDataSources()
     {
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));

@@ -247,77 +247,68 @@ void MainWindow::reload()
         m_firstOverview = {};
     }
     m_detail->setDatabase(m_database.connection());
-    ++m_lineCountGeneration;
-    if (overview) {
-        const bool counted = overview->budgetLinesCounted;
+    if (overview)
         m_overview->setDatabase(m_database.connection(), std::move(*overview));
-        if (!counted)
-            countEveryLine();
-    } else {
+    else
         m_overview->setDatabase(m_database.connection());
-    }
     m_search->setDatabase(m_database.connection());
     try {
         if (navigator)
             m_navigator->reload(m_database.connection(), std::move(*navigator));
         else
             m_navigator->reload(m_database.connection());
-        showStatistics();
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message());
     }
+    showStatistics();
 }
 
 void MainWindow::showStatistics()
 {
     if (m_database.isServer()) {
-        m_statusInfo->setDatabase(m_database.path(), DatabaseStatistics::query(m_database.connection()));
+        try {
+            showCounts(DatabaseStatistics::query(m_database.connection()));
+        } catch (const StoreError &e) {
+            statusBar()->showMessage(e.message());
+        }
         return;
     }
-    // Counting reads the tables' indexes and every text of the file (seconds at national scale): on
+    // Counting reads the tables' indexes, then every text of the file (seconds at national scale): on
     // a connection of its own on another thread, while the window is already shown and in use.
     m_statusInfo->setCounting(m_database.path());
     const int generation = ++m_statisticsGeneration;
-    auto *watcher = new QFutureWatcher<std::optional<DatabaseCounts>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        const std::optional<DatabaseCounts> counts = watcher->result();
-        watcher->deleteLater();
-        if (counts && generation == m_statisticsGeneration)
-            m_statusInfo->setDatabase(m_database.path(), *counts);
+    auto *watcher = new QFutureWatcher<DatabaseCounts>(this);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, generation](int index) {
+        if (generation == m_statisticsGeneration)
+            showCounts(watcher->resultAt(index));
     });
-    // Not before the window is on the screen: on two cores the count would slow its first paint.
-    AfterFirstPaint::run(this, watcher, [watcher, path = m_database.path()] {
-        watcher->setFuture(QtConcurrent::run([path] {
-            DatabaseCounts counts;
-            return DatabaseStatistics::queryFile(path, &counts) ? std::optional<DatabaseCounts>(counts)
-                                                                : std::optional<DatabaseCounts>();
-        }));
-    });
-}
-
-void MainWindow::countEveryLine()
-{
-    const int generation = m_lineCountGeneration;
-    auto *watcher = new QFutureWatcher<std::optional<qint64>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        const std::optional<qint64> count = watcher->result();
+        const bool counted = watcher->future().resultCount() > 0;
         watcher->deleteLater();
-        if (generation != m_lineCountGeneration)
+        if (counted || generation != m_statisticsGeneration)
             return;
-        if (count) {
-            m_overview->groupPage()->setEveryLineCount(*count);
-            return;
-        }
-        // The file could not be read on another connection: the window's own counts them.
+        // The file could not be read on another connection: the overview of all takes its count of budget lines
+        // from the window's own.
         try {
             m_overview->groupPage()->setEveryLineCount(OverviewQuery::everyLineCount(m_database.connection()));
         } catch (const StoreError &e) {
             statusBar()->showMessage(e.message());
         }
     });
+    // Not before the window is on the screen: on two cores the count would slow its first paint.
     AfterFirstPaint::run(this, watcher, [watcher, path = m_database.path()] {
-        watcher->setFuture(QtConcurrent::run([path] { return FirstScreenQuery::everyLineCount(path); }));
+        watcher->setFuture(QtConcurrent::run([path](QPromise<DatabaseCounts> &promise) {
+            DatabaseStatistics::queryFile(path,
+                                          [&promise](const DatabaseCounts &counts) { promise.addResult(counts); });
+        }));
     });
+}
+
+void MainWindow::showCounts(const DatabaseCounts &counts)
+{
+    m_statusInfo->setDatabase(m_database.path(), counts);
+    // Only an overview of all read without its count of budget lines takes this one.
+    m_overview->groupPage()->setEveryLineCount(counts.budgetLines);
 }
 
 void MainWindow::reloadData()

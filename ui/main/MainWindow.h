@@ -25,6 +25,7 @@ class SearchField;
 class SearchPanel;
 class Settings;
 class StatusInfo;
+struct DatabaseCounts;
 
 /**
  * The main window: creates the actions, the docks (navigator, details, search results) and the
@@ -93,9 +94,12 @@ private:
     void reload();
     /** Starts reading the first screen on other threads (a database file only). */
     void startFirstScreen();
+    /**
+     * Counts what the database holds for the status bar, on another thread after the first paint; the count of budget
+     * lines also completes the overview of all, which the first screen reads without it.
+     */
     void showStatistics();
-    /** Counts every budget line on another thread after the first paint, for the overview of all read without. */
-    void countEveryLine();
+    void showCounts(const DatabaseCounts &counts);
     void retranslate();
     void showEntity(const EntityRef &entity, bool record);
     void goBack();
@@ -125,8 +129,7 @@ private:
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     StatusInfo *m_statusInfo = nullptr;
-    int m_statisticsGeneration = 0; ///< the latest count of review shares started; older ones are dropped
-    int m_lineCountGeneration = 0;  ///< the latest count of every budget line started; older ones are dropped
+    int m_statisticsGeneration = 0; ///< the latest count started; older ones are dropped
     QByteArray m_defaultState;
     // The first screen, read on other threads while the window is built; taken by the first reload().
     QFuture<std::optional<NavigatorData>> m_firstNavigator;

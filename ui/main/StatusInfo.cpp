@@ -11,6 +11,8 @@ namespace innoatlas {
 StatusInfo::StatusInfo(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("statusInfo"));
+    // No database: nothing is being counted.
+    m_counts.reviewCounted = true;
     m_database = new QLabel(this);
     m_database->setObjectName(QStringLiteral("statusDatabase"));
     m_progress = new QLabel(this);
@@ -29,7 +31,8 @@ void StatusInfo::setDatabase(const QString &path, const DatabaseCounts &counts)
     m_counts = counts;
     m_counted = true;
     retranslate();
-    emit countsShown();
+    if (counts.reviewCounted)
+        emit countsShown();
 }
 
 void StatusInfo::setCounting(const QString &path)
@@ -61,13 +64,13 @@ void StatusInfo::retranslate()
 {
     const QLocale locale;
     const QString name = QFileInfo(m_path).fileName();
+    m_database->setAccessibleName(tr("Database"));
+    m_progress->setAccessibleName(tr("Translation progress"));
+    m_database->setToolTip(m_path);
+    m_progress->setToolTip(QString());
     if (!m_counted) {
         m_database->setText(tr("%1 · counting…").arg(name.isEmpty() ? tr("no database") : name));
-        m_database->setToolTip(m_path);
         m_progress->setText(QString());
-        m_progress->setToolTip(QString());
-        m_database->setAccessibleName(tr("Database"));
-        m_progress->setAccessibleName(tr("Translation progress"));
         return;
     }
     m_database->setText(tr("%1 · %2 cities · %3 plans · %4 budget lines · %5 sources")
@@ -76,14 +79,16 @@ void StatusInfo::retranslate()
                             .arg(locale.toString(m_counts.plans))
                             .arg(locale.toString(m_counts.budgetLines))
                             .arg(locale.toString(m_counts.sources)));
-    m_database->setToolTip(m_path);
+    // The review progress reads every text of the file: at national scale it comes seconds after the counts.
+    if (!m_counts.reviewCounted) {
+        m_progress->setText(tr("Reviewed: counting…"));
+        return;
+    }
     const auto percent = [&locale](double share) { return locale.toString(share * 100.0, 'f', 0); };
     m_progress->setText(tr("Reviewed: Korean %1% · English %2%")
                             .arg(percent(m_counts.reviewedShareKo()), percent(m_counts.reviewedShareEn())));
     m_progress->setToolTip(tr("Share of the %n content field(s) whose text is reviewed or approved, per language",
                               nullptr, m_counts.contentFields));
-    m_database->setAccessibleName(tr("Database"));
-    m_progress->setAccessibleName(tr("Translation progress"));
 }
 
 } // namespace innoatlas

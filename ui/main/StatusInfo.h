@@ -19,17 +19,20 @@ class StatusInfo : public QWidget
 public:
     explicit StatusInfo(QWidget *parent = nullptr);
 
-    /** Shows the counts of the database at @p path. */
+    /**
+     * Shows the counts of the database at @p path; its review progress once DatabaseCounts::reviewCounted (until then,
+     * that it is being counted).
+     */
     void setDatabase(const QString &path, const DatabaseCounts &counts);
     /** Shows the database at @p path, whose counts setDatabase() brings later. */
     void setCounting(const QString &path);
     QString databaseText() const;
     QString progressText() const;
-    /** True from setCounting() until setDatabase() brings the counts. */
-    bool isCounting() const { return !m_counted; }
+    /** True from setCounting() until setDatabase() brings the counts with the review progress. */
+    bool isCounting() const { return !m_counts.reviewCounted; }
 
 signals:
-    /** setDatabase() has shown the counts. */
+    /** setDatabase() has shown the counts with the review progress. */
     void countsShown();
 
 protected:
@@ -40,7 +43,7 @@ private:
 
     QString m_path;
     DatabaseCounts m_counts;
-    bool m_counted = true;
+    bool m_counted = true; ///< the counts are known, if not yet the review progress
     QLabel *m_database = nullptr;
     QLabel *m_progress = nullptr;
 };
