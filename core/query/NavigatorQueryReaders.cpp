@@ -238,9 +238,21 @@ QVector<NavigatorEntry> regionEvents(const QSqlDatabase &db, const QString &regi
 // A participation is listed under its plan, or under the plan of its event; its label is the participant's name.
 QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scope)
 {
+    // Of one plan: those of the plan and of its events, found through the indexes by plan and by event (the
+    // condition alone would read every participation). The plan's key is bound first, for `scoped`.
+    const bool ofOnePlan = scope.kind != Scope::Kind::All;
+    const QString scoped =
+        ofOnePlan ? QStringLiteral("WITH scoped(id) AS (SELECT id FROM entity WHERE key = ?) ") : QString();
+    const QString ofPlan =
+        ofOnePlan
+            ? QStringLiteral(" AND pt.id IN (SELECT id FROM participation WHERE plan_id = (SELECT id FROM scoped) "
+                             "UNION ALL SELECT x.id FROM event sv JOIN participation x ON x.event_id = sv.id "
+                             "WHERE sv.plan_id = (SELECT id FROM scoped))")
+            : QString();
     SqlQuery query(db,
-                   QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
-                                  "pt.role, ") +
+                   scoped +
+                       QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "
+                                      "pt.role, ") +
                        textColumns(QStringLiteral("og")) + QStringLiteral(", ") + textColumns(QStringLiteral("rg")) +
                        QStringLiteral(" FROM participation pt ") + outerJoin(db) +
                        QStringLiteral(" entity e ON e.id = pt.id "
@@ -251,9 +263,11 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
                                       "LEFT JOIN entity vre ON vre.id = v.region_id ") +
                        textJoins(QStringLiteral("og"), QStringLiteral("pt.organisation_id"), QStringLiteral("name")) +
                        textJoins(QStringLiteral("rg"), QStringLiteral("pt.region_id"), QStringLiteral("name")) +
-                       QStringLiteral(" WHERE 1 = 1") +
+                       QStringLiteral(" WHERE 1 = 1") + ofPlan +
                        condition(scope, QStringLiteral("pt.id"), QStringLiteral("COALESCE(pt.plan_id, v.plan_id)")) +
                        QStringLiteral(" ORDER BY pt.ordinal"));
+    if (ofOnePlan)
+        query.bind(scope.planKey);
     exec(query, scope);
     QVector<NavigatorEntry> result;
     while (query.next()) {

@@ -244,11 +244,13 @@ QVector<OverviewParticipant> OverviewQuery::participants(qint64 planId) const
                        QStringLiteral(" FROM participation pt JOIN entity e ON e.id = pt.id "
                                       "JOIN entity pe ON pe.id = COALESCE(pt.organisation_id, pt.region_id) "
                                       "LEFT JOIN organisation o ON o.id = pt.organisation_id "
-                                      "LEFT JOIN region r ON r.id = pt.region_id "
-                                      "LEFT JOIN event v ON v.id = pt.event_id ") +
+                                      "LEFT JOIN region r ON r.id = pt.region_id ") +
                        textJoins(QStringLiteral("nm"), QStringLiteral("pe.id"), QStringLiteral("name")) +
                        textJoins(QStringLiteral("ev"), QStringLiteral("pt.event_id"), QStringLiteral("title")) +
-                       QStringLiteral(" WHERE pt.plan_id = ? OR v.plan_id = ? ORDER BY pt.ordinal"));
+                       // The plan's own and its events', each found through an index (by plan, by event).
+                       QStringLiteral(" WHERE pt.id IN (SELECT id FROM participation WHERE plan_id = ? UNION ALL "
+                                      "SELECT x.id FROM event pv JOIN participation x ON x.event_id = pv.id "
+                                      "WHERE pv.plan_id = ?) ORDER BY pt.ordinal"));
     query.bind(planId).bind(planId).exec();
     QVector<OverviewParticipant> result;
     while (query.next()) {
