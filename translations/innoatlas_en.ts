@@ -359,8 +359,8 @@
         </message>
         <message>
             <location line="+30" />
-            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</source>
-            <translation>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</translation>
+            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events, %8 organisations taking part %9 times in %10 s</source>
+            <translation>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events, %8 organisations taking part %9 times in %10 s</translation>
         </message>
         <message>
             <location filename="../app/cli/main.cpp" line="-6" />

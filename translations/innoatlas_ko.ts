@@ -358,8 +358,8 @@
         </message>
         <message>
             <location line="+30" />
-            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s</source>
-            <translation>%1: 지역 %2개, 주제 %3개, 계획 %4개, 계획 요소 %5개, 예산 항목 %6개, 행사 %7개 (%8초)</translation>
+            <source>%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events, %8 organisations taking part %9 times in %10 s</source>
+            <translation>%1: 지역 %2개, 주제 %3개, 계획 %4개, 계획 요소 %5개, 예산 항목 %6개, 행사 %7개, 참여 기관 %8곳(참여 %9건) (%10초)</translation>
         </message>
         <message>
             <location filename="../app/cli/main.cpp" line="-6" />

@@ -76,7 +76,8 @@ int GenerateCommand::run(const CliContext &context, const QCommandLineParser &pa
         return ExitDatabase;
     }
     const GeneratorCounts &made = generator.counts();
-    context.out << Cli::tr("%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events in %8 s")
+    context.out << Cli::tr("%1: %2 regions, %3 themes, %4 plans, %5 initiatives, %6 budget lines, %7 events, "
+                           "%8 organisations taking part %9 times in %10 s")
                        .arg(outputPath)
                        .arg(made.regions)
                        .arg(made.themes)
@@ -84,6 +85,8 @@ int GenerateCommand::run(const CliContext &context, const QCommandLineParser &pa
                        .arg(made.initiatives)
                        .arg(made.budgetLines)
                        .arg(made.events)
+                       .arg(made.organisations)
+                       .arg(made.participations)
                        .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                 << Qt::endl;
     return ExitOk;

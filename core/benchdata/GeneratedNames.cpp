@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 namespace innoatlas {
 
 namespace {
@@ -248,6 +250,39 @@ BilingualName GeneratedNames::eventTitle(SeededRandom &random, const BilingualNa
     const BilingualName word = words.at(kind % int(words.size()));
     return {QStringLiteral("%1 %2 %3").arg(place.ko, topic.ko, word.ko),
             QStringLiteral("%1 %2 %3").arg(place.en, topic.en, word.en)};
+}
+
+namespace {
+struct OrganisationPattern
+{
+    const char16_t *ko; ///< after the region's short name
+    const char *en;     ///< after the region's short name
+    const char *kind;
+};
+
+const OrganisationPattern organisationPatterns[] = {
+    {u"테크노파크", "Technopark", "agency"},
+    {u"정보산업진흥원", "Information Industry Promotion Agency", "agency"},
+    {u"대학교", "National University", "university"},
+    {u"연구원", "Research Institute", "institute"},
+};
+} // namespace
+
+int GeneratedNames::organisationsPerRegion()
+{
+    return int(std::size(organisationPatterns));
+}
+
+BilingualName GeneratedNames::organisation(const BilingualName &region, int index)
+{
+    const BilingualName place = shortName(region);
+    const OrganisationPattern &pattern = organisationPatterns[index % organisationsPerRegion()];
+    return {place.ko + QString::fromUtf16(pattern.ko), place.en + QLatin1Char(' ') + QLatin1String(pattern.en)};
+}
+
+QString GeneratedNames::organisationKind(int index)
+{
+    return QLatin1String(organisationPatterns[index % organisationsPerRegion()].kind);
 }
 
 const QStringList &GeneratedNames::ministries()

@@ -17,7 +17,8 @@ struct BilingualName
 /**
  * Plausible Korean and English names for generated data: the 17 metropolitan governments, cities,
  * counties and districts (among them one- and two-syllable stems such as 중구 and 대전), themes,
- * plan titles, initiatives and events. Everything is drawn from a SeededRandom, so it repeats.
+ * plan titles, initiatives, events and the organisations that take part in them. Everything is drawn from a
+ * SeededRandom, so it repeats.
  */
 class GeneratedNames
 {
@@ -40,6 +41,12 @@ public:
     static BilingualName eventTitle(SeededRandom &random, const BilingualName &region, int kind);
     /** Event kinds of the schema, in the order eventTitle() takes them. */
     static const QStringList &eventKinds();
+    /** How many organisations each region has: organisation() and organisationKind() take 0 … this − 1. */
+    static int organisationsPerRegion();
+    /** The @p index-th organisation of a region: 대전테크노파크, "Daejeon National University" … */
+    static BilingualName organisation(const BilingualName &region, int index);
+    /** The schema's organisation.kind of the @p index-th organisation of a region. */
+    static QString organisationKind(int index);
     /** Ministries, for the 소관명 column of budget CSV files. */
     static const QStringList &ministries();
 };

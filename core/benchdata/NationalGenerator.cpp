@@ -51,7 +51,10 @@ public:
           line(db, "INSERT INTO budget_line (id, plan_id, element_id, ordinal, amount, from_year, to_year, funding, "
                    "kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           event(db, "INSERT INTO event (id, ordinal, region_id, plan_id, kind, date, precision) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 'day')")
+                    "VALUES (?, ?, ?, ?, ?, ?, 'day')"),
+          organisation(db, "INSERT INTO organisation (id, ordinal, kind, region_id) VALUES (?, ?, ?, ?)"),
+          participation(db, "INSERT INTO participation (id, ordinal, organisation_id, region_id, plan_id, event_id, "
+                            "role) VALUES (?, ?, ?, ?, ?, ?, ?)")
     {
     }
 
@@ -70,12 +73,70 @@ public:
         text.bindUtf8(en.isEmpty() ? "missing" : "draft").run();
     }
 
-    BulkStatement entity, text, region, theme, source, quote, plan, planTheme, citation, element, line, event;
+    BulkStatement entity, text, region, theme, source, quote, plan, planTheme, citation, element, line, event,
+        organisation, participation;
 };
 
 QString isoDate(int year, int month, int day)
 {
     return QStringLiteral("%1-%2-%3").arg(year).arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+}
+
+/** Binds @p id, or NULL when it is 0. */
+BulkStatement &bindId(BulkStatement &statement, qint64 id)
+{
+    return id ? statement.bind(id) : statement.bindNull();
+}
+
+/**
+ * The organisations of every region (GeneratedNames::organisationsPerRegion() each) and who takes part in what: one to
+ * four partners a plan, the first its lead, mostly organisations of the plan's region and one in ten another region;
+ * for one event of a plan in four, an organisation of the event's region as its host. Adds what it made to @p counts.
+ */
+void addPartners(Rows &rows, SeededRandom &random, const QVector<qint64> &regionIds,
+                 const QVector<BilingualName> &regionNames, const QVector<PlanRow> &plans,
+                 const QVector<QPair<qint64, int>> &planEvents, GeneratorCounts &counts)
+{
+    const int perRegion = GeneratedNames::organisationsPerRegion();
+    QVector<qint64> organisations;
+    organisations.reserve(regionIds.size() * perRegion);
+    for (int r = 0; r < regionIds.size(); ++r) {
+        for (int k = 0; k < perRegion; ++k) {
+            const qint64 id = rows.add("organisation", QStringLiteral("org.gen.%1").arg(organisations.size() + 1));
+            rows.organisation.bind(id).bind(organisations.size()).bind(GeneratedNames::organisationKind(k));
+            rows.organisation.bind(regionIds.at(r)).run();
+            rows.texts(id, "name", GeneratedNames::organisation(regionNames.at(r), k));
+            organisations << id;
+        }
+    }
+    counts.organisations = organisations.size();
+
+    qint64 made = 0;
+    const auto take = [&](qint64 organisation, qint64 region, qint64 plan, qint64 event, const char *role) {
+        const qint64 id = rows.add("participation", QStringLiteral("pt.gen.%1").arg(made + 1));
+        rows.participation.bind(id).bind(made);
+        bindId(bindId(bindId(bindId(rows.participation, organisation), region), plan), event);
+        rows.participation.bindUtf8(role).run();
+        ++made;
+    };
+    const auto organisationOf = [&](int region) {
+        return organisations.at(region * perRegion + int(random.below(perRegion)));
+    };
+    for (const PlanRow &plan : plans) {
+        const int partners = 1 + int(random.below(4));
+        for (int k = 0; k < partners; ++k) {
+            const char *role = k == 0 ? "lead" : "partner";
+            if (k > 0 && random.below(10) == 0)
+                take(0, regionIds.at(int(random.below(regionIds.size()))), plan.id, 0, role);
+            else
+                take(organisationOf(plan.region), 0, plan.id, 0, role);
+        }
+    }
+    for (const auto &[event, region] : planEvents) {
+        if (random.below(4) == 0)
+            take(organisationOf(region), 0, 0, event, "host");
+    }
+    counts.participations = made;
 }
 } // namespace
 
@@ -259,6 +320,7 @@ void NationalGenerator::fill(const QSqlDatabase &database)
     m_counts.budgetLines = m_options.budgetLines;
 
     const QStringList &eventKinds = GeneratedNames::eventKinds();
+    QVector<QPair<qint64, int>> planEvents; // the events of plans, with their region
     for (int i = 0; i < m_options.events; ++i) {
         const bool ofPlan = random.below(5) != 0;
         const PlanRow &plan = plans.at(int(random.below(plans.size())));
@@ -274,8 +336,12 @@ void NationalGenerator::fill(const QSqlDatabase &database)
         rows.event.bind(eventKinds.at(kind)).bind(isoDate(year, 1 + int(random.below(12)), 1 + int(random.below(28))));
         rows.event.run();
         rows.texts(id, "title", GeneratedNames::eventTitle(random, regionNames.at(region), kind));
+        if (ofPlan)
+            planEvents.append({id, region});
     }
     m_counts.events = m_options.events;
+
+    addPartners(rows, random, regionIds, regionNames, plans, planEvents, m_counts);
 
     if (csv)
         csv->finish();

@@ -28,14 +28,17 @@ struct GeneratorCounts
     qint64 events = 0;
     qint64 sources = 0;
     qint64 quotes = 0;
+    qint64 organisations = 0;
+    qint64 participations = 0; ///< of plans and of their events
 };
 
 /**
  * Makes a deterministic national-scale InnoAtlas database for benchmarks: the same options and
  * seed give the same content. Regions with Korean and English names (대전, 부산, 중구 ...), themes,
- * plans with a goal → strategy → task hierarchy, budget lines, events, sources with quotes, and
- * the search index built. Rows go through prepared statements on the sqlite3 handle, in one
- * transaction; the file appears only once it is complete (Database::openOrCreate).
+ * plans with a goal → strategy → task hierarchy, budget lines, events, sources with quotes, the
+ * organisations of each region taking part in plans and events, and the search index built. Rows go through prepared
+ * statements on the sqlite3 handle, in one transaction; the file appears only once it is complete
+ * (Database::openOrCreate).
  */
 class NationalGenerator
 {

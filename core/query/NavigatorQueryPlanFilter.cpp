@@ -72,12 +72,13 @@ QString labelledRows(const QString &plan, int &parts)
         part(QStringLiteral("target"), QStringLiteral("plan_id"), QStringLiteral("metric")),
         part(QStringLiteral("indicator"), QStringLiteral("owner_id"), QStringLiteral("metric")),
         // A participation is found by its participant's name (an organisation or a region), in its plan or in
-        // an event of its plan: two parts, each found through an index (by plan, by event).
+        // an event of its plan: two parts, each found through an index (by plan; by the plan's events, then by
+        // event: CROSS JOIN keeps SQLite from taking every participation of no plan through the index by plan).
         QStringLiteral("SELECT pt.id, 'participation' FROM participation pt JOIN localized_text t ON t.entity_id IN "
                        "(pt.organisation_id, pt.region_id) AND t.field = 'name' WHERE pt.plan_id = %1")
                 .arg(plan) +
             match,
-        QStringLiteral("SELECT pt.id, 'participation' FROM event v JOIN participation pt ON pt.event_id = v.id "
+        QStringLiteral("SELECT pt.id, 'participation' FROM event v CROSS JOIN participation pt ON pt.event_id = v.id "
                        "JOIN localized_text t ON t.entity_id IN (pt.organisation_id, pt.region_id) "
                        "AND t.field = 'name' WHERE v.plan_id = %1 AND pt.plan_id IS NULL")
                 .arg(plan) +

@@ -104,9 +104,16 @@ def scaled(scale):
             "events": round(NATIONAL["events"] * share)}
 
 
+# Raised whenever `innoatlas-cli generate` makes something else from the same options (2: organisations and
+# participations).
+GENERATOR_VERSION = 2
+
+
 def generate(runner, scale):
     counts = scaled(scale)
-    stem = os.path.join(runner.work, "national-{regions}-{initiatives}-{budget_lines}-{events}".format(**counts))
+    # The generator's version is part of the name: a database an older generator made is made again.
+    stem = os.path.join(runner.work, "national-g{generator}-{regions}-{initiatives}-{budget_lines}-{events}".format(
+        generator=GENERATOR_VERSION, **counts))
     database, csv = stem + ".sqlite", stem + ".csv"
     if not (os.path.exists(database) and os.path.exists(csv)):
         for path in (database, csv):

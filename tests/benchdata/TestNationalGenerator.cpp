@@ -45,6 +45,8 @@ QByteArray digest(const QString &path)
         QStringLiteral("SELECT id, plan_id, parent_id, ordinal, kind FROM element ORDER BY id"),
         QStringLiteral("SELECT id, plan_id, element_id, amount, from_year, funding, kind FROM budget_line ORDER BY id"),
         QStringLiteral("SELECT id, region_id, plan_id, kind, date FROM event ORDER BY id"),
+        QStringLiteral("SELECT id, kind, region_id FROM organisation ORDER BY id"),
+        QStringLiteral("SELECT id, organisation_id, region_id, plan_id, event_id, role FROM participation ORDER BY id"),
     };
     for (const QString &sql : queries) {
         QSqlQuery query(database.connection());
@@ -104,6 +106,39 @@ private slots:
             0);
     }
 
+    void everyPlanHasPartners()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("partners.sqlite"));
+        NationalGenerator generator(tiny(2));
+        QVERIFY2(generator.write(path), qPrintable(generator.error()));
+        Database database;
+        QVERIFY2(database.open(path), qPrintable(database.errorString()));
+        const QSqlDatabase db = database.connection();
+        const auto scalar = [&db](const char *sql) {
+            return SqlQuery::scalar(db, QString::fromUtf8(sql)).toLongLong();
+        };
+
+        // Four organisations a region, each named in both languages after its region.
+        QCOMPARE(count(database, QStringLiteral("organisation")), 40 * 4);
+        QCOMPARE(generator.counts().organisations, 40 * 4);
+        QCOMPARE(scalar("SELECT count(*) FROM organisation o JOIN localized_text k ON k.entity_id = o.id AND k.field "
+                        "= 'name' AND k.lang = 'ko' JOIN localized_text e ON e.entity_id = o.id AND e.field = 'name' "
+                        "AND e.lang = 'en' JOIN localized_text r ON r.entity_id = o.region_id AND r.field = 'name' AND "
+                        "r.lang = 'ko' WHERE k.text <> '' AND e.text <> '' AND substr(k.text, 1, 2) = substr(r.text, "
+                        "1, 2)"),
+                 40 * 4);
+        // Every plan has a lead and at most three partners more.
+        QCOMPARE(scalar("SELECT count(*) FROM plan p WHERE (SELECT count(*) FROM participation WHERE plan_id = p.id "
+                        "AND role = 'lead') <> 1 OR (SELECT count(*) FROM participation WHERE plan_id = p.id) > 4"),
+                 0);
+        // Events that have a host are events of plans, hosted in their own region.
+        QVERIFY(scalar("SELECT count(*) FROM participation WHERE event_id IS NOT NULL") > 0);
+        QCOMPARE(scalar("SELECT count(*) FROM participation x JOIN event v ON v.id = x.event_id JOIN organisation o ON "
+                        "o.id = x.organisation_id WHERE v.plan_id IS NULL OR o.region_id <> v.region_id"),
+                 0);
+        QCOMPARE(generator.counts().participations, count(database, QStringLiteral("participation")));
+    }
+
     void sameSeedSameDatabase()
     {
         const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
@@ -142,6 +177,7 @@ private slots:
         QTest::newRow("initial consonants") << QStringLiteral("ㄷㅈㄱㅇ") << QStringLiteral("대전광역시");
         QTest::newRow("English") << QStringLiteral("Daejeon") << QStringLiteral("Daejeon Metropolitan City");
         QTest::newRow("theme") << QStringLiteral("우주항공") << QStringLiteral("우주항공");
+        QTest::newRow("organisation") << QStringLiteral("테크노파크") << QStringLiteral("대전테크노파크");
     }
 
     void searchFindsGeneratedNames()

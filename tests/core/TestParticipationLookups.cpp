@@ -1,7 +1,7 @@
 // A plan's participations are found through indexes (schema 15): what is asked about one plan (its overview's
 // partners, its rows in the navigator, the navigator's filter plan by plan), a search for a participant's name and
-// the deletion of an event read no more of the table when other plans have thousands of participations, and
-// their answers stay the same.
+// the deletion of an event visit no more rows when other plans have thousands of participations (SQLite's own count
+// of the steps of its virtual machine), and their answers stay the same.
 
 #include "query/NavigatorQuery.h"
 #include "query/OverviewQuery.h"
@@ -24,29 +24,29 @@
 using namespace innoatlas;
 
 namespace {
-/** Adds the full-scan steps of each statement that finishes to the counter in @p context. */
-int addFullScanSteps(unsigned, void *context, void *statement, void *)
+/** Adds the virtual-machine steps of each statement that finishes to the counter in @p context. */
+int addSteps(unsigned, void *context, void *statement, void *)
 {
     *static_cast<qint64 *>(context) +=
-        sqlite3_stmt_status(static_cast<sqlite3_stmt *>(statement), SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+        sqlite3_stmt_status(static_cast<sqlite3_stmt *>(statement), SQLITE_STMTSTATUS_VM_STEP, 1);
     return 0;
 }
 
 /**
- * The rows SQLite stepped through in full scans of tables while @p work ran on @p database: counted for each statement
- * as it finishes, and for those still open afterwards.
+ * The steps of SQLite's virtual machine while @p work ran on @p database, which grow with every row a statement visits
+ * (through an index or not): counted for each statement as it finishes, and for those still open afterwards.
  */
-qint64 fullScanSteps(const QSqlDatabase &database, const std::function<void()> &work)
+qint64 stepsWhile(const QSqlDatabase &database, const std::function<void()> &work)
 {
     sqlite3 *handle = SqliteHandle::of(database);
     for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
-        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     qint64 steps = 0;
-    sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, &addFullScanSteps, &steps);
+    sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, &addSteps, &steps);
     work();
     sqlite3_trace_v2(handle, 0, nullptr, nullptr);
     for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
-        steps += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+        steps += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     return steps;
 }
 
@@ -66,7 +66,7 @@ class TestParticipationLookups : public QObject
     QString m_organisation; ///< the name of an organisation taking part in it
     qint64 m_event = 0;     ///< an event of the plan with participations
 
-    /** What each question answers, and the rows it read in full scans. */
+    /** What each question answers, and the steps it took. */
     struct Asked
     {
         QStringList answers;
@@ -79,7 +79,7 @@ class TestParticipationLookups : public QObject
         QHash<QString, Asked> asked;
         const auto ask = [&](const QString &name, const std::function<QStringList()> &question) {
             Asked &a = asked[name];
-            a.steps = fullScanSteps(db, [&] { a.answers = question(); });
+            a.steps = stepsWhile(db, [&] { a.answers = question(); });
         };
         ask(QStringLiteral("overview partners"), [&] {
             QStringList keys;
@@ -200,12 +200,9 @@ private slots:
             const Asked &now = after.value(it.key());
             if (now.answers != it->answers)
                 failures << it.key() + QStringLiteral(": the answer changed");
-            // Not a row more read in full scans: each participation asked for is found through an index.
-            if (now.steps != it->steps)
-                failures << QStringLiteral("%1: %2 rows read in full scans, %3 before")
-                                .arg(it.key())
-                                .arg(now.steps)
-                                .arg(it->steps);
+            // Each participation asked for is found through an index: the 3,000 others would add several steps each.
+            if (now.steps > it->steps + 300)
+                failures << QStringLiteral("%1: %2 steps, %3 before").arg(it.key()).arg(now.steps).arg(it->steps);
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
     }
