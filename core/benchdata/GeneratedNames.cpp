@@ -275,7 +275,12 @@ int GeneratedNames::organisationsPerRegion()
 
 BilingualName GeneratedNames::organisation(const BilingualName &region, int index)
 {
-    const BilingualName place = shortName(region);
+    // Named as such bodies are: 충남대학교 for 충청남도, 포항테크노파크 for 포항시, 서울연구원 for 서울특별시.
+    BilingualName place = shortName(region);
+    if (place.ko.endsWith(u'도') && place.ko.size() == 4)
+        place.ko = place.ko.left(1) + place.ko.mid(2, 1);
+    else if ((place.ko.endsWith(u'도') || place.ko.endsWith(u'시') || place.ko.endsWith(u'군')) && place.ko.size() >= 3)
+        place.ko.chop(1);
     const OrganisationPattern &pattern = organisationPatterns[index % organisationsPerRegion()];
     return {place.ko + QString::fromUtf16(pattern.ko), place.en + QLatin1Char(' ') + QLatin1String(pattern.en)};
 }

@@ -43,7 +43,7 @@ public:
     static const QStringList &eventKinds();
     /** How many organisations each region has: organisation() and organisationKind() take 0 … this − 1. */
     static int organisationsPerRegion();
-    /** The @p index-th organisation of a region: 대전테크노파크, "Daejeon National University" … */
+    /** The @p index-th organisation of a region, named as such bodies are: 대전테크노파크, 충남대학교, 포항연구원 … */
     static BilingualName organisation(const BilingualName &region, int index);
     /** The schema's organisation.kind of the @p index-th organisation of a region. */
     static QString organisationKind(int index);

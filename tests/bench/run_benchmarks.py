@@ -105,8 +105,8 @@ def scaled(scale):
 
 
 # Raised whenever `innoatlas-cli generate` makes something else from the same options (2: organisations and
-# participations).
-GENERATOR_VERSION = 2
+# participations; 3: the organisations' short names).
+GENERATOR_VERSION = 3
 
 
 def generate(runner, scale):

@@ -118,15 +118,22 @@ private slots:
             return SqlQuery::scalar(db, QString::fromUtf8(sql)).toLongLong();
         };
 
-        // Four organisations a region, each named in both languages after its region.
+        // Four organisations a region, each named in both languages after its region: by the short form of a
+        // province's or a city's name (충남대학교, not 충청남도대학교), as such bodies are.
         QCOMPARE(count(database, QStringLiteral("organisation")), 40 * 4);
         QCOMPARE(generator.counts().organisations, 40 * 4);
+        const char *named = "SELECT count(*) FROM organisation o JOIN localized_text k ON k.entity_id = o.id AND "
+                            "k.field = 'name' AND k.lang = 'ko' JOIN localized_text e ON e.entity_id = o.id AND "
+                            "e.field = 'name' AND e.lang = 'en' JOIN localized_text r ON r.entity_id = o.region_id "
+                            "AND r.field = 'name' AND r.lang = 'ko' WHERE k.text <> '' AND e.text <> '' AND "
+                            "substr(k.text, 1, 1) = substr(r.text, 1, 1)";
+        QCOMPARE(scalar(named), 40 * 4);
         QCOMPARE(scalar("SELECT count(*) FROM organisation o JOIN localized_text k ON k.entity_id = o.id AND k.field "
-                        "= 'name' AND k.lang = 'ko' JOIN localized_text e ON e.entity_id = o.id AND e.field = 'name' "
-                        "AND e.lang = 'en' JOIN localized_text r ON r.entity_id = o.region_id AND r.field = 'name' AND "
-                        "r.lang = 'ko' WHERE k.text <> '' AND e.text <> '' AND substr(k.text, 1, 2) = substr(r.text, "
-                        "1, 2)"),
-                 40 * 4);
+                        "= 'name' AND k.lang = 'ko' JOIN localized_text r ON r.entity_id = o.region_id AND r.field = "
+                        "'name' AND r.lang = 'ko' WHERE (r.text LIKE '%도' OR r.text LIKE '%시' OR r.text LIKE '%군') "
+                        "AND length(r.text) >= 3 AND k.text LIKE r.text || '%'"),
+                 0);
+        QVERIFY(scalar("SELECT count(*) FROM localized_text WHERE text = '충남대학교'") == 1);
         // Every plan has a lead and at most three partners more.
         QCOMPARE(scalar("SELECT count(*) FROM plan p WHERE (SELECT count(*) FROM participation WHERE plan_id = p.id "
                         "AND role = 'lead') <> 1 OR (SELECT count(*) FROM participation WHERE plan_id = p.id) > 4"),
