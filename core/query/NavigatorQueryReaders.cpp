@@ -243,12 +243,10 @@ QVector<NavigatorEntry> participations(const QSqlDatabase &db, const Scope &scop
     const bool ofOnePlan = scope.kind != Scope::Kind::All;
     const QString scoped =
         ofOnePlan ? QStringLiteral("WITH scoped(id) AS (SELECT id FROM entity WHERE key = ?) ") : QString();
-    const QString ofPlan =
-        ofOnePlan
-            ? QStringLiteral(" AND pt.id IN (SELECT id FROM participation WHERE plan_id = (SELECT id FROM scoped) "
-                             "UNION ALL SELECT x.id FROM event sv JOIN participation x ON x.event_id = sv.id "
-                             "WHERE sv.plan_id = (SELECT id FROM scoped))")
-            : QString();
+    const QString ofPlan = ofOnePlan
+                               ? QStringLiteral(" AND pt.id IN (") +
+                                     planParticipationIds(QStringLiteral("(SELECT id FROM scoped)")) + QLatin1Char(')')
+                               : QString();
     SqlQuery query(db,
                    scoped +
                        QStringLiteral("SELECT e.key, COALESCE(pe.key, vpe.key), COALESCE(pre.key, vre.key), "

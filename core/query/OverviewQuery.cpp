@@ -247,10 +247,8 @@ QVector<OverviewParticipant> OverviewQuery::participants(qint64 planId) const
                                       "LEFT JOIN region r ON r.id = pt.region_id ") +
                        textJoins(QStringLiteral("nm"), QStringLiteral("pe.id"), QStringLiteral("name")) +
                        textJoins(QStringLiteral("ev"), QStringLiteral("pt.event_id"), QStringLiteral("title")) +
-                       // The plan's own and its events', each found through an index (by plan, by event).
-                       QStringLiteral(" WHERE pt.id IN (SELECT id FROM participation WHERE plan_id = ? UNION ALL "
-                                      "SELECT x.id FROM event pv JOIN participation x ON x.event_id = pv.id "
-                                      "WHERE pv.plan_id = ?) ORDER BY pt.ordinal"));
+                       QStringLiteral(" WHERE pt.id IN (") + planParticipationIds(QStringLiteral("?")) +
+                       QStringLiteral(") ORDER BY pt.ordinal"));
     query.bind(planId).bind(planId).exec();
     QVector<OverviewParticipant> result;
     while (query.next()) {

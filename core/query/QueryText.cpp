@@ -27,6 +27,13 @@ QString textJoins(const QString &alias, const QString &idExpression, const QStri
         .arg(alias, idExpression, field);
 }
 
+QString planParticipationIds(const QString &planId)
+{
+    return QStringLiteral("SELECT id FROM participation WHERE plan_id = %1 UNION ALL SELECT x.id FROM event xv "
+                          "JOIN participation x ON x.event_id = xv.id WHERE xv.plan_id = %1")
+        .arg(planId);
+}
+
 LocalizedText readText(const SqlQuery &query, int column)
 {
     LocalizedText text;

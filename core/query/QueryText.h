@@ -17,7 +17,8 @@ class BulkStatement;
 class SqlQuery;
 
 /**
- * Helpers the query classes share to read bilingual texts and nullable values in one statement.
+ * Helpers the query classes share to read bilingual texts and nullable values in one statement, and the
+ * statements they share.
  *
  * textColumns()/textJoins() name a field of an entity; the field names are constants of the
  * calling code, never user input.
@@ -36,6 +37,12 @@ LocalizedText readText(const BulkStatement &statement, int column);
 PartialDate readDate(const QVariant &text, const QVariant &precision);
 std::optional<int> optionalInt(const QVariant &value);
 std::optional<qint64> optionalInt64(const QVariant &value);
+/**
+ * A statement of the ids of a plan's participations and of its events' participations, each found through an index (by
+ * plan; by the plan's events, then by event), for `IN (…)`: @p planId is an SQL expression of the plan's id, used
+ * twice.
+ */
+QString planParticipationIds(const QString &planId);
 /** Sets the @p lang ("ko" or "en") side of @p text from a localized_text row's text and status name. */
 void setLanguage(LocalizedText &text, const QString &lang, const QString &value, const QString &statusName);
 /** Every bilingual text of the entity @p entityId, by field, with the review status of each language. */
