@@ -4,6 +4,7 @@
 
 #include "query/NavigatorQuery.h"
 
+#include "query/LabelMatcher.h"
 #include "query/NavigatorQueryReaders.h"
 #include "store/SqlQuery.h"
 #include "store/SqliteHandle.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace innoatlas {
@@ -19,20 +22,29 @@ namespace innoatlas {
 namespace {
 const char containsName[] = "innoatlas_navigator_contains";
 
-// innoatlas_navigator_contains(text, key): 1 when text holds key, ignoring case as QString does.
+// innoatlas_navigator_contains(text, key): 1 when text holds key, ignoring case as QString does (LabelMatcher). The
+// key is the same on every row: its matcher is kept with the statement (SQLite's auxiliary data of the argument).
 void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
-    const int textBytes = sqlite3_value_bytes16(values[0]);
-    const auto *key = static_cast<const char16_t *>(sqlite3_value_text16(values[1]));
-    const int keyBytes = sqlite3_value_bytes16(values[1]);
-    if (!text || !key) {
-        sqlite3_result_int(context, 0);
-        return;
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const int textBytes = sqlite3_value_bytes(values[0]);
+    const auto *matcher = static_cast<const LabelMatcher *>(sqlite3_get_auxdata(context, 1));
+    std::optional<LabelMatcher> once;
+    if (!matcher) {
+        const auto *key = static_cast<const char16_t *>(sqlite3_value_text16(values[1]));
+        if (!key) {
+            sqlite3_result_int(context, 0);
+            return;
+        }
+        const QString typed = QStringView(key, sqlite3_value_bytes16(values[1]) / 2).toString();
+        sqlite3_set_auxdata(context, 1, new LabelMatcher(typed),
+                            [](void *data) { delete static_cast<LabelMatcher *>(data); });
+        // SQLite deletes it at once when it cannot keep it.
+        matcher = static_cast<const LabelMatcher *>(sqlite3_get_auxdata(context, 1));
+        if (!matcher)
+            matcher = &once.emplace(typed);
     }
-    const QStringView haystack(text, textBytes / 2);
-    const QStringView needle(key, keyBytes / 2);
-    sqlite3_result_int(context, haystack.contains(needle, Qt::CaseInsensitive) ? 1 : 0);
+    sqlite3_result_int(context, text && matcher->isIn(QByteArrayView(text, textBytes)) ? 1 : 0);
 }
 
 /** Registers the comparison on the connection the first time it is needed there. */
@@ -55,7 +67,8 @@ void ensureContains(const QSqlDatabase &db)
 
 /**
  * The labelled rows of one plan's contents that hold the text, as (id, kind): @p plan is the plan's id (an
- * expression); the text is bound once for each of the @p parts. The smaller parts first, so that EXISTS stops early.
+ * expression, or a placeholder bound before the text in each part); the text is bound once for each of the @p parts.
+ * The smaller parts first, so that EXISTS stops early.
  */
 QString labelledRows(const QString &plan, int &parts)
 {
@@ -138,9 +151,11 @@ NavigatorFinds NavigatorQuery::filterPlan(const QSqlDatabase &database, const QS
     if (plan < 0)
         return finds;
     int parts = 0;
-    SqlQuery query(database, labelledRows(QString::number(plan), parts));
+    // The plan is bound rather than written in, so that the statement is prepared once (StatementCache): each part
+    // names the plan before the text.
+    SqlQuery query(database, labelledRows(QStringLiteral("?"), parts));
     for (int i = 0; i < parts; ++i)
-        query.bind(text);
+        query.bind(plan).bind(text);
     query.exec();
     QHash<qint64, QString> contents;
     QSet<qint64> elements;

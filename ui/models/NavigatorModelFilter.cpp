@@ -65,12 +65,13 @@ void NavigatorModel::setFilterText(const QString &text)
 NavigatorFinds NavigatorModel::topLevelFinds(const QString &text) const
 {
     NavigatorFinds finds;
+    const LabelMatcher matcher(text);
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
-        if (labelHolds(entry.label, text))
+        if (labelHolds(entry.label, matcher))
             finds.keys.insert(entry.key);
     }
     for (const NavigatorTheme &theme : std::as_const(m_data.themes)) {
-        if (labelHolds(theme.name, text))
+        if (labelHolds(theme.name, matcher))
             finds.keys.insert(theme.key);
     }
     return finds;
@@ -78,7 +79,8 @@ NavigatorFinds NavigatorModel::topLevelFinds(const QString &text) const
 
 NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
 {
-    const auto matches = [&](const LocalizedText &label) { return labelHolds(label, text); };
+    const LabelMatcher matcher(text);
+    const auto matches = [&](const LocalizedText &label) { return labelHolds(label, matcher); };
     NavigatorFinds finds = topLevelFinds(text);
     for (const auto &[planKey, contents] : m_contents) {
         QHash<QString, const NavigatorEntry *> byKey;

@@ -3,6 +3,7 @@
 // The parts of NavigatorModel its two source files share: the tree's node and the top level read at reload.
 
 #include "models/NavigatorModel.h"
+#include "query/LabelMatcher.h"
 
 #include <memory>
 #include <vector>
@@ -90,10 +91,10 @@ struct NavigatorModel::TopLevel
     }
 };
 
-/** Whether the Korean or English label holds @p text, ignoring case: the filter's rule. */
-inline bool labelHolds(const LocalizedText &label, const QString &text)
+/** Whether the Korean or English label holds the filter text of @p matcher, ignoring case: the filter's rule. */
+inline bool labelHolds(const LocalizedText &label, const LabelMatcher &matcher)
 {
-    return label.ko.contains(text, Qt::CaseInsensitive) || label.en.contains(text, Qt::CaseInsensitive);
+    return matcher.isIn(label.ko) || matcher.isIn(label.en);
 }
 
 } // namespace innoatlas
