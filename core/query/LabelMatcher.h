@@ -26,8 +26,6 @@ public:
     /** The same for a label in UTF-8, as SQLite stores it. */
     bool isIn(QByteArrayView utf8) const;
 
-    const QString &text() const { return m_text; }
-
 private:
     enum class Mode
     {
