@@ -2,6 +2,8 @@
 // index so that a keystroke reads what matches rather than every label of the database.
 
 #include "query/NavigatorQuery.h"
+
+#include "query/LabelMatcher.h"
 #include "query/NavigatorQueryReaders.h"
 
 #include "search/SearchIndexer.h"
@@ -320,9 +322,9 @@ NavigatorFinds NavigatorQuery::filter(const QSqlDatabase &database, const QStrin
     QHash<qint64, QString> contents; // found in plans' contents: the plan of each
     QSet<qint64> participants;       // organisations and regions: a participation is labelled by its participant
     QSet<qint64> elements;
+    const LabelMatcher matcher(text);
     for (const Candidate &candidate : std::as_const(candidates)) {
-        if (!isLabel(candidate.kind, candidate.field) ||
-            (!candidate.verified && !candidate.text.contains(text, Qt::CaseInsensitive)))
+        if (!isLabel(candidate.kind, candidate.field) || (!candidate.verified && !matcher.isIn(candidate.text)))
             continue;
         if (candidate.kind == QLatin1String("organisation") || candidate.kind == QLatin1String("region"))
             participants.insert(candidate.id);

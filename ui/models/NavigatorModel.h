@@ -14,6 +14,8 @@
 
 namespace innoatlas {
 
+class LabelMatcher;
+
 /**
  * The navigator's tree. Grouped by region: region → plan → the plan's elements (nested), then
  * folders of its budget lines, targets, events and participants. Grouped by theme: theme → plan
@@ -108,7 +110,7 @@ private:
     QSet<QString> plansHoldingFinds(const QVector<const NavigatorEntry *> &plans);
     bool holdsFinds(const QString &planKey) const;
     int groupOfKey(const QString &key);
-    NavigatorFinds topLevelFinds(const QString &text) const;
+    NavigatorFinds topLevelFinds(const LabelMatcher &matcher) const;
     NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);

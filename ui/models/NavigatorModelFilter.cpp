@@ -48,7 +48,7 @@ void NavigatorModel::setFilterText(const QString &text)
     m_holds = std::move(holds);
     m_scanning = scanning;
     if (scanning)
-        m_finds = topLevelFinds(trimmed);
+        m_finds = topLevelFinds(LabelMatcher(trimmed));
     else
         m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
@@ -62,10 +62,9 @@ void NavigatorModel::setFilterText(const QString &text)
     }
 }
 
-NavigatorFinds NavigatorModel::topLevelFinds(const QString &text) const
+NavigatorFinds NavigatorModel::topLevelFinds(const LabelMatcher &matcher) const
 {
     NavigatorFinds finds;
-    const LabelMatcher matcher(text);
     for (const NavigatorEntry &entry : std::as_const(m_data.entries)) {
         if (labelHolds(entry.label, matcher))
             finds.keys.insert(entry.key);
@@ -81,7 +80,7 @@ NavigatorFinds NavigatorModel::filterInMemory(const QString &text)
 {
     const LabelMatcher matcher(text);
     const auto matches = [&](const LocalizedText &label) { return labelHolds(label, matcher); };
-    NavigatorFinds finds = topLevelFinds(text);
+    NavigatorFinds finds = topLevelFinds(matcher);
     for (const auto &[planKey, contents] : m_contents) {
         QHash<QString, const NavigatorEntry *> byKey;
         QSet<QString> shown;
