@@ -27,6 +27,16 @@ void paint(QWidget *widget)
     widget->render(&pixmap);
 }
 
+/** Filter changes from any state: narrowing, widening, clearing. */
+QStringList filterTexts()
+{
+    if (qEnvironmentVariableIsSet("NAV_ONLY"))
+        return {qEnvironmentVariable("NAV_ONLY")};
+    return {QStringLiteral("대"),        QStringLiteral("대전"),        QStringLiteral("대전광"), QString(),
+            QStringLiteral("우주"),      QStringLiteral("우주 발사체"), QStringLiteral("Busan"),  QString(),
+            QStringLiteral("스마트 팜"), QStringLiteral("스마트"),      QStringLiteral("Smart"),  QString()};
+}
+
 void navigator(const Database &database)
 {
     QElapsedTimer timer;
@@ -41,16 +51,9 @@ void navigator(const Database &database)
     paint(&widget);
     bench::result("navigator_first_paint", bench::elapsedMs(timer));
 
-    // Filter changes from any state: narrowing, widening, clearing, switching language.
     QLineEdit *filter = widget.findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
-    const QStringList listed = {
-        QStringLiteral("대"),        QStringLiteral("대전"),        QStringLiteral("대전광"), QString(),
-        QStringLiteral("우주"),      QStringLiteral("우주 발사체"), QStringLiteral("Busan"),  QString(),
-        QStringLiteral("스마트 팜"), QStringLiteral("스마트"),      QStringLiteral("Smart"),  QString()};
-    const QStringList texts =
-        qEnvironmentVariableIsSet("NAV_ONLY") ? QStringList{qEnvironmentVariable("NAV_ONLY")} : listed;
     QVector<double> samples;
-    for (const QString &text : texts) {
+    for (const QString &text : filterTexts()) {
         timer.restart();
         filter->setText(text);
         QApplication::processEvents();
@@ -68,6 +71,51 @@ void navigator(const Database &database)
     }
     bench::result("navigator_filter_p95", bench::quantile(samples, 0.95));
     bench::result("navigator_filter_max", bench::quantile(samples, 1.0));
+}
+
+/**
+ * The same changes as the window makes them: each text looked up on the navigator's own thread (setLookupFile()).
+ * Per change: how long the key holds up this thread, the longest the tree's update holds it up once the answer
+ * comes (with the paint), and the time to the answer painted.
+ */
+void navigatorTyping(const Database &database, const QStringList &texts)
+{
+    NavigatorWidget widget;
+    widget.resize(360, 900);
+    widget.setLookupFile(database.path());
+    widget.reload(database.connection());
+    widget.show();
+    QApplication::processEvents();
+    paint(&widget);
+
+    QLineEdit *filter = widget.findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+    QVector<double> typing;
+    QVector<double> updating;
+    QVector<double> shown;
+    for (const QString &text : texts) {
+        QElapsedTimer timer;
+        timer.start();
+        filter->setText(text);
+        typing << bench::elapsedMs(timer);
+        double longest = 0;
+        QElapsedTimer step;
+        while (widget.isLookingUp()) {
+            step.start();
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            longest = std::max(longest, bench::elapsedMs(step));
+        }
+        step.start();
+        QApplication::processEvents();
+        paint(widget.treeView()->viewport());
+        updating << longest + bench::elapsedMs(step);
+        shown << bench::elapsedMs(timer);
+        if (qEnvironmentVariableIsSet("NAV_DETAIL"))
+            std::fprintf(stderr, "%s, looked up on the navigator's thread: key %.1f ms, update %.1f ms, shown %.1f ms\n",
+                         qPrintable(text), typing.constLast(), updating.constLast(), shown.constLast());
+    }
+    bench::result("navigator_typing_max", bench::quantile(typing, 1.0));
+    bench::result("navigator_update_max", bench::quantile(updating, 1.0));
+    bench::result("navigator_shown_max", bench::quantile(shown, 1.0));
 }
 
 void timeline(const Database &database)
@@ -119,6 +167,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     navigator(database);
+    navigatorTyping(database, filterTexts());
     timeline(database);
     bench::memory("views");
     return 0;

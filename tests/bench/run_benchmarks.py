@@ -262,6 +262,9 @@ def viewing(runner, database, counts, scale, rows):
             ("navigator_first_paint", "Navigator first paint", "≤ 100 ms", 100),
             ("navigator_filter_p95", "Navigator filter change, p95", "≤ 16 ms", 16),
             ("navigator_filter_max", "Navigator filter change, worst", "≤ 16 ms", 16),
+            ("navigator_typing_max", "Navigator, looked up on its thread: a key, worst", "≤ 16 ms", 16),
+            ("navigator_update_max", "Navigator, looked up on its thread: the tree's update, worst", "≤ 16 ms", 16),
+            ("navigator_shown_max", "Navigator, looked up on its thread: to the answer shown, worst", "—", None),
             ("timeline_build", f"Timeline build, {counts['events']:,} events", "≤ 500 ms", 500),
             ("timeline_frame_fit", "Timeline frame, fit all", "≤ 16 ms", 16),
             ("timeline_frame_1to1", "Timeline frame, one pixel a day", "≤ 16 ms", 16)):

@@ -148,6 +148,21 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("detailHint"))->isVisible());
     }
 
+    void theNavigatorFilterDoesNotHoldUpTyping()
+    {
+        // The window's database is a file: the navigator looks filter texts up on a thread of its own.
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigator = window.findChild<NavigatorWidget *>();
+        QSignalSpy shown(navigator, &NavigatorWidget::filterShown);
+        window.findChild<QLineEdit *>(QStringLiteral("navigatorFilter"))->setText(QStringLiteral("머크"));
+        QVERIFY(navigator->isLookingUp());
+        QVERIFY(shown.wait());
+        QVERIFY(navigator->model()->indexOfKey(QStringLiteral("bl.daejeon-gia.merck")).isValid());
+        QVERIFY(!navigator->model()->indexOfKey(QStringLiteral("region.busan")).isValid());
+    }
+
     void selectingACityShowsItsPlansAndBothLanguages()
     {
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTreeView>
 
 using namespace innoatlas;
@@ -143,6 +144,77 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(tree->isExpanded(model->index(row, 0)));
         QCOMPARE(m_widget->current().key, economyPlan);
+    }
+
+    void aTextTypedIsLookedUpWithoutWaiting()
+    {
+        // Looked up on another thread: the tree changes when the answer comes, not while the key is typed,
+        // and keeps the user's row.
+        m_widget->setLookupFile(m_db.database().path());
+        QVERIFY(m_widget->select(economyPlan));
+        QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("머크"));
+        QVERIFY(m_widget->isLookingUp());
+        QVERIFY(m_widget->model()->filterText().isEmpty());
+        QVERIFY(m_widget->model()->indexOfKey(QStringLiteral("region.busan")).isValid());
+        QVERIFY(shown.wait());
+        QVERIFY(!m_widget->isLookingUp());
+        QCOMPARE(m_widget->model()->filterText(), QStringLiteral("머크"));
+        const QModelIndex line = m_widget->model()->indexOfKey(merckLine);
+        QVERIFY(line.isValid());
+        for (QModelIndex parent = line.parent(); parent.isValid(); parent = parent.parent())
+            QVERIFY(m_widget->treeView()->isExpanded(parent));
+        QVERIFY(!m_widget->model()->indexOfKey(QStringLiteral("region.busan")).isValid());
+        QCOMPARE(m_widget->current().key, economyPlan);
+    }
+
+    void onlyTheLastTextTypedIsShown()
+    {
+        m_widget->setLookupFile(m_db.database().path());
+        QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("대"));
+        // The answer for "대" comes meanwhile (this thread handles no events while it sleeps) ...
+        QThread::msleep(200);
+        // ... and those for the next texts are not asked for any more when their turn comes.
+        filter->setText(QStringLiteral("대전"));
+        filter->setText(QStringLiteral("Busan"));
+        QVERIFY(shown.wait());
+        QCOMPARE(m_widget->model()->filterText(), QStringLiteral("Busan"));
+        // The answers for the texts typed before are dropped, whenever they come.
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(m_widget->model()->filterText(), QStringLiteral("Busan"));
+        QVERIFY(m_widget->model()->indexOfKey(QStringLiteral("region.busan")).isValid());
+        QVERIFY(!m_widget->model()->indexOfKey(QStringLiteral("region.daejeon")).isValid());
+    }
+
+    void aTextClearedWhileLookedUpLeavesTheWholeTree()
+    {
+        m_widget->setLookupFile(m_db.database().path());
+        QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("Busan"));
+        filter->clear();
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(!m_widget->isLookingUp());
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(m_widget->model()->filterText().isEmpty());
+        QCOMPARE(m_widget->model()->rowCount(), 3);
+    }
+
+    void aFileTheLookupsCannotReadIsFilteredOnTheTreesConnection()
+    {
+        m_widget->setLookupFile(m_db.folder() + QStringLiteral("/no-such-folder/gone.sqlite"));
+        QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
+        auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
+        filter->setText(QStringLiteral("머크"));
+        QVERIFY(shown.wait());
+        QCOMPARE(m_widget->model()->filterText(), QStringLiteral("머크"));
+        QVERIFY(m_widget->model()->indexOfKey(merckLine).isValid());
+        QVERIFY(filter->toolTip().isEmpty());
     }
 
 private:

@@ -252,6 +252,9 @@ void MainWindow::reload()
     else
         m_overview->setDatabase(m_database.connection());
     m_search->setDatabase(m_database.connection());
+    // A file is also read on the navigator's thread of its own, so that typing in its filter box never waits.
+    m_navigator->setLookupFile(!m_database.isServer() && QFileInfo(m_database.path()).isFile() ? m_database.path()
+                                                                                              : QString());
     try {
         if (navigator)
             m_navigator->reload(m_database.connection(), std::move(*navigator));

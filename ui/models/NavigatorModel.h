@@ -61,6 +61,27 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
+    /** What the database tells of a filter text: what setFilterText() reads before it changes the tree. */
+    struct FilterLookup
+    {
+        QString text;          ///< trimmed
+        bool scanning = false; ///< found in more labels than the scan threshold: asked plan by plan
+        NavigatorFinds finds;  ///< otherwise, what NavigatorQuery::filter() found
+        bool lookedUp = false; ///< false for a text that needs no lookup (needsLookup())
+    };
+    /** Whether setting the filter to @p text reads the database (it does not for an empty text, or one known to be
+     * found nowhere). */
+    bool needsLookup(const QString &text) const;
+    /**
+     * Reads what the filter needs to know of @p text from @p database: a connection to the model's database, which
+     * may be another one on another thread. Throws StoreError.
+     */
+    static FilterLookup lookUp(const QSqlDatabase &database, const QString &text, int scanThreshold);
+    int scanThreshold() const { return m_scanThreshold; }
+    /** Filters by @p lookup, which lookUp() read (or, for a text that needs none, holds only the text). Throws
+     * StoreError before the tree changes. */
+    void applyLookup(FilterLookup lookup);
+
     /**
      * The first row showing the entity @p key, or an invalid index. Reads the contents of the
      * entity's plan first when they are not read yet (so rows may be inserted).

@@ -15,21 +15,51 @@ void NavigatorModel::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText)
         return;
-    NavigatorFinds finds;
-    bool scanning = false;
-    // A text that holds one found nowhere is found nowhere either (a label holding it would hold that one).
-    bool nowhere = false;
-    for (const QString &empty : std::as_const(m_foundNowhere))
-        nowhere = nowhere || trimmed.contains(empty, Qt::CaseInsensitive);
-    if (!trimmed.isEmpty() && m_database.isValid() && !nowhere) {
-        // A text found in much of the database is asked about plan by plan, for the rows the tree shows;
-        // any other is looked up at once. Both throw before the tree changes when the database fails.
-        scanning = NavigatorQuery::findsMoreThan(m_database, trimmed, m_scanThreshold);
-        if (scanning)
-            NavigatorQuery::plansHoldingFinds(m_database, {}, trimmed);
-        else
-            finds = NavigatorQuery::filter(m_database, trimmed);
+    if (needsLookup(trimmed)) {
+        applyLookup(lookUp(m_database, trimmed, m_scanThreshold));
+        return;
     }
+    FilterLookup nothing;
+    nothing.text = trimmed;
+    applyLookup(std::move(nothing));
+}
+
+bool NavigatorModel::needsLookup(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || !m_database.isValid())
+        return false;
+    // A text that holds one found nowhere is found nowhere either (a label holding it would hold that one).
+    for (const QString &empty : std::as_const(m_foundNowhere)) {
+        if (trimmed.contains(empty, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+NavigatorModel::FilterLookup NavigatorModel::lookUp(const QSqlDatabase &database, const QString &text,
+                                                    int scanThreshold)
+{
+    FilterLookup lookup;
+    lookup.text = text.trimmed();
+    // A text found in much of the database is asked about plan by plan, for the rows the tree shows;
+    // any other is looked up at once.
+    lookup.scanning = NavigatorQuery::findsMoreThan(database, lookup.text, scanThreshold);
+    if (!lookup.scanning)
+        lookup.finds = NavigatorQuery::filter(database, lookup.text);
+    lookup.lookedUp = true;
+    return lookup;
+}
+
+void NavigatorModel::applyLookup(FilterLookup lookup)
+{
+    const QString trimmed = lookup.text;
+    const bool scanning = lookup.scanning;
+    NavigatorFinds finds = std::move(lookup.finds);
+    // Asked plan by plan, the plans are asked on this model's connection: it throws here, before the tree changes,
+    // when the database fails.
+    if (scanning)
+        NavigatorQuery::plansHoldingFinds(m_database, {}, trimmed);
     // Asked plan by plan, what the last text told of a plan holds for this one where this one is narrower (a plan
     // without a find has none of a longer text) or wider (a plan with a find has one of a shorter text).
     QHash<QString, bool> holds;
@@ -53,7 +83,7 @@ void NavigatorModel::setFilterText(const QString &text)
         m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();
-    if (!trimmed.isEmpty() && m_database.isValid() && !hasMoreGroups() && m_root->children.empty() &&
+    if (lookup.lookedUp && !hasMoreGroups() && m_root->children.empty() &&
         !m_foundNowhere.contains(trimmed)) {
         m_foundNowhere.append(trimmed);
         // The last few are what typing on after a mistake extends.

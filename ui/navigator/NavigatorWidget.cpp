@@ -1,6 +1,7 @@
 #include "navigator/NavigatorWidget.h"
 
 #include "common/ItemRoles.h"
+#include "navigator/NavigatorLookups.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
@@ -104,14 +105,52 @@ void NavigatorWidget::showReloaded(const QString &key)
         select(key);
 }
 
+void NavigatorWidget::setLookupFile(const QString &path)
+{
+    if (m_lookups && m_lookups->path() == path)
+        return;
+    delete m_lookups;
+    m_lookups = nullptr;
+    if (path.isEmpty())
+        return;
+    m_lookups = new NavigatorLookups(path, m_model->scanThreshold(), this);
+    connect(m_lookups, &NavigatorLookups::found, this, [this](NavigatorModel::FilterLookup lookup) {
+        showFiltered([&] { m_model->applyLookup(std::move(lookup)); });
+    });
+    // The file could not be read on another connection: the tree's own connection looks the text up.
+    connect(m_lookups, &NavigatorLookups::failed, this, [this](const QString &text) {
+        showFiltered([&] { m_model->setFilterText(text); });
+    });
+}
+
+bool NavigatorWidget::isLookingUp() const
+{
+    return m_lookups && m_lookups->isBusy();
+}
+
 void NavigatorWidget::applyFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_lookups && trimmed != m_model->filterText() && m_model->needsLookup(trimmed)) {
+        m_lookups->lookUp(trimmed);
+        return;
+    }
+    // An empty text, one found nowhere, or the one the tree shows: at once, and a text still being looked up is
+    // no longer wanted.
+    if (m_lookups)
+        m_lookups->cancel();
+    showFiltered([&] { m_model->setFilterText(trimmed); });
+}
+
+void NavigatorWidget::showFiltered(const std::function<void()> &filter)
 {
     const QString key = current().key;
     try {
-        m_model->setFilterText(text);
+        filter();
     } catch (const StoreError &error) {
         // The tree stays as it was; the filter box says why it does not filter.
         m_filterEdit->setToolTip(tr("The filter could not be applied: %1").arg(error.message()));
+        emit filterShown();
         return;
     }
     m_filterEdit->setToolTip(QString());
@@ -121,15 +160,14 @@ void NavigatorWidget::applyFilter(const QString &text)
         expandFound();
     // The row the user stood on stays current when it is still listed (and is revealed again
     // when the filter is cleared); it is the same entity, so it is not reported again.
-    if (key.isEmpty())
-        return;
-    const QModelIndex index = m_model->indexOfKey(key);
-    if (!index.isValid())
-        return;
-    m_quiet = true;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    m_quiet = false;
+    const QModelIndex index = key.isEmpty() ? QModelIndex() : m_model->indexOfKey(key);
+    if (index.isValid()) {
+        m_quiet = true;
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+        m_quiet = false;
+    }
+    emit filterShown();
 }
 
 void NavigatorWidget::expandFound()

@@ -6,12 +6,16 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QSqlDatabase;
 class QTreeView;
 
 namespace innoatlas {
+
+class NavigatorLookups;
 
 /**
  * The navigator: regions (or themes) → plans → the plan's structure, budget lines, targets,
@@ -32,6 +36,14 @@ public:
     void setContentLanguage(ContentLanguage language);
     void setGrouping(NavigatorModel::Grouping grouping);
     NavigatorModel::Grouping grouping() const;
+    /**
+     * Looks filter texts up in the SQLite file @p path (the database the tree is read from) on another thread, so
+     * that typing does not wait for them; the tree changes when the answer comes (filterShown()). An empty path
+     * looks them up at once on the tree's own connection, as for a server or a database in memory.
+     */
+    void setLookupFile(const QString &path);
+    /** Whether a filter text typed is still being looked up (the tree shows the one before). */
+    bool isLookingUp() const;
 
     /**
      * Selects the entity @p key (clearing the filter if it hides it) and makes it visible.
@@ -47,6 +59,8 @@ public:
 signals:
     void currentEntityChanged(const innoatlas::EntityRef &entity);
     void groupingChanged(innoatlas::NavigatorModel::Grouping grouping);
+    /** The tree shows the filter text typed (or could not: the filter box's tool tip says why). */
+    void filterShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +71,8 @@ private:
     void retranslate();
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
+    /** Changes the tree by @p filter (which throws StoreError when it cannot), keeping the user's row. */
+    void showFiltered(const std::function<void()> &filter);
     void expandTopLevel();
     void listMoreGroups();
     void expandFound();
@@ -66,6 +82,7 @@ private:
     QComboBox *m_grouping = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_tree = nullptr;
+    NavigatorLookups *m_lookups = nullptr;
     bool m_quiet = false; ///< set while the current row is put back after a filter change
 };
 
