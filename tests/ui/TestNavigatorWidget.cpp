@@ -5,6 +5,8 @@
 #include "common/ItemRoles.h"
 #include "i18n/Translations.h"
 #include "navigator/NavigatorWidget.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -215,6 +217,28 @@ private slots:
         QCOMPARE(m_widget->model()->filterText(), QStringLiteral("머크"));
         QVERIFY(m_widget->model()->indexOfKey(merckLine).isValid());
         QVERIFY(filter->toolTip().isEmpty());
+    }
+
+    void theLookupsLetGoOfTheirFile()
+    {
+        // A backup is restored by replacing the file, which needs the only connection to it.
+        m_widget->setLookupFile(m_db.database().path());
+        QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
+        m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"))->setText(QStringLiteral("머크"));
+        QVERIFY(shown.wait());
+        const auto journal = [this](const char *mode) {
+            try {
+                return SqlQuery::scalar(m_db.connection(), QStringLiteral("PRAGMA journal_mode = %1").arg(mode))
+                    .toString();
+            } catch (const StoreError &) {
+                return QStringLiteral("refused");
+            }
+        };
+        QCOMPARE(journal("DELETE"), QStringLiteral("refused"));
+        m_widget->setLookupFile(QString());
+        QCOMPARE(m_widget->lookupFile(), QString());
+        QCOMPARE(journal("DELETE"), QStringLiteral("delete"));
+        QCOMPARE(journal("WAL"), QStringLiteral("wal"));
     }
 
 private:

@@ -153,7 +153,13 @@ void MainWindow::connectActions()
     connect(m_actions->report, &QAction::triggered, this,
             [this] { ReportDialog(m_database, m_current.key, this).exec(); });
     connect(m_actions->restoreBackup, &QAction::triggered, this,
-            [this] { RestoreBackupDialog::run(m_database, this); });
+            [this] {
+                // The navigator's own connection to the file would keep the file from being replaced.
+                const QString lookups = m_navigator->lookupFile();
+                m_navigator->setLookupFile(QString());
+                if (!RestoreBackupDialog::run(m_database, this))
+                    m_navigator->setLookupFile(lookups);
+            });
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);

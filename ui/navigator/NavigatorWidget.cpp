@@ -123,6 +123,11 @@ void NavigatorWidget::setLookupFile(const QString &path)
     });
 }
 
+QString NavigatorWidget::lookupFile() const
+{
+    return m_lookups ? m_lookups->path() : QString();
+}
+
 bool NavigatorWidget::isLookingUp() const
 {
     return m_lookups && m_lookups->isBusy();

@@ -42,6 +42,8 @@ public:
      * looks them up at once on the tree's own connection, as for a server or a database in memory.
      */
     void setLookupFile(const QString &path);
+    /** The file set by setLookupFile(), whose connection is closed when another one (or none) is set. */
+    QString lookupFile() const;
     /** Whether a filter text typed is still being looked up (the tree shows the one before). */
     bool isLookingUp() const;
 
