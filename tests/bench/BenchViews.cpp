@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QThread>
 #include <QTreeView>
 
 using namespace innoatlas;
@@ -99,10 +100,12 @@ void navigatorTyping(const Database &database, const QStringList &texts)
         typing << bench::elapsedMs(timer);
         double longest = 0;
         QElapsedTimer step;
+        // Polled rather than waited for, so that each turn's time is work done on this thread, not waiting.
         while (widget.isLookingUp()) {
             step.start();
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            QApplication::processEvents();
             longest = std::max(longest, bench::elapsedMs(step));
+            QThread::usleep(100);
         }
         step.start();
         QApplication::processEvents();

@@ -8,6 +8,7 @@
 #include "models/NavigatorModel.h"
 #include "query/NavigatorQuery.h"
 #include "store/Database.h"
+#include "store/ReadOnlyConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -83,6 +84,51 @@ private slots:
         }
         model.setFilterText(text);
         QCOMPARE(allKeys(model), typedFresh(m_db.connection(), text, threshold));
+    }
+
+    void aTextLookedUpAheadListsWhatItListsTypedFresh()
+    {
+        // Looked up on another connection with what the first regions (or themes) will ask read ahead, then shown:
+        // the same tree as the text typed fresh, whatever came before and however the tree is grouped.
+        const NavigatorData all = NavigatorQuery::query(m_db.connection());
+        QString regionName;
+        for (const NavigatorEntry &entry : all.entries) {
+            if (entry.kind == QLatin1String("region")) {
+                regionName = entry.label.ko;
+                break;
+            }
+        }
+        QVERIFY(!regionName.isEmpty());
+        const ReadOnlyConnection other(m_db.path());
+        QVERIFY(other.isOpen());
+        int readAhead = 0;
+        for (const auto grouping : {NavigatorModel::Grouping::Region, NavigatorModel::Grouping::Theme}) {
+            for (const QString &text : {QStringLiteral("수소"), QStringLiteral("스마트"), QStringLiteral("AI"),
+                                        QStringLiteral("2022"), regionName}) {
+                NavigatorModel fresh;
+                fresh.setScanThreshold(0, 1);
+                fresh.reload(m_db.connection());
+                fresh.setGrouping(grouping);
+                fresh.setFilterText(text);
+                const QStringList expected = allKeys(fresh);
+
+                NavigatorModel model;
+                QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                model.setScanThreshold(0, 1);
+                model.reload(m_db.connection());
+                model.setGrouping(grouping);
+                model.setFilterText(text.left(1));
+                NavigatorModel::FilterLookup lookup =
+                    NavigatorModel::lookUp(other.connection(), text, 0, model.lookAhead(text));
+                QVERIFY(lookup.scanning);
+                readAhead += int(lookup.ahead.found.size() + lookup.ahead.outlines.size());
+                model.applyLookup(std::move(lookup));
+                QCOMPARE(model.filterText(), text);
+                QCOMPARE(allKeys(model), expected);
+            }
+        }
+        // Plans were read ahead, both those holding finds and those listed whole.
+        QVERIFY(readAhead > 10);
     }
 
     void aFindDeepInAPlanShowsItsPlanAndRegion()

@@ -61,14 +61,32 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
+    /**
+     * For a text asked about plan by plan, what the first regions (or themes) the tree shows will ask: read with the
+     * lookup, on its connection, rather than while the tree is shown.
+     */
+    struct LookAhead
+    {
+        QVector<QPair<QString, bool>> plans; ///< the first plans listed, in order, and whether they are listed whole
+        QStringList regions;                 ///< the first regions with events of no plan
+        QHash<QString, bool> holds;          ///< read: whether each plan not listed whole holds a find
+        QHash<QString, QSet<QString>> regionEvents;          ///< read: the regions' events found
+        NavigatorFinds planFinds;                            ///< read: the first plans opened that hold finds
+        QHash<QString, QVector<NavigatorEntry>> found;       ///< read: their contents found
+        QHash<QString, QVector<NavigatorEntry>> outlines;    ///< read: the first plans opened whole
+        QHash<QString, int> outlinedBudgetLines;             ///< read: how many budget lines those have
+    };
     /** What the database tells of a filter text: what setFilterText() reads before it changes the tree. */
     struct FilterLookup
     {
         QString text;          ///< trimmed
         bool scanning = false; ///< found in more labels than the scan threshold: asked plan by plan
         NavigatorFinds finds;  ///< otherwise, what NavigatorQuery::filter() found
+        LookAhead ahead;       ///< scanning, what the first regions (or themes) shown ask
         bool lookedUp = false; ///< false for a text that needs no lookup (needsLookup())
     };
+    /** The plans and regions the tree shows first with the filter @p text, were it asked about plan by plan. */
+    LookAhead lookAhead(const QString &text) const;
     /** Whether setting the filter to @p text reads the database (it does not for an empty text, or one known to be
      * found nowhere). */
     bool needsLookup(const QString &text) const;
@@ -76,7 +94,8 @@ public:
      * Reads what the filter needs to know of @p text from @p database: a connection to the model's database, which
      * may be another one on another thread. Throws StoreError.
      */
-    static FilterLookup lookUp(const QSqlDatabase &database, const QString &text, int scanThreshold);
+    static FilterLookup lookUp(const QSqlDatabase &database, const QString &text, int scanThreshold,
+                               LookAhead ahead = {});
     int scanThreshold() const { return m_scanThreshold; }
     /** Filters by @p lookup, which lookUp() read (or, for a text that needs none, holds only the text). Throws
      * StoreError before the tree changes. */
@@ -132,6 +151,8 @@ private:
     bool holdsFinds(const QString &planKey) const;
     int groupOfKey(const QString &key);
     NavigatorFinds topLevelFinds(const LabelMatcher &matcher) const;
+    static void readAhead(const QSqlDatabase &database, const QString &text, LookAhead &ahead);
+    void takeAhead(LookAhead ahead);
     NavigatorFinds filterInMemory(const QString &text);
     Node *addPlan(Node *parent, const NavigatorEntry *plan, bool whole);
     void addPlanSubtree(Node *planNode, const std::vector<const NavigatorEntry *> &entries);
@@ -162,6 +183,9 @@ private:
     int m_nextGroup = 0;             // scanning: the next region or theme to ask about
     QHash<QString, bool> m_holds;    // scanning: whether a plan's contents hold a find
     QStringList m_foundNowhere;      // filter texts found nowhere in the database (until it is reloaded)
+    // Looked up on another thread, how many of the first plans are asked about, and how many of them opened.
+    static constexpr int lookAheadPlans = 20;
+    static constexpr int lookAheadOpened = 4;
     int m_scanThreshold = 5000;
     int m_scanBatchRows = 1;
     std::unique_ptr<Node> m_root;

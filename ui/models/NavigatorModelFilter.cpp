@@ -37,20 +37,6 @@ bool NavigatorModel::needsLookup(const QString &text) const
     return true;
 }
 
-NavigatorModel::FilterLookup NavigatorModel::lookUp(const QSqlDatabase &database, const QString &text,
-                                                    int scanThreshold)
-{
-    FilterLookup lookup;
-    lookup.text = text.trimmed();
-    // A text found in much of the database is asked about plan by plan, for the rows the tree shows;
-    // any other is looked up at once.
-    lookup.scanning = NavigatorQuery::findsMoreThan(database, lookup.text, scanThreshold);
-    if (!lookup.scanning)
-        lookup.finds = NavigatorQuery::filter(database, lookup.text);
-    lookup.lookedUp = true;
-    return lookup;
-}
-
 void NavigatorModel::applyLookup(FilterLookup lookup)
 {
     const QString trimmed = lookup.text;
@@ -77,9 +63,10 @@ void NavigatorModel::applyLookup(FilterLookup lookup)
     m_found.clear();
     m_holds = std::move(holds);
     m_scanning = scanning;
-    if (scanning)
+    if (scanning) {
         m_finds = topLevelFinds(LabelMatcher(trimmed));
-    else
+        takeAhead(std::move(lookup.ahead));
+    } else
         m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();

@@ -19,7 +19,8 @@ public:
 
     /** Looks @p text up unless a later text was asked for; @p found or @p failed is called on this thread. */
     template <typename Found, typename Failed>
-    void lookUp(quint64 asked, const QString &text, const Found &found, const Failed &failed)
+    void lookUp(quint64 asked, const QString &text, NavigatorModel::LookAhead ahead, const Found &found,
+                const Failed &failed)
     {
         if (asked != m_latest->load())
             return;
@@ -33,7 +34,7 @@ public:
             }
         }
         try {
-            found(asked, NavigatorModel::lookUp(m_connection->connection(), text, m_scanThreshold));
+            found(asked, NavigatorModel::lookUp(m_connection->connection(), text, m_scanThreshold, std::move(ahead)));
         } catch (const StoreError &error) {
             failed(asked, text, error.message());
         }
@@ -71,7 +72,7 @@ void NavigatorLookups::cancel()
     m_pending = false;
 }
 
-void NavigatorLookups::lookUp(const QString &text)
+void NavigatorLookups::lookUp(const QString &text, NavigatorModel::LookAhead ahead)
 {
     const quint64 asked = ++m_asked;
     m_latest->store(asked);
@@ -99,7 +100,10 @@ void NavigatorLookups::lookUp(const QString &text)
             Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, asked, text, found, failed] { worker->lookUp(asked, text, found, failed); },
+        m_worker,
+        [worker = m_worker, asked, text, ahead = std::move(ahead), found, failed]() mutable {
+            worker->lookUp(asked, text, std::move(ahead), found, failed);
+        },
         Qt::QueuedConnection);
 }
 

@@ -28,8 +28,11 @@ public:
     ~NavigatorLookups() override;
 
     QString path() const { return m_path; }
-    /** Asks for @p text; found() or failed() answers unless another text is asked for first. */
-    void lookUp(const QString &text);
+    /**
+     * Asks for @p text, and for what the tree's first rows will ask of it when it is asked about plan by plan
+     * (NavigatorModel::lookAhead()); found() or failed() answers unless another text is asked for first.
+     */
+    void lookUp(const QString &text, NavigatorModel::LookAhead ahead = {});
     /** The text asked for last is no longer wanted: it is not answered. */
     void cancel();
     /** Whether a text asked for is not answered yet. */

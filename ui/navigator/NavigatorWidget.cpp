@@ -137,7 +137,7 @@ void NavigatorWidget::applyFilter(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (m_lookups && trimmed != m_model->filterText() && m_model->needsLookup(trimmed)) {
-        m_lookups->lookUp(trimmed);
+        m_lookups->lookUp(trimmed, m_model->lookAhead(trimmed));
         return;
     }
     // An empty text, one found nowhere, or the one the tree shows: at once, and a text still being looked up is
