@@ -1,5 +1,6 @@
 // The navigator and the timeline over a database, offscreen (issue #7): the navigator's first
-// paint and its filter changes, the timeline's build and its frames fitted and at one pixel a day.
+// paint and its filter changes (looked up at once, then on the navigator's own thread as the window
+// does it), the timeline's build and its frames fitted and at one pixel a day.
 // Usage: bench-views DATABASE
 // With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone; with
 // NAV_ONLY=TEXT it makes the one change to TEXT (from the unfiltered tree) instead of the list, for a profiler.
