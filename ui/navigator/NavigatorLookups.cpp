@@ -40,6 +40,9 @@ public:
         }
     }
 
+    /** Closes the connection, on the thread that opened it. */
+    void close() { m_connection.reset(); }
+
 private:
     QString m_path;
     int m_scanThreshold = 0;
@@ -54,16 +57,18 @@ NavigatorLookups::NavigatorLookups(const QString &path, int scanThreshold, QObje
     m_thread->setObjectName(QStringLiteral("navigator lookups"));
     m_worker = new Worker(path, scanThreshold, m_latest);
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
 
 NavigatorLookups::~NavigatorLookups()
 {
-    // Nothing asked for is answered any more; the lookup under way (if any) ends before the connection closes.
+    // Nothing asked for is answered any more; the lookup under way (if any) ends before the connection closes
+    // on the thread that opened it.
     m_latest->store(0);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    delete m_worker;
 }
 
 void NavigatorLookups::cancel()
