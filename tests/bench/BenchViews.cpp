@@ -114,7 +114,8 @@ void navigatorTyping(const Database &database, const QStringList &texts)
         updating << longest + bench::elapsedMs(step);
         shown << bench::elapsedMs(timer);
         if (qEnvironmentVariableIsSet("NAV_DETAIL"))
-            std::fprintf(stderr, "%s, looked up on the navigator's thread: key %.1f ms, update %.1f ms, shown %.1f ms\n",
+            std::fprintf(stderr,
+                         "%s, looked up on the navigator's thread: key %.1f ms, update %.1f ms, shown %.1f ms\n",
                          qPrintable(text), typing.constLast(), updating.constLast(), shown.constLast());
     }
     bench::result("navigator_typing_max", bench::quantile(typing, 1.0));

@@ -153,10 +153,15 @@ private slots:
         // Looked up on another thread: the tree changes when the answer comes, not while the key is typed,
         // and keeps the user's row.
         m_widget->setLookupFile(m_db.database().path());
+        // Nothing runs until a text is typed: a window being built has enough to do.
+        auto *thread = m_widget->findChild<QThread *>(QStringLiteral("navigator lookups"));
+        QVERIFY(thread);
+        QVERIFY(!thread->isRunning());
         QVERIFY(m_widget->select(economyPlan));
         QSignalSpy shown(m_widget.get(), &NavigatorWidget::filterShown);
         auto *filter = m_widget->findChild<QLineEdit *>(QStringLiteral("navigatorFilter"));
         filter->setText(QStringLiteral("머크"));
+        QVERIFY(thread->isRunning());
         QVERIFY(m_widget->isLookingUp());
         QVERIFY(m_widget->model()->filterText().isEmpty());
         QVERIFY(m_widget->model()->indexOfKey(QStringLiteral("region.busan")).isValid());

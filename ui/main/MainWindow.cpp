@@ -152,14 +152,13 @@ void MainWindow::connectActions()
     });
     connect(m_actions->report, &QAction::triggered, this,
             [this] { ReportDialog(m_database, m_current.key, this).exec(); });
-    connect(m_actions->restoreBackup, &QAction::triggered, this,
-            [this] {
-                // The navigator's own connection to the file would keep the file from being replaced.
-                const QString lookups = m_navigator->lookupFile();
-                m_navigator->setLookupFile(QString());
-                if (!RestoreBackupDialog::run(m_database, this))
-                    m_navigator->setLookupFile(lookups);
-            });
+    connect(m_actions->restoreBackup, &QAction::triggered, this, [this] {
+        // The navigator's own connection to the file would keep the file from being replaced.
+        const QString lookups = m_navigator->lookupFile();
+        m_navigator->setLookupFile(QString());
+        if (!RestoreBackupDialog::run(m_database, this))
+            m_navigator->setLookupFile(lookups);
+    });
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
@@ -260,7 +259,7 @@ void MainWindow::reload()
     m_search->setDatabase(m_database.connection());
     // A file is also read on the navigator's thread of its own, so that typing in its filter box never waits.
     m_navigator->setLookupFile(!m_database.isServer() && QFileInfo(m_database.path()).isFile() ? m_database.path()
-                                                                                              : QString());
+                                                                                               : QString());
     try {
         if (navigator)
             m_navigator->reload(m_database.connection(), std::move(*navigator));

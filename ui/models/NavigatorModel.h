@@ -70,11 +70,11 @@ public:
         QVector<QPair<QString, bool>> plans; ///< the first plans listed, in order, and whether they are listed whole
         QStringList regions;                 ///< the first regions with events of no plan
         QHash<QString, bool> holds;          ///< read: whether each plan not listed whole holds a find
-        QHash<QString, QSet<QString>> regionEvents;          ///< read: the regions' events found
-        NavigatorFinds planFinds;                            ///< read: the first plans opened that hold finds
-        QHash<QString, QVector<NavigatorEntry>> found;       ///< read: their contents found
-        QHash<QString, QVector<NavigatorEntry>> outlines;    ///< read: the first plans opened whole
-        QHash<QString, int> outlinedBudgetLines;             ///< read: how many budget lines those have
+        QHash<QString, QSet<QString>> regionEvents;       ///< read: the regions' events found
+        NavigatorFinds planFinds;                         ///< read: the first plans opened that hold finds
+        QHash<QString, QVector<NavigatorEntry>> found;    ///< read: their contents found
+        QHash<QString, QVector<NavigatorEntry>> outlines; ///< read: the first plans opened whole
+        QHash<QString, int> outlinedBudgetLines;          ///< read: how many budget lines those have
     };
     /** What the database tells of a filter text: what setFilterText() reads before it changes the tree. */
     struct FilterLookup

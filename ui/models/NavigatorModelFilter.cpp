@@ -70,8 +70,7 @@ void NavigatorModel::applyLookup(FilterLookup lookup)
         m_finds = m_database.isValid() || trimmed.isEmpty() ? std::move(finds) : filterInMemory(trimmed);
     rebuild();
     finishReset();
-    if (lookup.lookedUp && !hasMoreGroups() && m_root->children.empty() &&
-        !m_foundNowhere.contains(trimmed)) {
+    if (lookup.lookedUp && !hasMoreGroups() && m_root->children.empty() && !m_foundNowhere.contains(trimmed)) {
         m_foundNowhere.append(trimmed);
         // The last few are what typing on after a mistake extends.
         if (m_foundNowhere.size() > 16)

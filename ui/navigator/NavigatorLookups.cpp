@@ -51,13 +51,12 @@ private:
 };
 
 NavigatorLookups::NavigatorLookups(const QString &path, int scanThreshold, QObject *parent)
-    : QObject(parent), m_path(path), m_thread(new QThread(this)),
-      m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_path(path), m_thread(new QThread(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread->setObjectName(QStringLiteral("navigator lookups"));
     m_worker = new Worker(path, scanThreshold, m_latest);
     m_worker->moveToThread(m_thread);
-    m_thread->start();
+    // The thread starts with the first text: a window being built has enough to do.
 }
 
 NavigatorLookups::~NavigatorLookups()
@@ -65,9 +64,12 @@ NavigatorLookups::~NavigatorLookups()
     // Nothing asked for is answered any more; the lookup under way (if any) ends before the connection closes
     // on the thread that opened it.
     m_latest->store(0);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    if (m_thread->isRunning()) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
     delete m_worker;
 }
 
@@ -79,6 +81,8 @@ void NavigatorLookups::cancel()
 
 void NavigatorLookups::lookUp(const QString &text, NavigatorModel::LookAhead ahead)
 {
+    if (!m_thread->isRunning())
+        m_thread->start();
     const quint64 asked = ++m_asked;
     m_latest->store(asked);
     m_pending = true;
@@ -86,7 +90,8 @@ void NavigatorLookups::lookUp(const QString &text, NavigatorModel::LookAhead ahe
     // The answer comes back to this thread, where it is dropped if a later text was asked for meanwhile.
     const auto found = [self](quint64 asked, NavigatorModel::FilterLookup lookup) {
         QMetaObject::invokeMethod(
-            self, [self, asked, lookup = std::move(lookup)]() mutable {
+            self,
+            [self, asked, lookup = std::move(lookup)]() mutable {
                 if (!self || asked != self->m_asked)
                     return;
                 self->m_pending = false;
@@ -96,7 +101,8 @@ void NavigatorLookups::lookUp(const QString &text, NavigatorModel::LookAhead ahe
     };
     const auto failed = [self](quint64 asked, const QString &text, const QString &message) {
         QMetaObject::invokeMethod(
-            self, [self, asked, text, message] {
+            self,
+            [self, asked, text, message] {
                 if (!self || asked != self->m_asked)
                     return;
                 self->m_pending = false;
