@@ -123,6 +123,18 @@ void NavigatorModel::emitChanged(const QModelIndex &parent)
         emitChanged(index(row, 0, parent));
 }
 
+QVector<NavigatorEntry> NavigatorModel::readPlan(const QSqlDatabase &database, const QString &planKey, bool whole,
+                                                 const QString &scanText, NavigatorFinds &finds, int &budgetLines)
+{
+    // A whole plan's budget lines (most of its rows) are read when their folder is opened.
+    if (whole)
+        return NavigatorQuery::planOutline(database, planKey, budgetLines);
+    // Asked plan by plan, a plan's finds are looked for when the plan is opened.
+    if (!scanText.isEmpty() && !finds.plans.contains(planKey))
+        finds.plans.insert(planKey, NavigatorQuery::filterPlan(database, planKey, scanText).plans.value(planKey));
+    return NavigatorQuery::planContents(database, planKey, finds);
+}
+
 const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey, bool whole)
 {
     const bool filtered = !whole;
@@ -130,15 +142,9 @@ const NavigatorModel::Entries &NavigatorModel::contentsOf(const QString &planKey
     if (!contents) {
         contents = std::make_unique<Entries>();
         if (m_database.isValid()) {
-            // Scanning, a plan's finds are looked for when the plan is opened.
-            if (filtered && m_scanning && !m_finds.plans.contains(planKey))
-                m_finds.plans.insert(
-                    planKey, NavigatorQuery::filterPlan(m_database, planKey, m_filterText).plans.value(planKey));
-            // A whole plan's budget lines (most of its rows) are read when their folder is opened.
             int budgetLines = 0;
-            const QVector<NavigatorEntry> read = filtered
-                                                     ? NavigatorQuery::planContents(m_database, planKey, m_finds)
-                                                     : NavigatorQuery::planOutline(m_database, planKey, budgetLines);
+            const QVector<NavigatorEntry> read =
+                readPlan(m_database, planKey, whole, m_scanning ? m_filterText : QString(), m_finds, budgetLines);
             contents->assign(read.cbegin(), read.cend());
             if (!filtered)
                 m_outlined.insert(planKey, budgetLines);

@@ -151,6 +151,12 @@ private:
     bool holdsFinds(const QString &planKey) const;
     int groupOfKey(const QString &key);
     NavigatorFinds topLevelFinds(const LabelMatcher &matcher) const;
+    /**
+     * The rows of the plan @p planKey the tree lists: @p whole, its outline (@p budgetLines set); otherwise the part
+     * @p finds holds, its finds first looked for when the filter @p scanText is asked plan by plan (empty otherwise).
+     */
+    static QVector<NavigatorEntry> readPlan(const QSqlDatabase &database, const QString &planKey, bool whole,
+                                            const QString &scanText, NavigatorFinds &finds, int &budgetLines);
     static void readAhead(const QSqlDatabase &database, const QString &text, LookAhead &ahead);
     void takeAhead(LookAhead ahead);
     NavigatorFinds filterInMemory(const QString &text);

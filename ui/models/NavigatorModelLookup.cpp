@@ -67,20 +67,20 @@ void NavigatorModel::readAhead(const QSqlDatabase &database, const QString &text
         ahead.holds.insert(key, holding.contains(key));
     for (const QString &region : std::as_const(ahead.regions))
         ahead.regionEvents.insert(region, NavigatorQuery::regionEventFinds(database, region, text));
-    // The plans the tree opens first, as contentsOf() would read them.
+    // The plans the tree opens first, read as contentsOf() reads them.
     int opened = 0;
     for (const auto &[key, whole] : std::as_const(ahead.plans)) {
         if (opened == lookAheadOpened)
             break;
-        if (whole) {
-            int budgetLines = 0;
-            ahead.outlines.insert(key, NavigatorQuery::planOutline(database, key, budgetLines));
-            ahead.outlinedBudgetLines.insert(key, budgetLines);
-        } else if (holding.contains(key)) {
-            ahead.planFinds.plans.insert(key, NavigatorQuery::filterPlan(database, key, text).plans.value(key));
-            ahead.found.insert(key, NavigatorQuery::planContents(database, key, ahead.planFinds));
-        } else {
+        if (!whole && !holding.contains(key))
             continue;
+        int budgetLines = 0;
+        const QVector<NavigatorEntry> read = readPlan(database, key, whole, text, ahead.planFinds, budgetLines);
+        if (whole) {
+            ahead.outlines.insert(key, read);
+            ahead.outlinedBudgetLines.insert(key, budgetLines);
+        } else {
+            ahead.found.insert(key, read);
         }
         ++opened;
     }

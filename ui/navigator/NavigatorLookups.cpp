@@ -86,29 +86,24 @@ void NavigatorLookups::lookUp(const QString &text, NavigatorModel::LookAhead ahe
     const quint64 asked = ++m_asked;
     m_latest->store(asked);
     m_pending = true;
-    QPointer<NavigatorLookups> self(this);
     // The answer comes back to this thread, where it is dropped if a later text was asked for meanwhile.
-    const auto found = [self](quint64 asked, NavigatorModel::FilterLookup lookup) {
+    const auto answer = [self = QPointer<NavigatorLookups>(this)](quint64 asked, auto announce) {
         QMetaObject::invokeMethod(
             self,
-            [self, asked, lookup = std::move(lookup)]() mutable {
+            [self, asked, announce = std::move(announce)]() mutable {
                 if (!self || asked != self->m_asked)
                     return;
                 self->m_pending = false;
-                emit self->found(std::move(lookup));
+                announce(self.data());
             },
             Qt::QueuedConnection);
     };
-    const auto failed = [self](quint64 asked, const QString &text, const QString &message) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, asked, text, message] {
-                if (!self || asked != self->m_asked)
-                    return;
-                self->m_pending = false;
-                emit self->failed(text, message);
-            },
-            Qt::QueuedConnection);
+    const auto found = [answer](quint64 asked, NavigatorModel::FilterLookup lookup) {
+        answer(asked,
+               [lookup = std::move(lookup)](NavigatorLookups *to) mutable { emit to->found(std::move(lookup)); });
+    };
+    const auto failed = [answer](quint64 asked, const QString &text, const QString &message) {
+        answer(asked, [text, message](NavigatorLookups *to) { emit to->failed(text, message); });
     };
     QMetaObject::invokeMethod(
         m_worker,

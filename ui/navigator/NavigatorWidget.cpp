@@ -118,8 +118,10 @@ void NavigatorWidget::setLookupFile(const QString &path)
         showFiltered([&] { m_model->applyLookup(std::move(lookup)); });
     });
     // The file could not be read on another connection: the tree's own connection looks the text up.
-    connect(m_lookups, &NavigatorLookups::failed, this,
-            [this](const QString &text) { showFiltered([&] { m_model->setFilterText(text); }); });
+    connect(m_lookups, &NavigatorLookups::failed, this, [this](const QString &text, const QString &message) {
+        qWarning("Navigator filter, filtered on the tree's connection: %s", qPrintable(message));
+        showFiltered([&] { m_model->setFilterText(text); });
+    });
 }
 
 QString NavigatorWidget::lookupFile() const
