@@ -72,6 +72,7 @@ void BudgetStream::begin(Transaction &transaction, const Source *source, const Q
     DatasetStore(m_database).insert(skeleton, transaction);
     m_planId = idOf(plan.key);
     m_sourceId = source ? idOf(sourceKey) : 0;
+    m_mergesDeferred.emplace(m_database);
 }
 
 qint64 BudgetStream::addEntity(const char *kind, const QString &key)
@@ -176,6 +177,7 @@ void BudgetStream::flush()
                                     "SELECT figure_id, quote_id, 0 FROM temp.import_line ORDER BY ordinal");
     BulkStatement::exec(m_database, "DELETE FROM temp.import_line; DELETE FROM temp.import_text");
     m_staged = 0;
+    m_indexed += SearchIndexer(m_database).indexPending();
 }
 
 void BudgetStream::finish(const LocalizedText &title)
@@ -187,6 +189,11 @@ void BudgetStream::finish(const LocalizedText &title)
                                                "WHERE entity_id = ? AND field = 'title' AND lang = ?"));
     update.bind(title.ko).bind(reviewStatusName(title.koStatus)).bind(m_planId).bind(QStringLiteral("ko")).exec();
     update.bind(title.en).bind(reviewStatusName(title.enStatus)).bind(m_planId).bind(QStringLiteral("en")).exec();
+    SearchIndexer indexer(m_database);
+    m_indexed += indexer.indexPending();
+    if (m_indexed >= SearchIndexer::optimizeAfter)
+        indexer.optimize();
+    m_mergesDeferred.reset();
 }
 
 } // namespace innoatlas

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/Dataset.h"
+#include "search/SearchIndexer.h"
 #include "store/BulkStatement.h"
 
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace innoatlas {
 
@@ -19,6 +22,9 @@ class Transaction;
  * are staged too and written in the order they were read, so that the search index lists them
  * in the same order as a row-by-row write would. The rows are the ones DatasetStore would write
  * for the same plan.
+ *
+ * The texts it writes are indexed for search (SearchIndexer) as they are moved, inside the same
+ * transaction: an import leaves nothing for the first search to index.
  *
  * Runs inside a Transaction its caller holds, which decides at the end whether anything stays:
  * throws StoreError on any refused write (at the latest by finish()).
@@ -43,8 +49,9 @@ public:
     /** Inserts a budget line of @p elementId quoting @p quoteKey (added with @p quoteText when the source is new). */
     void addLine(const BudgetLine &line, qint64 elementId, const QString &quoteKey, const QString &quoteText);
     /**
-     * Ends the stream: sets the plan's title (it names the years, known only at the end), and drops
-     * a new source that got no quote, as a whole-batch import would not have written it.
+     * Ends the stream: sets the plan's title (it names the years, known only at the end), drops
+     * a new source that got no quote, as a whole-batch import would not have written it, and leaves
+     * the search index holding every text written, merged.
      */
     void finish(const LocalizedText &title);
 
@@ -69,6 +76,8 @@ private:
     qint64 m_sourceId = 0; ///< 0 when the source was in the database: its quotes are looked up
     int m_quoteOrdinal = 0;
     int m_lineOrdinal = 0;
+    int m_indexed = 0; ///< texts indexed for search so far
+    std::optional<SearchIndexer::MergesDeferred> m_mergesDeferred;
 };
 
 } // namespace innoatlas

@@ -1,8 +1,9 @@
 #include "search/SearchIndexer.h"
 
-#include "search/HangulInitials.h"
+#include "search/SearchColumnFunctions.h"
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -10,14 +11,30 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
+#include <sqlite3.h>
+
 namespace innoatlas {
 
 namespace {
-// Pending rows are read in batches so that a sync after a large import holds bounded memory.
-constexpr int batchSize = 2000;
-// FTS5 leaves a bulk insert in many segments, and a phrase query then reads every segment's doclist
-// of each trigram: five to ten times slower on 270,000 texts. After that many texts, merge them all.
-constexpr int optimizeAfter = 2000;
+// FTS5's own settings when search_fts_config does not name them.
+constexpr int defaultAutomerge = 4;
+constexpr int defaultCrisismerge = 16;
+constexpr int deferredCrisismerge = 1000;
+
+int ftsSetting(const QSqlDatabase &database, const QString &key, int fallback)
+{
+    const QVariant value =
+        SqlQuery::scalar(database, QStringLiteral("SELECT v FROM search_fts_config WHERE k = '%1'").arg(key));
+    return value.isNull() ? fallback : value.toInt();
+}
+
+void setFtsSetting(const QSqlDatabase &database, const QString &key, int value)
+{
+    SqlQuery::run(database,
+                  QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('%1', %2)").arg(key).arg(value));
+}
 
 /** A statement prepared once and run many times with positional values. */
 class Statement
@@ -48,25 +65,18 @@ private:
     QString m_sql;
 };
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-bool hasSyllable(QStringView text)
-{
-    for (QChar c : text) {
-        if (HangulInitials::isSyllable(c.unicode()))
-            return true;
-    }
-    return false;
-}
-
 // The texts behind search_doc rows; the same expression lists them in rebuild() and refresh().
 const QString listTexts =
     QStringLiteral("INSERT INTO search_doc (entity_id, origin, field, lang, tier) "
                    "SELECT t.entity_id, 'text', t.field, t.lang, COALESCE(f.tier, 2) "
                    "FROM localized_text t LEFT JOIN search_field_tier f ON f.field = t.field WHERE t.text <> '' %1");
+// Every row not indexed yet, with its text, in id order.
+const QString pendingTexts =
+    QStringLiteral("SELECT d.id, d.tier, COALESCE(t.text, q.text, '') AS text FROM search_doc d "
+                   "LEFT JOIN localized_text t ON d.origin = 'text' AND t.entity_id = d.entity_id "
+                   "AND t.field = d.field AND t.lang = d.lang "
+                   "LEFT JOIN quote q ON d.origin = 'quote' AND q.id = d.entity_id "
+                   "WHERE d.indexed = 0 ORDER BY d.id");
 const QString listQuotes =
     QStringLiteral("INSERT INTO search_doc (entity_id, origin, field, lang, tier) "
                    "SELECT q.id, 'quote', 'text', s.language, 3 FROM quote q JOIN source s ON s.id = q.source_id "
@@ -92,12 +102,45 @@ bool SearchIndexer::hasPending() const
         .toBool();
 }
 
+SearchIndexer::MergesDeferred::MergesDeferred(QSqlDatabase database) : m_database(std::move(database))
+{
+    if (SqlDialect::isPostgres(m_database))
+        return;
+    m_automerge = ftsSetting(m_database, QStringLiteral("automerge"), defaultAutomerge);
+    m_crisismerge = ftsSetting(m_database, QStringLiteral("crisismerge"), defaultCrisismerge);
+    setFtsSetting(m_database, QStringLiteral("automerge"), 0);
+    setFtsSetting(m_database, QStringLiteral("crisismerge"), deferredCrisismerge);
+}
+
+SearchIndexer::MergesDeferred::~MergesDeferred()
+{
+    // After a rollback the settings are back already, and nothing may be written outside the transaction.
+    sqlite3 *db = SqliteHandle::of(m_database);
+    if (!db || sqlite3_get_autocommit(db))
+        return;
+    try {
+        setFtsSetting(m_database, QStringLiteral("automerge"), m_automerge);
+        setFtsSetting(m_database, QStringLiteral("crisismerge"), m_crisismerge);
+    } catch (const StoreError &) {
+        // Only the speed of later writes depends on them; the caller's commit or rollback decides the rest.
+    }
+}
+
+int SearchIndexer::pendingCount() const
+{
+    return SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM search_doc WHERE indexed = 0")).toInt();
+}
+
 int SearchIndexer::sync()
 {
     Transaction transaction(m_database);
+    std::optional<MergesDeferred> deferred;
+    if (pendingCount() >= optimizeAfter)
+        deferred.emplace(m_database);
     const int indexed = indexPending();
     if (indexed >= optimizeAfter)
         optimize();
+    deferred.reset();
     transaction.commit();
     return indexed;
 }
@@ -113,46 +156,30 @@ int SearchIndexer::indexPending()
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_gone)"));
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_gone"));
 
-    Statement pending(m_database,
-                      QStringLiteral("SELECT d.id, d.tier, COALESCE(t.text, q.text, '') FROM search_doc d "
-                                     "LEFT JOIN localized_text t ON d.origin = 'text' AND t.entity_id = d.entity_id "
-                                     "AND t.field = d.field AND t.lang = d.lang "
-                                     "LEFT JOIN quote q ON d.origin = 'quote' AND q.id = d.entity_id "
-                                     "WHERE d.indexed = 0 ORDER BY d.id LIMIT ?"));
-    Statement insert(m_database, QStringLiteral("INSERT INTO search_fts (rowid, head, body, ihead, ibody, tier) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    Statement mark(m_database,
-                   QStringLiteral("UPDATE search_doc SET indexed = 1, prefix = ?, iprefix = ? WHERE id = ?"));
-    int total = 0;
-    for (;;) {
-        struct Row
-        {
-            qint64 id;
-            int tier;
-            QString text;
-        };
-        QVector<Row> rows;
-        pending.run({batchSize});
-        while (pending.query().next())
-            rows.append({pending.query().value(0).toLongLong(), pending.query().value(1).toInt(),
-                         pending.query().value(2).toString()});
-        pending.query().finish();
-        if (rows.isEmpty())
-            break;
-        for (const Row &row : std::as_const(rows)) {
-            const bool head = row.tier == 0;
-            const bool korean = hasSyllable(row.text);
-            const QVariant text = columnValue(row.text);
-            const QVariant initials = korean ? QVariant(columnValue(HangulInitials::initials(row.text))) : nullText();
-            insert.run({row.id, head ? text : nullText(), head ? nullText() : text, head ? initials : nullText(),
-                        head ? nullText() : initials, row.tier});
-            const QString prefix = head ? prefixOf(row.text) : QString();
-            mark.run({head ? QVariant(prefix) : nullText(),
-                      head && korean ? QVariant(HangulInitials::initials(prefix)) : nullText(), row.id});
-        }
-        total += int(rows.size());
-    }
-    return total;
+    // Two statements over every pending row, in id order (FTS5 appends rows in rowid order): the columns
+    // are computed inside SQLite by SearchColumnFunctions, the same values the functions below define.
+    SearchColumnFunctions::ensure(m_database);
+    SqlQuery index(m_database,
+                   QStringLiteral("INSERT INTO search_fts (rowid, head, body, ihead, ibody, tier) "
+                                  "SELECT id, CASE WHEN tier = 0 THEN text || char(1, 1) END, "
+                                  "CASE WHEN tier <> 0 THEN text || char(1, 1) END, "
+                                  "CASE WHEN tier = 0 THEN initials END, CASE WHEN tier <> 0 THEN initials END, tier "
+                                  "FROM (SELECT id, tier, text, innoatlas_search_initials(text) AS initials FROM (%1))")
+                       .arg(pendingTexts));
+    index.exec();
+    const int indexed = index.numRowsAffected();
+    if (indexed == 0)
+        return 0;
+    // Only names and titles (tier 0) keep a prefix; their texts are always localized_text rows.
+    SqlQuery::run(m_database,
+                  QStringLiteral("UPDATE search_doc SET indexed = 1, "
+                                 "prefix = CASE WHEN tier = 0 THEN innoatlas_search_prefix(%1) END, "
+                                 "iprefix = CASE WHEN tier = 0 THEN innoatlas_search_prefix_initials(%1) END "
+                                 "WHERE indexed = 0")
+                      .arg(QStringLiteral("(SELECT t.text FROM localized_text t WHERE search_doc.origin = 'text' "
+                                          "AND t.entity_id = search_doc.entity_id AND t.field = search_doc.field "
+                                          "AND t.lang = search_doc.lang)")));
+    return indexed;
 }
 
 void SearchIndexer::optimize()
@@ -180,8 +207,11 @@ void SearchIndexer::rebuild()
     if (!SqlDialect::isPostgres(m_database))
         SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts"));
     relist(QString(), {});
-    indexPending();
-    optimize();
+    {
+        const MergesDeferred deferred(m_database);
+        indexPending();
+        optimize();
+    }
     transaction.commit();
 }
 

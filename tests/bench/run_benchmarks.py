@@ -194,8 +194,9 @@ def importing(runner, csv, counts, scale, rows):
     builtin = builtin_database(runner)
     n = runner.repeat
 
-    # Import of the budget CSV: innoatlas-cli into a copy of the built-in database vs sqlite3 .import.
-    import_s, import_rss, reference_s = [], [], []
+    # Import of the budget CSV: innoatlas-cli into a copy of the built-in database vs sqlite3 .import. The
+    # import indexes its texts for search; the first search after it shows that nothing was left to index.
+    import_s, import_rss, reference_s, first_search = [], [], [], []
     for _ in range(max(1, n if scale < 100 else 2)):
         target = os.path.join(runner.work, "import.sqlite")
         shutil.copyfile(builtin, target)
@@ -203,7 +204,11 @@ def importing(runner, csv, counts, scale, rows):
                                         "--format", "csv", "--mapping", "fiscal-budget", csv])
         import_s.append(wall * 1000)
         import_rss.append(rss / 1024)
-        os.remove(target)
+        first_search.append(results(runner.measured([runner.binary("tests/bench/bench-search"), "--first",
+                                                     target])[0])["search_first_after_write"])
+        for leftover in (target, target + "-wal", target + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
         plain = os.path.join(runner.work, "plain.sqlite")
         if os.path.exists(plain):
             os.remove(plain)
@@ -211,9 +216,10 @@ def importing(runner, csv, counts, scale, rows):
                                       f".import --skip 3 {csv} budget"])
         reference_s.append(wall * 1000)
         os.remove(plain)
-    rows.append((f"Import {counts['budget_lines']:,} budget lines from CSV (ms)", summary(import_s),
-                 summary(reference_s), "≤ 1.0×", 1.0))
+    rows.append((f"Import {counts['budget_lines']:,} budget lines from CSV, indexed for search (ms)",
+                 summary(import_s), summary(reference_s), "≤ 1.0×", 1.0))
     rows.append(("Import: peak memory (MB)", summary(import_rss), None, "—", None))
+    rows.append(("Import: the first search after it (ms)", summary(first_search), None, "≤ 16 ms", 16))
 
 
 def searching(runner, database, rows):

@@ -4,6 +4,8 @@
 #include "ImportTestSupport.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportWriter.h"
+#include "search/SearchIndex.h"
+#include "search/SearchIndexer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,24 @@ ImportMapping fiscal()
     if (!ImportMapping::builtin(QStringLiteral("fiscal-budget"), &mapping))
         qFatal("no fiscal-budget mapping");
     return mapping;
+}
+
+/** What the search index holds: its rows, its settings, and how many texts wait to be indexed. */
+QString searchIndexState(const Database &database)
+{
+    return SqlQuery::scalar(database.connection(),
+                            QStringLiteral("SELECT (SELECT count(*) FROM search_fts) || ';' || "
+                                           "(SELECT group_concat(k || '=' || v) FROM search_fts_config) || ';' || "
+                                           "(SELECT count(*) FROM search_doc WHERE indexed = 0)"))
+        .toString();
+}
+
+/** An FTS5 setting of the index as it applies: SQLite's default when the table does not name it. */
+int ftsSetting(const Database &database, const QString &key, int fallback)
+{
+    const QVariant value = SqlQuery::scalar(database.connection(),
+                                            QStringLiteral("SELECT v FROM search_fts_config WHERE k = '%1'").arg(key));
+    return value.isNull() ? fallback : value.toInt();
 }
 
 qint64 lineCount(const Database &database)
@@ -114,6 +134,7 @@ private slots:
         QVERIFY(
             testing::createDatabase(database, m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(bad.size())), true));
         const QByteArray before = testing::snapshot(database);
+        const QString indexBefore = searchIndexState(database);
         const ImportReport report = CsvImporter(database.connection(), fiscal()).run(csv);
         QVERIFY(!report.written);
         QCOMPARE(report.rejectedCount, bad.size());
@@ -123,6 +144,34 @@ private slots:
             QCOMPARE(report.rejected.at(i).field, QStringLiteral("국회확정(천원)"));
         }
         QCOMPARE(testing::snapshot(database), before);
+        QCOMPARE(searchIndexState(database), indexBefore);
+    }
+
+    void anImportLeavesItsTextsSearchable()
+    {
+        const QString csv = writeCsv(m_dir.filePath(QStringLiteral("searchable.csv")), rows);
+        Database database;
+        QVERIFY(testing::createDatabase(database, m_dir.filePath(QStringLiteral("searchable.sqlite")), true));
+        QVERIFY(!SearchIndexer(database.connection()).hasPending());
+        const int automerge = ftsSetting(database, QStringLiteral("automerge"), 4);
+        const int crisismerge = ftsSetting(database, QStringLiteral("crisismerge"), 16);
+
+        const ImportReport report = CsvImporter(database.connection(), fiscal()).run(csv);
+        QVERIFY2(report.written, qPrintable(report.fatalError));
+        // Nothing is left for the user's first search to index: the import indexed its texts itself.
+        QVERIFY(!SearchIndexer(database.connection()).hasPending());
+        // Merges were deferred while it indexed; the index merges new texts as before afterwards.
+        QCOMPARE(ftsSetting(database, QStringLiteral("automerge"), 4), automerge);
+        QCOMPARE(ftsSetting(database, QStringLiteral("crisismerge"), 16), crisismerge);
+
+        Database reader;
+        QVERIFY(reader.open(database.path(), Database::Mode::ReadOnly));
+        const SearchResult found = SearchIndex(reader.connection()).find(QStringLiteral("세부사업 387"));
+        QVERIFY2(found.error.isEmpty(), qPrintable(found.error));
+        QStringList titles;
+        for (const SearchHit &hit : found.hits)
+            titles << hit.text;
+        QVERIFY2(titles.contains(QStringLiteral("세부사업 387")), qPrintable(titles.join(u'|')));
     }
 
     void againReplacesThePlan()

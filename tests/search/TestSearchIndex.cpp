@@ -1,11 +1,14 @@
 #include "dataset/BuiltinDataset.h"
+#include "search/HangulInitials.h"
 #include "search/SearchIndex.h"
+#include "search/SearchIndexer.h"
 #include "store/Database.h"
 #include "store/DatasetStore.h"
 #include "store/Migrations.h"
 #include "store/SqlQuery.h"
 #include "store/UserDatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -404,6 +407,66 @@ private slots:
         // The index holds exactly the texts listed: FTS5 compares its index with its stored texts.
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
                  qPrintable(q.lastError().text()));
+    }
+
+    void indexesTheColumnsTheQueriesRead_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a Korean name") << QStringLiteral("name")
+                                       << QStringLiteral("대전광역시 유성구 과학벨트 거점지구");
+        QTest::newRow("a mixed name") << QStringLiteral("name") << QStringLiteral("  Smart City 스마트 도시 Hub");
+        QTest::newRow("an English name") << QStringLiteral("name") << QStringLiteral("HYDROGEN Valley");
+        QTest::newRow("a Korean description") << QStringLiteral("description") << QStringLiteral("수소 충전소 구축");
+        QTest::newRow("an English description") << QStringLiteral("description") << QStringLiteral("Fuel Cells");
+    }
+
+    // The index's columns are computed inside SQLite for many texts at once: they must be the values
+    // that queries are matched against (SearchIndexer's and HangulInitials' definitions).
+    void indexesTheColumnsTheQueriesRead()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        const QSqlDatabase db = m_database.connection();
+        static int serial = 0;
+        const QString key = QStringLiteral("theme.test-columns-%1").arg(++serial);
+        SqlQuery(db, QStringLiteral("INSERT INTO entity (kind, key) VALUES ('theme', ?)")).bind(key).exec();
+        const qint64 id = entityId(db, key);
+        SqlQuery(db, QStringLiteral("INSERT INTO theme (id, ordinal) VALUES (?, 97)")).bind(id).exec();
+        SqlQuery(db, QStringLiteral("INSERT INTO localized_text (entity_id, field, lang, text, status) "
+                                    "VALUES (?, ?, 'ko', ?, 'draft')"))
+            .bind(id)
+            .bind(field)
+            .bind(text)
+            .exec();
+        SearchIndexer(db).sync();
+
+        const bool head = field == u"name";
+        const bool korean = text.contains(QRegularExpression(QStringLiteral("[가-힣]")));
+        const QString value = SearchIndexer::columnValue(text);
+        const QString initials = SearchIndexer::columnValue(HangulInitials::initials(text));
+        const QString prefix = SearchIndexer::prefixOf(text);
+        SqlQuery row(db,
+                     QStringLiteral("SELECT f.head, f.body, f.ihead, f.ibody, d.prefix, d.iprefix FROM search_doc d "
+                                    "JOIN search_fts f ON f.rowid = d.id WHERE d.entity_id = ?"));
+        row.bind(id).exec();
+        QVERIFY(row.next());
+        const auto cell = [&row](int column) {
+            return row.value(column).isNull() ? QStringLiteral("NULL") : row.value(column).toString();
+        };
+        const auto orNull = [](bool kept, const QString &keptValue) {
+            return kept ? keptValue : QStringLiteral("NULL");
+        };
+        QCOMPARE(cell(0), orNull(head, value));
+        QCOMPARE(cell(1), orNull(!head, value));
+        QCOMPARE(cell(2), orNull(head && korean, initials));
+        QCOMPARE(cell(3), orNull(!head && korean, initials));
+        QCOMPARE(cell(4), orNull(head, prefix));
+        QCOMPARE(cell(5), orNull(head && korean, HangulInitials::initials(prefix)));
+        QVERIFY(!row.next());
+
+        SqlQuery(db, QStringLiteral("DELETE FROM entity WHERE id = ?")).bind(id).exec();
+        SearchIndexer(db).sync();
     }
 
     void findsShortQueriesAtTheEndOfTexts_data()
