@@ -5173,7 +5173,12 @@
     <context>
         <name>innoatlas::ImportRunPage</name>
         <message>
-            <location filename="../ui/importing/ImportRunPage.cpp" line="+96" />
+            <location filename="../ui/importing/ImportRunPage.cpp" line="+68" />
+            <source>Writing the rows and indexing them for search…</source>
+            <translation>Writing the rows and indexing them for search…</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>

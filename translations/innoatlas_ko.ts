@@ -5157,7 +5157,12 @@
     <context>
         <name>innoatlas::ImportRunPage</name>
         <message>
-            <location filename="../ui/importing/ImportRunPage.cpp" line="+96" />
+            <location filename="../ui/importing/ImportRunPage.cpp" line="+68" />
+            <source>Writing the rows and indexing them for search…</source>
+            <translation>행을 저장하고 검색 색인을 만드는 중…</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Cancelling…</source>
             <translation>취소하는 중…</translation>
         </message>

@@ -1,6 +1,7 @@
 #include "importers/ImportWriter.h"
 
 #include "charts/BudgetPieceTable.h"
+#include "search/SearchIndexer.h"
 #include "store/DatasetStore.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
@@ -23,6 +24,8 @@ void ImportWriter::write(const ImportBatch &batch)
         updateRegion(update);
     for (const PopulationChange &change : batch.populations)
         writePopulation(change);
+    // Its texts are indexed for search before it commits: the next search has nothing to index.
+    SearchIndexer(m_database).indexWritten();
     // The chart pieces of the plans written go with them: fresh once committed, unchanged if not.
     BudgetPieceTable::refreshWithin(m_database, transaction);
     transaction.commit();

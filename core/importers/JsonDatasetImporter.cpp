@@ -2,6 +2,7 @@
 
 #include "charts/BudgetPieceTable.h"
 #include "dataset/DatasetJsonReader.h"
+#include "search/SearchIndexer.h"
 #include "store/DatasetStore.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
@@ -111,6 +112,8 @@ ImportReport JsonDatasetImporter::import(const QString &path, bool write)
             return report;
         Transaction transaction(m_database);
         DatasetStore(m_database).insert(dataset, transaction);
+        // Its texts are indexed for search before it commits: the next search has nothing to index.
+        SearchIndexer(m_database).indexWritten();
         // The chart pieces of the plans written go with them: fresh once committed, unchanged if not.
         BudgetPieceTable::refreshWithin(m_database, transaction);
         transaction.commit();

@@ -134,14 +134,19 @@ int SearchIndexer::pendingCount() const
 int SearchIndexer::sync()
 {
     Transaction transaction(m_database);
+    const int indexed = indexWritten();
+    transaction.commit();
+    return indexed;
+}
+
+int SearchIndexer::indexWritten()
+{
     std::optional<MergesDeferred> deferred;
     if (pendingCount() >= optimizeAfter)
         deferred.emplace(m_database);
     const int indexed = indexPending();
     if (indexed >= optimizeAfter)
         optimize();
-    deferred.reset();
-    transaction.commit();
     return indexed;
 }
 

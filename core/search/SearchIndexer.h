@@ -34,6 +34,11 @@ public:
     /** How many characters prefixOf() keeps. */
     static constexpr int prefixLength = 16;
 
+    /**
+     * Inside the caller's transaction, at the end of a write: what sync() does, so that the write leaves
+     * nothing for the next search to index. Returns how many texts it indexed.
+     */
+    int indexWritten();
     /** Inside the caller's transaction: indexes the texts written since the last call, forgets the deleted ones. */
     int indexPending();
     /** Inside the caller's transaction: merges the whole index into one segment. */

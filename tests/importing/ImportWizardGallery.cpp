@@ -50,6 +50,11 @@ int main(int argc, char *argv[])
         wizard.mappingPage()->selectBuiltin(QStringLiteral("legal-dong"));
         QApplication::processEvents();
         wizard.grab().save(out.filePath(QStringLiteral("import-mapping-%1.png").arg(language)));
+        // The moment every row is read and the rest is written and indexed.
+        QObject::connect(wizard.runPage()->job(), &ImportJob::progress, &wizard, [&](qint64 read, qint64 total) {
+            if (read >= total)
+                wizard.grab().save(out.filePath(QStringLiteral("import-finishing-%1.png").arg(language)));
+        });
         wizard.next();
         QSignalSpy done(wizard.runPage()->job(), &ImportJob::finished);
         done.wait(60000);

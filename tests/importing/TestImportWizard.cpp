@@ -11,6 +11,7 @@
 #include "importing/ImportWizard.h"
 #include "importing/PreviewTableModel.h"
 #include "importing/RejectedRowModel.h"
+#include "search/SearchIndexer.h"
 #include "store/Database.h"
 #include "store/DatasetStore.h"
 #include "store/SqlQuery.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,6 +113,16 @@ private slots:
         QVERIFY(wizard.mappingPage()->selectBuiltin(QStringLiteral("legal-dong")));
         QVERIFY2(wizard.mappingPage()->isComplete(), qPrintable(wizard.mappingPage()->problems().join(u'\n')));
         QSignalSpy imported(&wizard, &ImportWizard::imported);
+        auto *bar = wizard.runPage()->findChild<QProgressBar *>(QStringLiteral("importProgressBar"));
+        auto *cancel = wizard.runPage()->findChild<QPushButton *>(QStringLiteral("importCancelButton"));
+        QVERIFY(bar && cancel);
+        // Once every row is read, the rest of the import has no count and no way back: the bar turns busy
+        // and Cancel off (the page hears of the progress before this test does).
+        bool finishing = false;
+        connect(wizard.runPage()->job(), &ImportJob::progress, this, [&](qint64 done, qint64 total) {
+            if (done >= total)
+                finishing = bar->maximum() == 0 && !cancel->isEnabled();
+        });
         wizard.next();
         QVERIFY(waitForImport(wizard));
         const ImportReport &report = wizard.runPage()->report();
@@ -118,9 +130,14 @@ private slots:
         QCOMPARE(report.imported, qint64(17));
         QCOMPARE(imported.count(), 1);
         QVERIFY(wizard.runPage()->isComplete());
+        QVERIFY(finishing);
+        QCOMPARE(bar->maximum(), 1000);
+        QCOMPARE(bar->value(), 1000);
 
         Database database;
         QVERIFY(database.open(m_path));
+        // The import indexed the regions' names for search before it committed.
+        QVERIFY(!SearchIndexer(database.connection()).hasPending());
         const Dataset dataset = DatasetStore(database.connection()).load();
         QCOMPARE(dataset.regions.size(), 17);
         QStringList names;

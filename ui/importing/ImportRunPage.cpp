@@ -60,6 +60,14 @@ ImportRunPage::ImportRunPage(QWidget *parent) : QWizardPage(parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
     connect(m_save, &QPushButton::clicked, this, &ImportRunPage::saveClicked);
     connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
+        if (total > 0 && done >= total) {
+            // Every row is read and checked. What is left (the last rows written, the texts indexed for
+            // search, the commit) takes seconds in a large file, cannot be cancelled and has no count.
+            m_progress->setRange(0, 0);
+            m_cancel->setEnabled(false);
+            m_status->setText(tr("Writing the rows and indexing them for search…"));
+            return;
+        }
         // Lines can pass int's range in a large file: the bar counts per mille.
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
@@ -119,7 +127,9 @@ void ImportRunPage::finish()
     m_report = m_job->report();
     m_done = true;
     m_cancel->setEnabled(false);
-    m_progress->setValue(m_report.written ? 1000 : m_progress->value());
+    const int reached = m_progress->maximum() == 0 ? 1000 : m_progress->value();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(m_report.written ? 1000 : reached);
     m_rejected->setRows(m_report.rejected);
     m_table->setVisible(m_rejected->rowCount() > 0);
     m_table->resizeColumnsToContents();
