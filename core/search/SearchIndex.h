@@ -26,8 +26,9 @@ namespace innoatlas {
  * changed or deleted text in search_doc, whoever writes it; find() brings the trigram index up to
  * date from that list before it searches (sync()), and when it cannot write at once (a read-only
  * file, another connection's write lock: it never waits) it also scans the texts not indexed yet. So edits are found at
- * once without any call; sync() after a large import only moves that work out of the first search, and refresh() and
- * rebuild() repair.
+ * once without any call. A large write indexes its own texts before it commits (every import does:
+ * SearchIndexer::indexWritten()), so that no search has millions of texts to index or scan; refresh() and rebuild()
+ * repair.
  *
  * Cost: bounded per query. The index proposes candidates in rank order (names and titles that begin
  * with the query, names and titles that contain it, other texts), at most `limit` per stage and only
