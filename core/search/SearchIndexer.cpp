@@ -161,8 +161,8 @@ int SearchIndexer::indexPending()
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_gone)"));
     SqlQuery::run(m_database, QStringLiteral("DELETE FROM search_gone"));
 
-    // Two statements over every pending row, in id order (FTS5 appends rows in rowid order): the columns
-    // are computed inside SQLite by SearchColumnFunctions, the same values the functions below define.
+    // Two statements over every pending row, in id order (FTS5 appends rows in rowid order). The columns
+    // are computed inside SQLite by SearchColumnFunctions: columnValue(), prefixOf() and the initials.
     SearchColumnFunctions::ensure(m_database);
     SqlQuery index(m_database,
                    QStringLiteral("INSERT INTO search_fts (rowid, head, body, ihead, ibody, tier) "
