@@ -141,6 +141,9 @@ int SearchIndexer::sync()
 
 int SearchIndexer::indexWritten()
 {
+    // PostgreSQL lists the texts and never marks them indexed (it has no trigram index): nothing to count.
+    if (SqlDialect::isPostgres(m_database))
+        return indexPending();
     std::optional<MergesDeferred> deferred;
     if (pendingCount() >= optimizeAfter)
         deferred.emplace(m_database);
