@@ -50,19 +50,9 @@ void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
 /** Registers the comparison on the connection the first time it is needed there. */
 void ensureContains(const QSqlDatabase &db)
 {
-    sqlite3 *handle = SqliteHandle::of(db);
-    if (!handle)
-        throw StoreError(QStringLiteral("The navigator filter needs an SQLite database"));
-    sqlite3_stmt *probe = nullptr;
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + containsName + "('', '')";
-    const bool known = sqlite3_prepare_v2(handle, sql.constData(), -1, &probe, nullptr) == SQLITE_OK;
-    sqlite3_finalize(probe);
-    if (known)
-        return;
-    if (sqlite3_create_function_v2(handle, containsName, 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                   nullptr, &containsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw StoreError(QStringLiteral("The navigator filter could not be set up: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    QString error;
+    if (!SqliteHandle::defineFunction(db, containsName, 2, &containsFunction, &error))
+        throw StoreError(QStringLiteral("The navigator filter could not be set up: %1").arg(error));
 }
 
 /**

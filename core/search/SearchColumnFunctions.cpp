@@ -56,7 +56,7 @@ void prefixInitialsFunction(sqlite3_context *context, int, sqlite3_value **value
 struct Function
 {
     const char *name;
-    void (*call)(sqlite3_context *, int, sqlite3_value **);
+    SqliteHandle::Function call;
 };
 constexpr Function functions[] = {{"innoatlas_search_initials", &initialsFunction},
                                   {"innoatlas_search_prefix", &prefixFunction},
@@ -65,21 +65,10 @@ constexpr Function functions[] = {{"innoatlas_search_initials", &initialsFunctio
 
 void SearchColumnFunctions::ensure(const QSqlDatabase &database)
 {
-    sqlite3 *handle = SqliteHandle::of(database);
-    if (!handle)
-        throw StoreError(QStringLiteral("The search index's columns need an SQLite database"));
-    // Registering a function expires every prepared statement of the connection: do it once.
-    sqlite3_stmt *probe = nullptr;
-    const bool known =
-        sqlite3_prepare_v2(handle, "SELECT innoatlas_search_prefix_initials('')", -1, &probe, nullptr) == SQLITE_OK;
-    sqlite3_finalize(probe);
-    if (known)
-        return;
     for (const Function &function : functions) {
-        if (sqlite3_create_function_v2(handle, function.name, 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                       nullptr, function.call, nullptr, nullptr, nullptr) != SQLITE_OK)
-            throw StoreError(QStringLiteral("The search index could not be set up: %1")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        QString error;
+        if (!SqliteHandle::defineFunction(database, function.name, 1, function.call, &error))
+            throw StoreError(QStringLiteral("The search index could not be set up: %1").arg(error));
     }
 }
 

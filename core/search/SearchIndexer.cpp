@@ -70,6 +70,10 @@ const QString listTexts =
     QStringLiteral("INSERT INTO search_doc (entity_id, origin, field, lang, tier) "
                    "SELECT t.entity_id, 'text', t.field, t.lang, COALESCE(f.tier, 2) "
                    "FROM localized_text t LEFT JOIN search_field_tier f ON f.field = t.field WHERE t.text <> '' %1");
+const QString listQuotes =
+    QStringLiteral("INSERT INTO search_doc (entity_id, origin, field, lang, tier) "
+                   "SELECT q.id, 'quote', 'text', s.language, 3 FROM quote q JOIN source s ON s.id = q.source_id "
+                   "WHERE q.text <> '' %1");
 // Every row not indexed yet, with its text, in id order.
 const QString pendingTexts =
     QStringLiteral("SELECT d.id, d.tier, COALESCE(t.text, q.text, '') AS text FROM search_doc d "
@@ -77,10 +81,6 @@ const QString pendingTexts =
                    "AND t.field = d.field AND t.lang = d.lang "
                    "LEFT JOIN quote q ON d.origin = 'quote' AND q.id = d.entity_id "
                    "WHERE d.indexed = 0 ORDER BY d.id");
-const QString listQuotes =
-    QStringLiteral("INSERT INTO search_doc (entity_id, origin, field, lang, tier) "
-                   "SELECT q.id, 'quote', 'text', s.language, 3 FROM quote q JOIN source s ON s.id = q.source_id "
-                   "WHERE q.text <> '' %1");
 } // namespace
 
 SearchIndexer::SearchIndexer(QSqlDatabase database) : m_database(std::move(database)) {}

@@ -28,6 +28,30 @@ sqlite3_stmt *SqliteHandle::statementOf(const QSqlQuery &query)
     return *static_cast<sqlite3_stmt *const *>(handle.data());
 }
 
+bool SqliteHandle::defineFunction(const QSqlDatabase &database, const char *name, int arguments, Function call,
+                                  QString *error)
+{
+    sqlite3 *handle = of(database);
+    if (!handle) {
+        *error = QStringLiteral("not an open SQLite connection");
+        return false;
+    }
+    QByteArrayList nulls;
+    for (int i = 0; i < arguments; ++i)
+        nulls << QByteArrayLiteral("NULL");
+    const QByteArray probeSql = QByteArrayLiteral("SELECT ") + name + '(' + nulls.join(", ") + ')';
+    sqlite3_stmt *probe = nullptr;
+    const bool known = sqlite3_prepare_v2(handle, probeSql.constData(), -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (known)
+        return true;
+    if (sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, call, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return false;
+}
+
 bool SqliteHandle::harden(const QSqlDatabase &database)
 {
     sqlite3 *db = of(database);

@@ -3,7 +3,9 @@
 #include <QSqlDatabase>
 
 struct sqlite3;
+struct sqlite3_context;
 struct sqlite3_stmt;
+struct sqlite3_value;
 class QSqlQuery;
 
 namespace innoatlas {
@@ -21,6 +23,16 @@ public:
      * the file through SQL), no untrusted functions in views and triggers, cell size checks.
      */
     static bool harden(const QSqlDatabase &database);
+
+    /** An SQL function written in C++: SQLite's callback. */
+    using Function = void (*)(sqlite3_context *, int, sqlite3_value **);
+    /**
+     * Defines the SQL function @p name of @p arguments arguments (read as UTF-16; deterministic, harmless in views and
+     * triggers) on the connection, unless it has it already: defining a function expires every prepared statement
+     * of the connection. False, with SQLite's reason in @p error, when it cannot.
+     */
+    static bool defineFunction(const QSqlDatabase &database, const char *name, int arguments, Function call,
+                               QString *error);
 };
 
 /**
