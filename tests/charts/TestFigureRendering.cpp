@@ -268,6 +268,41 @@ private slots:
         QVERIFY(scene.sceneRect().width() > 1600 * 3);
     }
 
+    void aLabelIsShortenedToTheRoomItIsGiven()
+    {
+        TimelineItem item;
+        item.key = QStringLiteral("ev.1");
+        item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
+        item.first = item.last = QDate(2026, 3, 1);
+        auto look = std::make_shared<TimelineMarkItem::Look>();
+        look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+        TimelineMarkItem mark(item, look, Qt::blue);
+        const qreal full = look->metrics->horizontalAdvance(item.label);
+        QCOMPARE(mark.fullLabelWidth(), full);
+
+        // Room for the whole label: it is drawn whole.
+        mark.place(100, 100, 0, false, full + 10);
+        QCOMPARE(mark.shownLabel(), item.label);
+        QCOMPARE(mark.labelWidth(), full);
+
+        // Less room: the label is shortened to fit it, and takes no more than it.
+        for (const qreal room : {full / 2, full / 4}) {
+            mark.place(100, 100, 0, true, room);
+            const QString shown = mark.shownLabel();
+            QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+            QVERIFY(shown.size() < item.label.size());
+            QVERIFY(item.label.startsWith(shown.chopped(1)));
+            QVERIFY(look->metrics->horizontalAdvance(shown) <= room);
+            QCOMPARE(mark.labelWidth(), room);
+            // Left of the mark, the label's room ends next to it.
+            QVERIFY(mark.boundingRect().left() < 100 - room);
+        }
+
+        // Room again: whole again.
+        mark.place(100, 100, 0, false, full * 2);
+        QCOMPARE(mark.shownLabel(), item.label);
+    }
+
     void targetsViewSelectsTheClickedTarget()
     {
         TargetsView view(m_dataset);

@@ -11,6 +11,28 @@ namespace innoatlas {
 namespace {
 /** The smallest width a mark is drawn with, so a day-wide event still shows at any zoom. */
 constexpr qreal minimumBand = 3.0;
+
+/**
+ * The width of @p text as the sum of its words' and spaces', each word measured once for all marks of a scene
+ * (@p measured): labels share their words (a city, a kind of event, a year), rarely whole, and shaping text is most
+ * of making a mark. Text is not shaped across a space, so the sum is the width of the whole.
+ */
+qreal widthByWords(const QString &text, const QFontMetricsF &metrics, QHash<QString, qreal> &measured)
+{
+    const auto widthOf = [&](QStringView word) {
+        const QString key = word.toString();
+        auto known = measured.constFind(key);
+        if (known == measured.cend())
+            known = measured.insert(key, metrics.horizontalAdvance(key));
+        return *known;
+    };
+    qreal width = widthOf(u" ") * text.count(u' ');
+    for (const QStringView word : QStringView(text).split(u' ')) {
+        if (!word.isEmpty())
+            width += widthOf(word);
+    }
+    return width;
+}
 } // namespace
 
 TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
@@ -21,16 +43,10 @@ TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<con
     m_text = m_item->label;
     if (m_item->kind == TimelineItem::Kind::Period || (m_item->kind == TimelineItem::Kind::Event && !m_item->isPoint()))
         m_text += QStringLiteral("  ") + m_item->detail;
-    const auto known = measured ? measured->constFind(m_text) : QHash<QString, qreal>::const_iterator();
-    if (measured && known != measured->cend()) {
-        m_fullWidth = *known;
-    } else {
-        m_fullWidth = m_look->metrics->horizontalAdvance(m_text);
-        if (measured)
-            measured->insert(m_text, m_fullWidth);
-    }
+    m_fullWidth =
+        measured ? widthByWords(m_text, *m_look->metrics, *measured) : m_look->metrics->horizontalAdvance(m_text);
     m_labelWidth = m_fullWidth;
-    m_shown = m_text;
+    m_labelRoom = m_fullWidth;
     setAcceptHoverEvents(true);
     setFlag(ItemIsSelectable);
 }
@@ -47,17 +63,23 @@ void TimelineMarkItem::place(qreal left, qreal right, qreal top, bool labelLeft,
     const qreal inside = m_item->kind == TimelineItem::Kind::Period ? right - left - m_look->rowHeight * 0.5 : 0;
     if (inside > labelRoom && inside > m_look->rowHeight * 3)
         labelRoom = inside;
-    if (labelRoom < m_fullWidth) {
-        m_shown = m_look->metrics->elidedText(m_text, Qt::ElideRight, labelRoom);
-        m_labelWidth = m_look->metrics->horizontalAdvance(m_shown);
-    } else {
-        m_shown = m_text;
-        m_labelWidth = m_fullWidth;
-    }
+    if (labelRoom != m_labelRoom) // the same layout again keeps what was elided
+        m_shown.clear();
+    m_labelRoom = labelRoom;
+    m_labelWidth = std::min(m_fullWidth, labelRoom);
     m_left = left;
     m_right = m_item->isPoint() ? left : std::max(right, left + minimumBand);
     m_labelLeft = labelLeft;
     setPos(0, top);
+}
+
+QString TimelineMarkItem::shownLabel() const
+{
+    if (m_labelRoom >= m_fullWidth)
+        return m_text;
+    if (m_shown.isNull())
+        m_shown = m_look->metrics->elidedText(m_text, Qt::ElideRight, m_labelRoom);
+    return m_shown;
 }
 
 void TimelineMarkItem::setHighlighted(bool highlighted)
@@ -82,10 +104,15 @@ QRectF TimelineMarkItem::labelRect() const
     const QRectF mark = markRect();
     const qreal pad = m_look->rowHeight * 0.25;
     const qreal x = m_labelLeft ? mark.left() - pad - m_labelWidth : mark.right() + pad;
-    // A period's label sits in its bar when the bar is wide enough.
-    if (m_item->kind == TimelineItem::Kind::Period && mark.width() > m_labelWidth + 2 * pad)
+    if (labelInBar(mark))
         return QRectF(mark.left() + pad, 0, m_labelWidth, m_look->rowHeight);
     return QRectF(x, 0, m_labelWidth, m_look->rowHeight);
+}
+
+bool TimelineMarkItem::labelInBar(const QRectF &mark) const
+{
+    // A period's label sits in its bar when the bar is wide enough.
+    return m_item->kind == TimelineItem::Kind::Period && mark.width() > m_labelWidth + m_look->rowHeight * 0.5;
 }
 
 QRectF TimelineMarkItem::boundingRect() const
@@ -159,7 +186,9 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     }
     painter->setFont(m_look->font);
     painter->setPen(m_look->text);
-    painter->drawText(labelRect(), Qt::AlignVCenter | Qt::AlignLeft, m_shown);
+    // A label left of its mark ends next to it, however much shorter than its room the elided text came out.
+    const Qt::Alignment side = m_labelLeft && !labelInBar(mark) ? Qt::AlignRight : Qt::AlignLeft;
+    painter->drawText(labelRect(), Qt::AlignVCenter | side, shownLabel());
 }
 
 } // namespace innoatlas

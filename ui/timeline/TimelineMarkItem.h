@@ -46,16 +46,21 @@ public:
     QString toolTipText() const;
     /** Width of the whole label in pixels. */
     qreal fullLabelWidth() const { return m_fullWidth; }
-    /** Width of the label as drawn (elided to the room it was given). */
+    /** Width the label takes: the whole label's, or the room it was given when it does not fit. */
     qreal labelWidth() const { return m_labelWidth; }
+    /**
+     * The label as drawn: whole, or elided to the room place() gave it. It is shortened when first drawn, not
+     * when placed: shaping text is most of laying out a timeline, and of 50,000 marks a screen shows a few hundred.
+     */
+    QString shownLabel() const;
     /** The span the mark covers, in scene x, before the label. */
     qreal spanLeft() const { return m_left; }
     qreal spanRight() const { return m_right; }
 
     /**
      * Places the mark between scene x @p left and @p right (equal for a point) in the row whose top
-     * is @p top, with the label to the right of it or, when @p labelLeft, to its left, elided to
-     * @p labelRoom pixels.
+     * is @p top, with the label to the right of it or, when @p labelLeft, to its left (ending next to the mark),
+     * elided to @p labelRoom pixels.
      */
     void place(qreal left, qreal right, qreal top, bool labelLeft, qreal labelRoom);
     void setHighlighted(bool highlighted);
@@ -66,13 +71,15 @@ public:
 private:
     QRectF markRect() const;
     QRectF labelRect() const;
+    bool labelInBar(const QRectF &mark) const;
 
     const TimelineItem *m_item;
     std::shared_ptr<const Look> m_look;
     QColor m_color;
     QString m_text;
-    QString m_shown;
+    mutable QString m_shown; ///< the elided label, made by shownLabel(); null until then
     qreal m_fullWidth = 0;
+    qreal m_labelRoom = 0;
     qreal m_labelWidth = 0;
     qreal m_left = 0;
     qreal m_right = 0;
