@@ -303,6 +303,33 @@ private slots:
         QCOMPARE(mark.shownLabel(), item.label);
     }
 
+    void labelsMeasuredTogetherHaveTheirOwnWidths()
+    {
+        // A scene measures its labels word by word, each word once: the widths are those of the whole labels.
+        auto look = std::make_shared<TimelineMarkItem::Look>();
+        look->font = QFont(QStringLiteral("Noto Sans CJK KR"), 12);
+        look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+        const QStringList labels = {QStringLiteral("대전 우주산업 클러스터 지정"),
+                                    QStringLiteral("대전 양자 클러스터 착공"),
+                                    QStringLiteral("Daejeon space industry cluster"),
+                                    QStringLiteral("Busan  two spaces, commas; and 2026"),
+                                    QStringLiteral("부산 Smart City 2030 (계획)"),
+                                    QStringLiteral(" leading and trailing "),
+                                    QStringLiteral("AV To Ta Wa yo")};
+        QHash<QString, qreal> measured;
+        QVector<TimelineItem> items(labels.size());
+        for (int i = 0; i < labels.size(); ++i) {
+            items[i].key = QStringLiteral("ev.%1").arg(i);
+            items[i].label = labels.at(i);
+            items[i].first = items[i].last = QDate(2026, 1, 1);
+        }
+        for (const TimelineItem &item : std::as_const(items)) {
+            const TimelineMarkItem mark(item, look, Qt::blue, &measured);
+            QCOMPARE(mark.fullLabelWidth(), look->metrics->horizontalAdvance(item.label));
+        }
+        QVERIFY(measured.contains(QStringLiteral("클러스터")));
+    }
+
     void targetsViewSelectsTheClickedTarget()
     {
         TargetsView view(m_dataset);
