@@ -1,4 +1,5 @@
 #include "BuiltinDatabase.h"
+#include "common/BackgroundReads.h"
 #include "common/ColorThemes.h"
 #include "common/ItemRoles.h"
 #include "common/Settings.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 
@@ -583,6 +586,29 @@ private slots:
         // The counts are longer than "counting…": the status bar makes room for them.
         QTRY_VERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QString::number(label->width())));
         QTRY_VERIFY2(progress->width() >= progress->sizeHint().width(), qPrintable(QString::number(progress->width())));
+    }
+
+    void theWindowsReadsLeaveQtsOwnThreadsFree()
+    {
+        // Qt's raster engine paints large areas on the global thread pool and waits for it: the window's reads in
+        // the background (the status bar's counts, the timeline read ahead, the integrity check) run on a pool of
+        // their own, or a paint waits for them (1.5 s for a national database's counts).
+        QThreadPool *global = QThreadPool::globalInstance();
+        MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
+        QSignalSpy shown(window.statusInfo(), &StatusInfo::countsShown);
+        window.show();
+        int busiestGlobal = 0;
+        int busiestOwn = 0;
+        QDeadlineTimer deadline(10000);
+        while (shown.isEmpty() && !deadline.hasExpired()) {
+            busiestGlobal = qMax(busiestGlobal, global->activeThreadCount());
+            busiestOwn = qMax(busiestOwn, BackgroundReads::pool()->activeThreadCount());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(busiestOwn > 0);
+        QCOMPARE(busiestGlobal, 0);
+        BackgroundReads::pool()->waitForDone();
     }
 
     void statusBarShowsTheCountsWhileTheReviewIsCounted()

@@ -1,6 +1,7 @@
 #include "main/IntegrityWatch.h"
 
 #include "common/AfterFirstPaint.h"
+#include "common/BackgroundReads.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "store/IntegrityCheck.h"
@@ -23,7 +24,7 @@ IntegrityWatch::IntegrityWatch(MainWindow &window, Database &database)
     });
     // Not before the window is on the screen: on two cores the check would slow its first paint.
     AfterFirstPaint::run(&window, watcher, [watcher, path = database.path()] {
-        watcher->setFuture(QtConcurrent::run([path] { return IntegrityCheck::ofFile(path); }));
+        watcher->setFuture(QtConcurrent::run(BackgroundReads::pool(), [path] { return IntegrityCheck::ofFile(path); }));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "backup/RestoreBackupDialog.h"
 #include "common/AfterFirstPaint.h"
+#include "common/BackgroundReads.h"
 #include "common/Settings.h"
 #include "detail/DetailView.h"
 #include "i18n/Translations.h"
@@ -231,10 +232,10 @@ void MainWindow::startFirstScreen()
         return;
     // Two threads: on two cores the longer read and the window's own building share the time evenly.
     const QString path = m_database.path();
-    m_firstNavigator = QtConcurrent::run([path] { return FirstScreenQuery::navigator(path); });
+    m_firstNavigator = QtConcurrent::run(BackgroundReads::pool(), [path] { return FirstScreenQuery::navigator(path); });
     // The overview of all without the number of every budget line: counting them reads an index of every line,
     // which would delay the first paint (countEveryLine() counts them after it).
-    m_firstOverview = QtConcurrent::run([path] {
+    m_firstOverview = QtConcurrent::run(BackgroundReads::pool(), [path] {
         return FirstScreenQuery::overview(path, OverviewSection::PageSize, OverviewSection::PageSize, false);
     });
 }
@@ -305,7 +306,7 @@ void MainWindow::showStatistics()
     });
     // Not before the window is on the screen: on two cores the count would slow its first paint.
     AfterFirstPaint::run(this, watcher, [watcher, path = m_database.path()] {
-        watcher->setFuture(QtConcurrent::run([path](QPromise<DatabaseCounts> &promise) {
+        watcher->setFuture(QtConcurrent::run(BackgroundReads::pool(), [path](QPromise<DatabaseCounts> &promise) {
             DatabaseStatistics::queryFile(path,
                                           [&promise](const DatabaseCounts &counts) { promise.addResult(counts); });
         }));
