@@ -19,6 +19,12 @@ sqlite3 *SqliteHandle::of(const QSqlDatabase &database)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+qint64 SqliteHandle::totalChanges(const QSqlDatabase &database)
+{
+    sqlite3 *db = of(database);
+    return db ? sqlite3_total_changes64(db) : -1;
+}
+
 sqlite3_stmt *SqliteHandle::statementOf(const QSqlQuery &query)
 {
     const QSqlResult *result = query.result();

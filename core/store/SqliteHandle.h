@@ -16,6 +16,11 @@ class SqliteHandle
 public:
     /** nullptr when @p database is not an open QSQLITE connection. */
     static sqlite3 *of(const QSqlDatabase &database);
+    /**
+     * How many rows the connection's statements have written since it was opened (sqlite3_total_changes64()); -1 when
+     * @p database is not an open QSQLITE connection. Unchanged, nothing was written through the connection meanwhile.
+     */
+    static qint64 totalChanges(const QSqlDatabase &database);
     /** The prepared statement behind a QSQLITE @p query; nullptr when it has none (its connection closed). */
     static sqlite3_stmt *statementOf(const QSqlQuery &query);
     /**

@@ -3,6 +3,7 @@
 
 #include "StoreBackend.h"
 #include "charts/DeckStore.h"
+#include "charts/TimelineBuilder.h"
 #include "dataset/BuiltinDataset.h"
 #include "dataset/DatasetJsonReader.h"
 #include "dataset/DatasetJsonWriter.h"
@@ -89,6 +90,25 @@ private slots:
         QVERIFY(loaded.sources == dataset.sources);
         QVERIFY(loaded == dataset);
         QCOMPARE(DatasetJsonWriter::toBytes(loaded), DatasetJsonWriter::toBytes(dataset));
+
+        // The part the timeline and the targets read shows them as the whole dataset does.
+        const Dataset lean = store.load(DatasetStore::Scope::TimelinesAndTargets);
+        const auto items = [](const Dataset &from, Language language) {
+            QStringList lines;
+            for (const TimelineItem &item : TimelineBuilder(from).build(TimelineRequest(), language).items)
+                lines << QStringList{item.key,
+                                     item.laneKey,
+                                     item.label,
+                                     item.detail,
+                                     item.first.toString(Qt::ISODate),
+                                     item.last.toString(Qt::ISODate)}
+                             .join(u'|');
+            return lines;
+        };
+        for (const Language language : {Language::Korean, Language::English}) {
+            QVERIFY(items(dataset, language).size() > 3);
+            QCOMPARE(items(lean, language), items(dataset, language));
+        }
     }
 
     void moneyKeepsEveryWon_data() { addBackendRows(); }

@@ -1,6 +1,7 @@
 #include "BuiltinDatabase.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
+#include "common/BackgroundReads.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
@@ -11,6 +12,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -153,6 +155,37 @@ private slots:
         QCOMPARE(m_views->timeline(), timeline);
         QVERIFY(!m_views->chartsCreated());
         QVERIFY(!m_views->targetsCreated());
+    }
+
+    void theTimelineReadAheadIsWhatTheDatabaseHolds()
+    {
+        // Once the window has painted, the timeline's data is read ahead on another thread.
+        QCoreApplication::processEvents();
+        BackgroundReads::pool()->waitForDone();
+        const QSqlDatabase db = m_db->connection();
+        QSqlQuery events(db);
+        QVERIFY(events.exec(QStringLiteral("SELECT e.key, e.id FROM event v JOIN entity e ON e.id = v.id "
+                                           "ORDER BY e.key")));
+        QVERIFY(events.next());
+        const QString renamed = events.value(0).toString();
+        const qint64 renamedId = events.value(1).toLongLong();
+        QVERIFY(events.next());
+        const QString removed = events.value(0).toString();
+        events.finish();
+
+        // What the window writes after that (a reload would drop the read, an edit does not always reload) is shown.
+        QSqlQuery rename(db);
+        rename.prepare(QStringLiteral("UPDATE localized_text SET text = 'A renamed event', status = 'draft' "
+                                      "WHERE entity_id = ? AND field = 'title' AND lang = 'en'"));
+        rename.addBindValue(renamedId);
+        QVERIFY(rename.exec());
+        QCOMPARE(rename.numRowsAffected(), 1);
+        QVERIFY(deleteEntity(db, removed));
+        const TimelineData &data = m_views->timeline()->data();
+        QVERIFY(data.item(renamed));
+        QCOMPARE(data.item(renamed)->label, QStringLiteral("A renamed event"));
+        QVERIFY(!data.item(removed));
+        QVERIFY(!data.items.isEmpty());
     }
 
     void aReloadReachesTheViewOnScreen()

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/DatasetStore.h"
+#include "store/ReadOnlyConnection.h"
 #include "store/StoreError.h"
 
 namespace innoatlas {
@@ -27,6 +28,19 @@ std::shared_ptr<const Dataset> DatasetSnapshot::load(Database &database, QString
 std::shared_ptr<const Dataset> DatasetSnapshot::loadForTimelinesAndTargets(Database &database, QString *error)
 {
     return read(database, DatasetStore::Scope::TimelinesAndTargets, error);
+}
+
+std::shared_ptr<const Dataset> DatasetSnapshot::readForTimelinesAndTargets(const QString &path)
+{
+    const ReadOnlyConnection reader(path);
+    if (!reader.isOpen())
+        return nullptr;
+    try {
+        return std::make_shared<const Dataset>(
+            DatasetStore(reader.connection()).load(DatasetStore::Scope::TimelinesAndTargets));
+    } catch (const StoreError &) {
+        return nullptr;
+    }
 }
 
 } // namespace innoatlas

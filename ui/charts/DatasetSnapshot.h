@@ -22,6 +22,11 @@ public:
      * database's budget lines and elements are not read for them.
      */
     static std::shared_ptr<const Dataset> loadForTimelinesAndTargets(Database &database, QString *error = nullptr);
+    /**
+     * The same read from the SQLite file @p path on a read-only connection of its own, for another thread; nullptr
+     * when the file cannot be opened or read.
+     */
+    static std::shared_ptr<const Dataset> readForTimelinesAndTargets(const QString &path);
 };
 
 } // namespace innoatlas

@@ -4,11 +4,14 @@
 #include "charts/DeckStore.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
+#include "common/AfterFirstPaint.h"
+#include "common/BackgroundReads.h"
 #include "main/LazyPage.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "presenter/PresenterWindow.h"
 #include "store/Database.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreError.h"
 #include "timeline/TimelineWidget.h"
 
@@ -17,6 +20,7 @@
 #include <QGuiApplication>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace innoatlas {
 
@@ -44,12 +48,27 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
     // read it when they are.
     connect(&window, &MainWindow::dataReloaded, this, [this] {
         m_snapshot.reset();
+        m_readAhead = {};
         for (LazyPage *page : {m_chartsPage, m_timelinePage, m_targetsPage})
             page->refresh();
     });
 
     window.actions()->addViewAction(PresenterWindow::createStartAction(database, &window));
     m_chartsPage->installEventFilter(this);
+    // After the first paint, so that the read does not share the cores with the window's first layout.
+    AfterFirstPaint::run(&window, this, [this] { readAhead(); });
+}
+
+void FigureViews::readAhead()
+{
+    if (m_database.isServer() || m_snapshot)
+        return;
+    m_readAheadChanges = SqliteHandle::totalChanges(m_database.connection());
+    if (m_readAheadChanges < 0)
+        return;
+    m_readAhead = QtConcurrent::run(BackgroundReads::pool(), [path = m_database.path()] {
+        return DatasetSnapshot::readForTimelinesAndTargets(path);
+    });
 }
 
 InvestmentChartView *FigureViews::charts()
@@ -85,6 +104,15 @@ bool FigureViews::targetsCreated() const
 std::shared_ptr<const Dataset> FigureViews::snapshot()
 {
     // The timeline and the targets show no budget line nor element: a national budget is not read for them.
+    // What was read ahead, unless the window has written since it was asked for (a reload drops it). A read still
+    // waiting for a thread is not waited for: reading here takes no longer.
+    if (!m_snapshot && m_readAhead.isValid()) {
+        if (m_readAhead.isStarted() && SqliteHandle::totalChanges(m_database.connection()) == m_readAheadChanges)
+            m_snapshot = m_readAhead.result();
+        else
+            m_readAhead.cancel();
+    }
+    m_readAhead = {};
     if (!m_snapshot)
         m_snapshot = DatasetSnapshot::loadForTimelinesAndTargets(m_database);
     return m_snapshot;

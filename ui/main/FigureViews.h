@@ -3,6 +3,7 @@
 #include "charts/ChartSnapshot.h"
 #include "model/Dataset.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -23,7 +24,9 @@ struct PresenterSlide;
  * in the interface language.
  *
  * Each tab holds a light page at start; its view, and the dataset the views share, are created
- * the first time the tab is shown or a view is asked for (charts(), timeline(), targets()).
+ * the first time the tab is shown or a view is asked for (charts(), timeline(), targets()). The timeline's and the
+ * targets' dataset is read ahead on another thread once the window has painted: at national scale reading it takes
+ * most of a second, which the first visit to the tab then does not wait for.
  * After MainWindow::dataReloaded the views that exist are refreshed (a hidden one when next shown).
  */
 class FigureViews : public QObject
@@ -48,6 +51,7 @@ protected:
 private:
     /** The dataset the views are computed from, read from the database on first use after each reload. */
     std::shared_ptr<const Dataset> snapshot();
+    void readAhead();
     ChartSnapshot chartSnapshot();
     QWidget *createCharts();
     QWidget *createTimeline();
@@ -58,6 +62,9 @@ private:
     MainWindow &m_window;
     Database &m_database;
     std::shared_ptr<const Dataset> m_snapshot;
+    /** The dataset read ahead, valid until a reload; what the window's connection had written when it was asked. */
+    QFuture<std::shared_ptr<const Dataset>> m_readAhead;
+    qint64 m_readAheadChanges = -1;
     LazyPage *m_chartsPage = nullptr;
     LazyPage *m_timelinePage = nullptr;
     LazyPage *m_targetsPage = nullptr;
