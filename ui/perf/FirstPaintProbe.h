@@ -9,8 +9,11 @@ namespace innoatlas {
 /**
  * Measures a program's start for the benchmarks (tests/bench): when INNOATLAS_BENCH_SPAWN_NS holds
  * the CLOCK_MONOTONIC time at which the program was started, the first paint event of the window
- * prints "first-paint-ms N"; with INNOATLAS_BENCH_VISIT=1 it then shows every tab of the window
- * once; finally it prints "peak-rss-kb N" and quits. Without the variable it does nothing.
+ * prints "first-paint-ms N". With INNOATLAS_BENCH_VISIT=1 it then waits for the reads the window
+ * starts after its first paint (the thread pool named "backgroundReads"; "background-reads-ms N")
+ * and shows every tab of the window once, printing "tab-shown-ms NAME N" for each: from the tab
+ * chosen to the window painted with it and every event that brought handled (NAME is the page's
+ * object name). Finally it prints "peak-rss-kb N" and quits. Without the variable it does nothing.
  *
  * Depends on QtWidgets only, so that a bare QMainWindow program is measured the same way.
  */
