@@ -186,14 +186,22 @@ def startup(runner, database, scale, rows):
     rows.append(("Start, built-in dataset (reference: the window with one line of text)", summary(builtin_ms),
                  summary(label_ms), "—", None))
     # Every tab shown once, as a user first opens them: the charts and the timeline read their data then.
-    visited_mb, tabs = [], {}
+    # The probe first waits for the reads the window starts after its first paint (the status bar's counts, the
+    # integrity check, the timeline's data read ahead): the tabs are timed on a window at rest.
+    visited_mb, background_ms, tabs = [], [], {}
     for _ in range(n if scale < 100 else 2):
         out, visited_kb = runner.first_paint([app, "--database", database, "--settings", settings],
                                              {"INNOATLAS_BENCH_VISIT": "1"}, with_output=True)
         visited_mb.append(visited_kb / 1024)
+        background = re.search(r"^background-reads-ms ([0-9.]+)$", out, re.M)
+        if background:
+            background_ms.append(float(background.group(1)))
         for page, ms in re.findall(r"^tab-shown-ms (\S+) ([0-9.]+)$", out, re.M):
             tabs.setdefault(page, []).append(float(ms))
     rows.append(("Peak memory, database open, every tab visited (MB)", summary(visited_mb), None, "≤ 250 MB", 250))
+    if background_ms:
+        rows.append(("Reads in the background after the first paint: counts, integrity check, timeline read ahead",
+                     summary(background_ms), None, "—", None))
     for page, label, target, limit in (
             ("investmentChartPage", "Investment tab, first shown (its data read, the chart drawn)", "—", None),
             ("timelinePage", "Timeline tab, first shown (its data read, built and drawn)", "≤ 500 ms", 500)):
