@@ -34,7 +34,7 @@ bool adjust(PresenterSlide &slide, const QCommandLineParser &parser, QString *er
     case PresenterSlide::View::Chart: {
         InvestmentRequest request = slide.chartRequest();
         if (parser.isSet(QStringLiteral("unit")) &&
-            !parseAmountUnit(parser.value(QStringLiteral("unit")), &request.unit)) {
+            !parseDisplayUnit(parser.value(QStringLiteral("unit")), &request.unit)) {
             *error = HeadlessExport::tr("--unit: expected won, eok or jo");
             return false;
         }

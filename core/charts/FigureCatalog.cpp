@@ -20,7 +20,7 @@ QVector<FigureCatalog::Entry> FigureCatalog::entries()
     using L = ChartLayout;
     InvestmentRequest perCapita = chart(D::City, B::Kind, L::Grouped);
     perCapita.perCapita = true;
-    perCapita.unit = AmountUnit::Won;
+    perCapita.unit = DisplayUnit::Won;
     TimelineRequest byPlan;
     byPlan.lanes = TimelineRequest::Lanes::Plans;
     return {

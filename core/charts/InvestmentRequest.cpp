@@ -24,8 +24,8 @@ constexpr NameTable<ChartBreakdown> breakdownNames[] = {{ChartBreakdown::None, "
                                                         {ChartBreakdown::Funding, "funding"},
                                                         {ChartBreakdown::City, "city"},
                                                         {ChartBreakdown::Plan, "plan"}};
-constexpr NameTable<AmountUnit> unitNames[] = {
-    {AmountUnit::Won, "won"}, {AmountUnit::Eok, "eok"}, {AmountUnit::Jo, "jo"}};
+constexpr NameTable<DisplayUnit> unitNames[] = {
+    {DisplayUnit::Won, "won"}, {DisplayUnit::Eok, "eok"}, {DisplayUnit::Jo, "jo"}};
 
 template <typename Enum, size_t N>
 QString nameOf(const NameTable<Enum> (&table)[N], Enum value)
@@ -81,12 +81,12 @@ bool parseChartBreakdown(const QString &name, ChartBreakdown *breakdown)
     return parseName(breakdownNames, name, breakdown);
 }
 
-QString amountUnitName(AmountUnit unit)
+QString displayUnitName(DisplayUnit unit)
 {
     return nameOf(unitNames, unit);
 }
 
-bool parseAmountUnit(const QString &name, AmountUnit *unit)
+bool parseDisplayUnit(const QString &name, DisplayUnit *unit)
 {
     return parseName(unitNames, name, unit);
 }
@@ -108,7 +108,7 @@ QJsonObject InvestmentRequest::toJson() const
     object.insert(QStringLiteral("breakdown"), chartBreakdownName(breakdown));
     object.insert(QStringLiteral("layout"),
                   layout == ChartLayout::Stacked ? QStringLiteral("stacked") : QStringLiteral("grouped"));
-    object.insert(QStringLiteral("unit"), amountUnitName(unit));
+    object.insert(QStringLiteral("unit"), displayUnitName(unit));
     object.insert(QStringLiteral("kind"), kind);
     object.insert(QStringLiteral("perCapita"), perCapita);
     if (!cityKeys.isEmpty())
@@ -125,7 +125,7 @@ InvestmentRequest InvestmentRequest::fromJson(const QJsonObject &object)
     parseChartBreakdown(object.value(QStringLiteral("breakdown")).toString(), &request.breakdown);
     if (object.value(QStringLiteral("layout")).toString() == u"stacked")
         request.layout = ChartLayout::Stacked;
-    parseAmountUnit(object.value(QStringLiteral("unit")).toString(), &request.unit);
+    parseDisplayUnit(object.value(QStringLiteral("unit")).toString(), &request.unit);
     const QString kind = object.value(QStringLiteral("kind")).toString();
     if (Vocabulary::budgetKinds().contains(kind))
         request.kind = kind;

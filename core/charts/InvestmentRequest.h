@@ -37,7 +37,7 @@ enum class ChartLayout
  * nearest counting unit, the billion (10억), stands for it: Eok is "KRW billion" in English,
  * Jo "KRW trillion".
  */
-enum class AmountUnit
+enum class DisplayUnit
 {
     Won,
     Eok,
@@ -56,7 +56,7 @@ struct InvestmentRequest
     ChartDimension dimension = ChartDimension::City;
     ChartBreakdown breakdown = ChartBreakdown::Kind;
     ChartLayout layout = ChartLayout::Grouped;
-    AmountUnit unit = AmountUnit::Eok;
+    DisplayUnit unit = DisplayUnit::Eok;
     QString kind = QStringLiteral("planned"); ///< budget kind shown unless the breakdown is Kind
     bool perCapita = false;                   ///< won per resident; City and Plan dimensions only
     QStringList cityKeys;                     ///< only these cities' plans; empty for all
@@ -85,7 +85,7 @@ bool parseChartDimension(const QString &name, ChartDimension *dimension);
 QString chartBreakdownName(ChartBreakdown breakdown);
 bool parseChartBreakdown(const QString &name, ChartBreakdown *breakdown);
 /** "won", "eok", "jo". */
-QString amountUnitName(AmountUnit unit);
-bool parseAmountUnit(const QString &name, AmountUnit *unit);
+QString displayUnitName(DisplayUnit unit);
+bool parseDisplayUnit(const QString &name, DisplayUnit *unit);
 
 } // namespace innoatlas

@@ -100,7 +100,7 @@ PresenterDeck PresenterDeck::standard()
 
     InvestmentRequest perCapita;
     perCapita.perCapita = true;
-    perCapita.unit = AmountUnit::Won;
+    perCapita.unit = DisplayUnit::Won;
     deck.slides << PresenterSlide::chart(perCapita);
 
     deck.slides << PresenterSlide::targets();

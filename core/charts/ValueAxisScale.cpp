@@ -22,14 +22,14 @@ QString grouped(qint64 value)
 }
 } // namespace
 
-int ValueAxisScale::exponent(AmountUnit unit, Language language)
+int ValueAxisScale::exponent(DisplayUnit unit, Language language)
 {
     switch (unit) {
-    case AmountUnit::Won:
+    case DisplayUnit::Won:
         return 0;
-    case AmountUnit::Eok:
+    case DisplayUnit::Eok:
         return language == Language::Korean ? 8 : 9;
-    case AmountUnit::Jo:
+    case DisplayUnit::Jo:
         return 12;
     }
     return 0;
@@ -52,9 +52,9 @@ qint64 ValueAxisScale::niceStep(qint64 maximum, int tickCount)
     }
 }
 
-ChartAxis ValueAxisScale::axis(qint64 maximum, AmountUnit unit, Language language, bool perCapita)
+ChartAxis ValueAxisScale::axis(qint64 maximum, DisplayUnit unit, Language language, bool perCapita)
 {
-    const AmountUnit shown = perCapita ? AmountUnit::Won : unit;
+    const DisplayUnit shown = perCapita ? DisplayUnit::Won : unit;
     const int exp = exponent(shown, language);
     // An empty chart still gets an axis: up to one of the unit (1억 won by default).
     const qint64 top = maximum > 0 ? maximum : power10(exp == 0 ? (perCapita ? 4 : 8) : exp);
@@ -93,7 +93,7 @@ QString ValueAxisScale::scaled(qint64 won, int exp, int decimals)
     return (negative && text != u"0" ? QStringLiteral("-") : QString()) + text;
 }
 
-QString ValueAxisScale::unitTitle(AmountUnit unit, Language language, bool perCapita)
+QString ValueAxisScale::unitTitle(DisplayUnit unit, Language language, bool perCapita)
 {
     // Units belong to the language of the figures, like MoneyFormatter's 억 and 조: they are not
     // interface text. A Korean chart counts in 억 whatever language the menus are in.
@@ -101,11 +101,11 @@ QString ValueAxisScale::unitTitle(AmountUnit unit, Language language, bool perCa
     if (perCapita)
         return ko ? QStringLiteral("1인당 원") : QStringLiteral("KRW per resident");
     switch (unit) {
-    case AmountUnit::Won:
+    case DisplayUnit::Won:
         return ko ? QStringLiteral("원") : QStringLiteral("KRW");
-    case AmountUnit::Eok:
+    case DisplayUnit::Eok:
         return ko ? QStringLiteral("억 원") : QStringLiteral("KRW billion");
-    case AmountUnit::Jo:
+    case DisplayUnit::Jo:
         return ko ? QStringLiteral("조 원") : QStringLiteral("KRW trillion");
     }
     return QString();

@@ -41,7 +41,7 @@ private slots:
         deck.name = QStringLiteral("Busan briefing");
         InvestmentRequest busan;
         busan.cityKeys = QStringList{QStringLiteral("region.busan")};
-        busan.unit = AmountUnit::Jo;
+        busan.unit = DisplayUnit::Jo;
         deck.slides.prepend(PresenterSlide::chart(busan));
         deck.slides.append(PresenterSlide::targets({QStringLiteral("region.busan")}));
         store.save(deck);

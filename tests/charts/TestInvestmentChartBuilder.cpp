@@ -238,16 +238,16 @@ private slots:
     void sameScaleInBothLanguages_data()
     {
         QTest::addColumn<int>("unit");
-        QTest::newRow("won") << int(AmountUnit::Won);
-        QTest::newRow("eok / billion") << int(AmountUnit::Eok);
-        QTest::newRow("jo / trillion") << int(AmountUnit::Jo);
+        QTest::newRow("won") << int(DisplayUnit::Won);
+        QTest::newRow("eok / billion") << int(DisplayUnit::Eok);
+        QTest::newRow("jo / trillion") << int(DisplayUnit::Jo);
     }
 
     void sameScaleInBothLanguages()
     {
         QFETCH(int, unit);
         InvestmentRequest r = request(ChartDimension::City, ChartBreakdown::Kind);
-        r.unit = AmountUnit(unit);
+        r.unit = DisplayUnit(unit);
         const InvestmentChartBuilder builder(m_dataset);
         const ChartSpec ko = builder.build(r, Language::Korean);
         const ChartSpec en = builder.build(r, Language::English);
@@ -259,7 +259,7 @@ private slots:
     void requestsRoundTripThroughJson()
     {
         InvestmentRequest r = request(ChartDimension::Year, ChartBreakdown::Funding, ChartLayout::Stacked);
-        r.unit = AmountUnit::Jo;
+        r.unit = DisplayUnit::Jo;
         r.kind = QStringLiteral("secured");
         r.perCapita = true;
         r.cityKeys = QStringList{QStringLiteral("region.busan")};

@@ -145,7 +145,7 @@ private slots:
         cache.chart(oldest, Language::Korean);
         for (int i = 0; i < InvestmentChartCache::capacity; ++i) {
             InvestmentRequest other = request(ChartDimension::Plan, ChartBreakdown::None);
-            other.unit = i % 2 ? AmountUnit::Won : AmountUnit::Jo;
+            other.unit = i % 2 ? DisplayUnit::Won : DisplayUnit::Jo;
             other.layout = i < InvestmentChartCache::capacity / 2 ? ChartLayout::Grouped : ChartLayout::Stacked;
             other.perCapita = (i / 2) % 2 == 1;
             cache.chart(other, Language::Korean);

@@ -56,28 +56,28 @@ private slots:
 
     void axisTicksAreTheSameInBothLanguages()
     {
-        const ChartAxis ko = ValueAxisScale::axis(2'435'200'000'000, AmountUnit::Eok, Language::Korean, false);
-        const ChartAxis en = ValueAxisScale::axis(2'435'200'000'000, AmountUnit::Eok, Language::English, false);
+        const ChartAxis ko = ValueAxisScale::axis(2'435'200'000'000, DisplayUnit::Eok, Language::Korean, false);
+        const ChartAxis en = ValueAxisScale::axis(2'435'200'000'000, DisplayUnit::Eok, Language::English, false);
         QCOMPARE(ko.ticks, en.ticks);
         QCOMPARE(ko.maximum, qint64(2'500'000'000'000));
         QCOMPARE(ko.tickLabels, (QStringList{"0", "5,000", "10,000", "15,000", "20,000", "25,000"}));
         QCOMPARE(en.tickLabels, (QStringList{"0", "500", "1,000", "1,500", "2,000", "2,500"}));
         QCOMPARE(ko.title, QStringLiteral("억 원"));
         QCOMPARE(en.title, QStringLiteral("KRW billion"));
-        const ChartAxis jo = ValueAxisScale::axis(2'435'200'000'000, AmountUnit::Jo, Language::Korean, false);
+        const ChartAxis jo = ValueAxisScale::axis(2'435'200'000'000, DisplayUnit::Jo, Language::Korean, false);
         QCOMPARE(jo.tickLabels, (QStringList{"0", "0.5", "1", "1.5", "2", "2.5"}));
     }
 
     void perCapitaIsInWon()
     {
-        const ChartAxis axis = ValueAxisScale::axis(1'634'189, AmountUnit::Jo, Language::English, true);
+        const ChartAxis axis = ValueAxisScale::axis(1'634'189, DisplayUnit::Jo, Language::English, true);
         QCOMPARE(axis.title, QStringLiteral("KRW per resident"));
         QCOMPARE(axis.tickLabels.last(), QStringLiteral("2,000,000"));
     }
 
     void emptyChartStillHasAnAxis()
     {
-        const ChartAxis axis = ValueAxisScale::axis(0, AmountUnit::Eok, Language::Korean, false);
+        const ChartAxis axis = ValueAxisScale::axis(0, DisplayUnit::Eok, Language::Korean, false);
         QVERIFY(axis.ticks.size() >= 2);
         QCOMPARE(axis.ticks.first(), qint64(0));
     }

@@ -1,7 +1,6 @@
 #pragma once
 
-// The chart side of the import tests, in a file of its own: the charts' AmountUnit and the importers'
-// AmountUnit cannot meet in one translation unit.
+// The chart side of the import tests: the charts read from what an import stored.
 
 namespace innoatlas {
 class Database;

@@ -147,7 +147,7 @@ void InvestmentChartView::readControls()
     m_request.breakdown = ChartBreakdown(m_breakdown->currentData().toInt());
     m_request.kind = m_kind->currentData().toString();
     m_request.layout = ChartLayout(m_layout->currentData().toInt());
-    m_request.unit = AmountUnit(m_unit->currentData().toInt());
+    m_request.unit = DisplayUnit(m_unit->currentData().toInt());
     m_request.perCapita = m_perCapita->isChecked();
     const QString city = m_city->currentData().toString();
     m_request.cityKeys = city.isEmpty() ? QStringList() : QStringList{city};
@@ -217,7 +217,7 @@ void InvestmentChartView::retranslate()
     m_layout->addItem(tr("Grouped"), int(ChartLayout::Grouped));
     m_layout->addItem(tr("Stacked"), int(ChartLayout::Stacked));
     m_unit->clear();
-    for (const auto unit : {AmountUnit::Won, AmountUnit::Eok, AmountUnit::Jo})
+    for (const auto unit : {DisplayUnit::Won, DisplayUnit::Eok, DisplayUnit::Jo})
         m_unit->addItem(ValueAxisScale::unitTitle(unit, language, false), int(unit));
     m_perCapita->setText(tr("Per &resident"));
     fillFilters();

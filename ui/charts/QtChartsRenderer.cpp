@@ -28,7 +28,7 @@ struct SetInfo
 QString valueLabel(qint64 value, const ChartSpec &spec)
 {
     const int exp =
-        ValueAxisScale::exponent(spec.request.perCapita ? AmountUnit::Won : spec.request.unit, spec.language);
+        ValueAxisScale::exponent(spec.request.perCapita ? DisplayUnit::Won : spec.request.unit, spec.language);
     qint64 unit = 1;
     for (int i = 0; i < exp; ++i)
         unit *= 10;
