@@ -16,6 +16,11 @@ std::optional<ChartSnapshot> ChartSnapshot::readStored(Database &database, const
     const QSqlDatabase connection = database.connection();
     if (!database.isReadOnly())
         BudgetPieceTable::refresh(connection, progress);
+    return readFresh(connection);
+}
+
+std::optional<ChartSnapshot> ChartSnapshot::readFresh(const QSqlDatabase &connection)
+{
     if (!BudgetPieceTable::isFresh(connection))
         return std::nullopt;
     return ChartSnapshot{std::make_shared<const Dataset>(ChartDatasetReader::read(connection)),

@@ -35,6 +35,12 @@ struct ChartSnapshot
      * StoreError.
      */
     static std::optional<ChartSnapshot> readStored(Database &database, const BudgetPieceTable::Progress &progress = {});
+
+    /**
+     * The stored pieces of the SQLite @p connection and what they need, when they are fresh; nothing when they are
+     * stale (they are not refreshed). The pieces read through @p connection. Throws StoreError.
+     */
+    static std::optional<ChartSnapshot> readFresh(const QSqlDatabase &connection);
 };
 
 } // namespace innoatlas

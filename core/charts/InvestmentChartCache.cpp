@@ -1,5 +1,9 @@
 #include "charts/InvestmentChartCache.h"
 
+#include "charts/ChartSnapshot.h"
+#include "store/ReadOnlyConnection.h"
+#include "store/StoreError.h"
+
 namespace innoatlas {
 
 namespace {
@@ -29,6 +33,31 @@ InvestmentChartCache::InvestmentChartCache(std::shared_ptr<const Dataset> datase
     : m_dataset(orEmpty(std::move(dataset))), m_stored(std::move(stored)), m_builder(*m_dataset, m_stored.get()),
       m_budget(budget)
 {
+}
+
+std::shared_ptr<InvestmentChartCache>
+InvestmentChartCache::readAhead(const QString &path, const InvestmentRequest &request, Language language)
+{
+    const ReadOnlyConnection reader(path);
+    if (!reader.isOpen())
+        return nullptr;
+    try {
+        std::optional<ChartSnapshot> snapshot = ChartSnapshot::readFresh(reader.connection());
+        if (!snapshot)
+            return nullptr;
+        auto charts = std::make_shared<InvestmentChartCache>(std::move(snapshot->dataset), std::move(snapshot->pieces));
+        charts->chart(request, language);
+        charts->setDatabase(QSqlDatabase()); // the reader's connection closes with it
+        return charts;
+    } catch (const StoreError &) {
+        return nullptr;
+    }
+}
+
+void InvestmentChartCache::setDatabase(const QSqlDatabase &database)
+{
+    if (m_stored)
+        m_stored->setDatabase(database);
 }
 
 ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language language)

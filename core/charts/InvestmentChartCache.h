@@ -32,8 +32,21 @@ public:
     InvestmentChartCache(std::shared_ptr<const Dataset> dataset, std::shared_ptr<StoredBudgetPieces> stored,
                          qsizetype budget = defaultBudget);
 
+    /**
+     * The charts of the SQLite file at @p path, counted from its stored pieces, with the chart for @p request in
+     * @p language built: read through a read-only connection of its own, so on any thread. Null when the file cannot
+     * be read or its pieces are stale. Give it a connection (setDatabase()) before asking it for another chart.
+     */
+    static std::shared_ptr<InvestmentChartCache> readAhead(const QString &path, const InvestmentRequest &request,
+                                                           Language language);
+
     /** The chart for @p request in @p language, built now or kept from before. */
     ChartSpec chart(const InvestmentRequest &request, Language language);
+
+    /** The dataset the charts are of (never null). */
+    const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
+    /** Reads the stored pieces not read yet through @p database from now on (see StoredBudgetPieces). */
+    void setDatabase(const QSqlDatabase &database);
 
     /** How many charts this cache has built (not returned from what it kept). */
     int builtCount() const { return m_built; }

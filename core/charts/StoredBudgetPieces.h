@@ -34,6 +34,12 @@ public:
 
     explicit StoredBudgetPieces(QSqlDatabase database);
 
+    /**
+     * Reads what is not read yet through @p database from now on: another connection to the same, unchanged data
+     * (the connection it was made with may then be closed). An invalid one lets go of the connection.
+     */
+    void setDatabase(QSqlDatabase database) { m_database = std::move(database); }
+
     /** The pieces of plan @p planKey of kind @p kind in @p split. Throws StoreError. */
     const QVector<BudgetPiece> &pieces(Split split, const QString &kind, const QString &planKey);
 

@@ -6,6 +6,7 @@
 #include "charts/BudgetPieceTable.h"
 #include "charts/ChartSnapshot.h"
 #include "charts/InvestmentChartBuilder.h"
+#include "charts/InvestmentChartCache.h"
 #include "common/ChartComparison.h"
 #include "dataset/BuiltinDataset.h"
 #include "store/Database.h"
@@ -318,6 +319,35 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    void chartsReadAheadGoOnThroughTheConnectionGiven()
+    {
+        const QString path = m_db->connection().databaseName();
+        const InvestmentRequest first = request(ChartDimension::City, ChartBreakdown::Kind);
+        // A read ahead does not write: with the pieces stale it reads nothing.
+        QVERIFY(!InvestmentChartCache::readAhead(path, first, Language::Korean));
+        QVERIFY(ChartSnapshot::readStored(*m_db)); // stores the pieces
+
+        // Its own connection is let go before it closes, and nothing reads through it after.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*still in use.*")));
+        const std::shared_ptr<InvestmentChartCache> ahead =
+            InvestmentChartCache::readAhead(path, first, Language::Korean);
+        QVERIFY(ahead);
+        QCOMPARE(ahead->builtCount(), 1);
+        QCOMPARE(ahead->dataset()->plans.size(), m_dataset.plans.size());
+        ahead->setDatabase(m_db->connection());
+        const QVector<InvestmentRequest> requests{first,
+                                                  request(ChartDimension::Year, ChartBreakdown::Funding, "secured"),
+                                                  request(ChartDimension::Plan, ChartBreakdown::None, "invested")};
+        for (const InvestmentRequest &r : requests) {
+            for (const Language language : {Language::Korean, Language::English}) {
+                compareCharts(ahead->chart(r, language), InvestmentChartBuilder(m_dataset).build(r, language));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        QCOMPARE(ahead->builtCount(), 6); // the first chart in Korean was kept
     }
 
     void readOnlyFileWithStalePiecesCountsEveryLine()

@@ -1,7 +1,9 @@
 #include "BuiltinDatabase.h"
+#include "charts/ChartSnapshot.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
 #include "common/BackgroundReads.h"
+#include "common/ChartComparison.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
@@ -57,6 +59,11 @@ private slots:
         m_db = std::make_unique<BuiltinDatabase>();
         m_settings = std::make_unique<Settings>(
             m_settingsDir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())));
+        openWindow();
+    }
+
+    void openWindow()
+    {
         m_window = std::make_unique<MainWindow>(m_db->database(), *m_settings, QStringLiteral("en"));
         m_views = new FigureViews(*m_window, m_db->database());
         m_window->show();
@@ -186,6 +193,56 @@ private slots:
         QCOMPARE(data.item(renamed)->label, QStringLiteral("A renamed event"));
         QVERIFY(!data.item(removed));
         QVERIFY(!data.items.isEmpty());
+    }
+
+    void theFirstChartReadAheadIsWhatTheDatabaseHolds()
+    {
+        // A database whose pieces are stored (it was charted or imported into before): once the window has painted,
+        // the first chart is read ahead on another thread.
+        const QSqlDatabase db = m_db->connection();
+        m_window.reset();
+        const std::optional<ChartSnapshot> stored = ChartSnapshot::readStored(m_db->database());
+        QVERIFY(stored);
+        const qint64 busanBefore = InvestmentChartView(*stored)
+                                       .spec()
+                                       .value(QStringLiteral("planned"), QStringLiteral("region.busan"))
+                                       ->total();
+        openWindow();
+        QCoreApplication::processEvents();
+        BackgroundReads::pool()->waitForDone();
+
+        // What the window writes after that is shown: 100억 원 more on Busan's one planned line.
+        QSqlQuery change(db);
+        QVERIFY(change.exec(QStringLiteral("UPDATE budget_line SET amount = amount + 10000000000 WHERE id = "
+                                           "(SELECT min(b.id) FROM budget_line b JOIN entity e ON e.id = b.plan_id "
+                                           "WHERE e.key = 'plan.busan-digital-2030' AND b.kind = 'planned')")));
+        QCOMPARE(change.numRowsAffected(), 1);
+        const ChartValue *busan =
+            m_views->charts()->spec().value(QStringLiteral("planned"), QStringLiteral("region.busan"));
+        QVERIFY(busan);
+        QCOMPARE(busan->total(), busanBefore + 10'000'000'000);
+    }
+
+    void chartsReadAheadGoOnToOtherCharts()
+    {
+        m_window.reset();
+        QVERIFY(ChartSnapshot::readStored(m_db->database()));
+        openWindow();
+        QCoreApplication::processEvents();
+        BackgroundReads::pool()->waitForDone();
+
+        // Other charts, of other kinds and splits, are read through the window's connection.
+        InvestmentChartView *charts = m_views->charts();
+        InvestmentChartView reference(*ChartSnapshot::readStored(m_db->database()));
+        innoatlas::test::compareCharts(charts->spec(), reference.spec());
+        InvestmentRequest other;
+        other.dimension = ChartDimension::Year;
+        other.breakdown = ChartBreakdown::Funding;
+        other.kind = QStringLiteral("secured");
+        charts->setRequest(other);
+        reference.setRequest(other);
+        QVERIFY(!charts->spec().series.isEmpty());
+        innoatlas::test::compareCharts(charts->spec(), reference.spec());
     }
 
     void aReloadReachesTheViewOnScreen()

@@ -52,8 +52,13 @@ InvestmentChartView::InvestmentChartView(std::shared_ptr<const Dataset> dataset,
 }
 
 InvestmentChartView::InvestmentChartView(ChartSnapshot snapshot, QWidget *parent)
-    : QWidget(parent), m_dataset(std::move(snapshot.dataset)),
-      m_charts(std::make_unique<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces)))
+    : InvestmentChartView(
+          std::make_shared<InvestmentChartCache>(std::move(snapshot.dataset), std::move(snapshot.pieces)), parent)
+{
+}
+
+InvestmentChartView::InvestmentChartView(std::shared_ptr<InvestmentChartCache> charts, QWidget *parent)
+    : QWidget(parent), m_dataset(charts->dataset()), m_charts(std::move(charts))
 {
     setObjectName(QStringLiteral("investmentChartView"));
     buildControls();
@@ -122,7 +127,7 @@ void InvestmentChartView::setDataset(std::shared_ptr<const Dataset> dataset)
 void InvestmentChartView::setSnapshot(ChartSnapshot snapshot)
 {
     m_dataset = std::move(snapshot.dataset);
-    m_charts = std::make_unique<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces));
+    m_charts = std::make_shared<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces));
     retranslate();
     rebuild();
 }

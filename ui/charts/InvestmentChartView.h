@@ -39,6 +39,8 @@ public:
     explicit InvestmentChartView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
     /** Counts the snapshot's stored pieces when it has them (see ChartSnapshot). */
     explicit InvestmentChartView(ChartSnapshot snapshot, QWidget *parent = nullptr);
+    /** Shows the charts of @p charts (not null), which may have built the first one already. */
+    explicit InvestmentChartView(std::shared_ptr<InvestmentChartCache> charts, QWidget *parent = nullptr);
     ~InvestmentChartView() override;
 
     /** Shows the charts of @p dataset; the charts kept for the previous dataset are let go. */
@@ -69,7 +71,7 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     // The charts already built for m_dataset: going back to a chart, or another breakdown of
     // the same plans, does not count a national budget again.
-    std::unique_ptr<InvestmentChartCache> m_charts;
+    std::shared_ptr<InvestmentChartCache> m_charts;
     InvestmentRequest m_request;
     ChartSpec m_spec;
     bool m_syncing = false;

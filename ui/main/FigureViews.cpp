@@ -2,6 +2,8 @@
 
 #include "charts/DatasetSnapshot.h"
 #include "charts/DeckStore.h"
+#include "charts/InterfaceLanguage.h"
+#include "charts/InvestmentChartCache.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
 #include "common/AfterFirstPaint.h"
@@ -49,6 +51,7 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
     connect(&window, &MainWindow::dataReloaded, this, [this] {
         m_snapshot.reset();
         m_readAhead = {};
+        m_chartsAhead = {};
         for (LazyPage *page : {m_chartsPage, m_timelinePage, m_targetsPage})
             page->refresh();
     });
@@ -61,14 +64,44 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
 
 void FigureViews::readAhead()
 {
-    if (m_database.isServer() || m_snapshot)
+    if (m_database.isServer())
         return;
     m_readAheadChanges = SqliteHandle::totalChanges(m_database.connection());
     if (m_readAheadChanges < 0)
         return;
-    m_readAhead = QtConcurrent::run(BackgroundReads::pool(), [path = m_database.path()] {
-        return DatasetSnapshot::readForTimelinesAndTargets(path);
-    });
+    // The charts first: the first tab of the three, and the shorter read.
+    if (!chartsCreated()) {
+        m_chartsAhead = QtConcurrent::run(
+            BackgroundReads::pool(), [path = m_database.path(), language = InterfaceLanguage::current()] {
+                return InvestmentChartCache::readAhead(path, InvestmentRequest(), language);
+            });
+    }
+    if (!m_snapshot) {
+        m_readAhead = QtConcurrent::run(BackgroundReads::pool(), [path = m_database.path()] {
+            return DatasetSnapshot::readForTimelinesAndTargets(path);
+        });
+    }
+}
+
+bool FigureViews::readAheadHolds() const
+{
+    return SqliteHandle::totalChanges(m_database.connection()) == m_readAheadChanges;
+}
+
+std::shared_ptr<InvestmentChartCache> FigureViews::takeChartsReadAhead()
+{
+    // A read still waiting for a thread is not waited for: reading here takes no longer.
+    std::shared_ptr<InvestmentChartCache> charts;
+    if (m_chartsAhead.isValid()) {
+        if (m_chartsAhead.isStarted() && readAheadHolds())
+            charts = m_chartsAhead.result();
+        else
+            m_chartsAhead.cancel();
+    }
+    m_chartsAhead = {};
+    if (charts)
+        charts->setDatabase(m_database.connection());
+    return charts;
 }
 
 InvestmentChartView *FigureViews::charts()
@@ -107,7 +140,7 @@ std::shared_ptr<const Dataset> FigureViews::snapshot()
     // What was read ahead, unless the window has written since it was asked for (a reload drops it). A read still
     // waiting for a thread is not waited for: reading here takes no longer.
     if (!m_snapshot && m_readAhead.isValid()) {
-        if (m_readAhead.isStarted() && SqliteHandle::totalChanges(m_database.connection()) == m_readAheadChanges)
+        if (m_readAhead.isStarted() && readAheadHolds())
             m_snapshot = m_readAhead.result();
         else
             m_readAhead.cancel();
@@ -145,7 +178,9 @@ ChartSnapshot FigureViews::chartSnapshot()
 
 QWidget *FigureViews::createCharts()
 {
-    auto *charts = new InvestmentChartView(chartSnapshot(), m_chartsPage);
+    std::shared_ptr<InvestmentChartCache> ahead = takeChartsReadAhead();
+    auto *charts = ahead ? new InvestmentChartView(std::move(ahead), m_chartsPage)
+                         : new InvestmentChartView(chartSnapshot(), m_chartsPage);
     charts->setObjectName(QStringLiteral("investmentChartView"));
     charts->setWindowTitle(m_chartsPage->windowTitle());
     connect(charts, &InvestmentChartView::addToDeckRequested, this, &FigureViews::addToDeck);

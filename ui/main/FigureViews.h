@@ -11,6 +11,7 @@
 namespace innoatlas {
 
 class Database;
+class InvestmentChartCache;
 class InvestmentChartView;
 class LazyPage;
 class MainWindow;
@@ -25,8 +26,8 @@ struct PresenterSlide;
  *
  * Each tab holds a light page at start; its view, and the dataset the views share, are created
  * the first time the tab is shown or a view is asked for (charts(), timeline(), targets()). The timeline's and the
- * targets' dataset is read ahead on another thread once the window has painted: at national scale reading it takes
- * most of a second, which the first visit to the tab then does not wait for.
+ * targets' dataset, and the first investment chart, are read ahead on another thread once the window has painted: at
+ * national scale reading them takes most of a second, which the first visit to the tab then does not wait for.
  * After MainWindow::dataReloaded the views that exist are refreshed (a hidden one when next shown).
  */
 class FigureViews : public QObject
@@ -52,6 +53,10 @@ private:
     /** The dataset the views are computed from, read from the database on first use after each reload. */
     std::shared_ptr<const Dataset> snapshot();
     void readAhead();
+    /** Whether what was read ahead is still what the database holds: the window's connection has not written since. */
+    bool readAheadHolds() const;
+    /** The investment charts read ahead, when they were and still hold; dropped either way. */
+    std::shared_ptr<InvestmentChartCache> takeChartsReadAhead();
     ChartSnapshot chartSnapshot();
     QWidget *createCharts();
     QWidget *createTimeline();
@@ -64,6 +69,8 @@ private:
     std::shared_ptr<const Dataset> m_snapshot;
     /** The dataset read ahead, valid until a reload; what the window's connection had written when it was asked. */
     QFuture<std::shared_ptr<const Dataset>> m_readAhead;
+    /** The investment charts read ahead, with the first one built; null when the stored pieces were stale. */
+    QFuture<std::shared_ptr<InvestmentChartCache>> m_chartsAhead;
     qint64 m_readAheadChanges = -1;
     LazyPage *m_chartsPage = nullptr;
     LazyPage *m_timelinePage = nullptr;
