@@ -140,6 +140,52 @@
         </message>
     </context>
     <context>
+        <name>ChartLimits</name>
+        <message numerus="yes">
+            <location filename="../core/charts/ChartLimits.cpp" line="+50" />
+            <source>Other cities (%Ln)</source>
+            <translation>
+                <numerusform>Other city (%Ln)</numerusform>
+                <numerusform>Other cities (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Other plans (%Ln)</source>
+            <translation>
+                <numerusform>Other plan (%Ln)</numerusform>
+                <numerusform>Other plans (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cities with the largest amounts are shown one by one; the other %L1 are added together as one series.</source>
+            <translation>
+                <numerusform>The city with the largest amount is shown on its own; the other %L1 are added together as one series.</numerusform>
+                <numerusform>The %n cities with the largest amounts are shown one by one; the other %L1 are added together as one series.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n plans with the largest amounts are shown one by one; the other %L1 are added together as one series.</source>
+            <translation>
+                <numerusform>The plan with the largest amount is shown on its own; the other %L1 are added together as one series.</numerusform>
+                <numerusform>The %n plans with the largest amounts are shown one by one; the other %L1 are added together as one series.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %1 plans with the largest amounts are shown; %Ln other plan(s) are left out.</source>
+            <translation>
+                <numerusform>Only the %1 plans with the largest amounts are shown; %Ln other plan is left out.</numerusform>
+                <numerusform>Only the %1 plans with the largest amounts are shown; %Ln other plans are left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %1 plans with the largest amounts are shown; %Ln other plan(s), holding %2 in all, are left out.</source>
+            <translation>
+                <numerusform>Only the %1 plans with the largest amounts are shown; %Ln other plan, holding %2, is left out.</numerusform>
+                <numerusform>Only the %1 plans with the largest amounts are shown; %Ln other plans, holding %2 in all, are left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartTooltip</name>
         <message>
             <location filename="../ui/charts/ChartTooltip.cpp" line="+56" />

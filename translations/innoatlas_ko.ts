@@ -140,6 +140,46 @@
         </message>
     </context>
     <context>
+        <name>ChartLimits</name>
+        <message numerus="yes">
+            <location filename="../core/charts/ChartLimits.cpp" line="+50" />
+            <source>Other cities (%Ln)</source>
+            <translation>
+                <numerusform>그 밖의 도시 (%Ln곳)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Other plans (%Ln)</source>
+            <translation>
+                <numerusform>그 밖의 계획 (%Ln개)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cities with the largest amounts are shown one by one; the other %L1 are added together as one series.</source>
+            <translation>
+                <numerusform>금액이 가장 큰 도시 %n곳은 하나씩 보이고, 나머지 %L1곳은 한 계열로 합쳐 보입니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n plans with the largest amounts are shown one by one; the other %L1 are added together as one series.</source>
+            <translation>
+                <numerusform>금액이 가장 큰 계획 %n개는 하나씩 보이고, 나머지 %L1개는 한 계열로 합쳐 보입니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %1 plans with the largest amounts are shown; %Ln other plan(s) are left out.</source>
+            <translation>
+                <numerusform>금액이 가장 큰 계획 %1개만 보입니다. 나머지 계획 %Ln개는 빠져 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %1 plans with the largest amounts are shown; %Ln other plan(s), holding %2 in all, are left out.</source>
+            <translation>
+                <numerusform>금액이 가장 큰 계획 %1개만 보입니다. 나머지 계획 %Ln개(모두 %2)는 빠져 있습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartTooltip</name>
         <message>
             <location filename="../ui/charts/ChartTooltip.cpp" line="+56" />

@@ -1,6 +1,7 @@
 #include "charts/InvestmentChartBuilder.h"
 
 #include "charts/BudgetAllocation.h"
+#include "charts/ChartLimits.h"
 #include "charts/RegionNames.h"
 #include "charts/ValueAxisScale.h"
 #include "model/Vocabulary.h"
@@ -363,10 +364,8 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
     for (int i = 0; i < spec.categories.size(); ++i)
         categoryIndex.insert(spec.categories.at(i).key, i);
     QHash<QString, int> seriesIndex;
-    for (int i = 0; i < spec.series.size(); ++i) {
+    for (int i = 0; i < spec.series.size(); ++i)
         seriesIndex.insert(spec.series.at(i).key, i);
-        spec.series[i].values.resize(spec.categories.size());
-    }
     // Years are consecutive categories from the first: a year's category is found by subtraction.
     const bool byYear = spec.request.dimension == ChartDimension::Year;
     const int firstYear = byYear && !spec.categories.isEmpty() ? spec.categories.first().key.toInt() : 0;
@@ -396,6 +395,27 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
             break;
         }
     };
+
+    // Thousands of plans or hundreds of cities as series: the largest, and the others added together as one,
+    // decided before the values are made (a series by plan of a chart by plan would be millions of them).
+    QString seriesNote;
+    if (spec.series.size() > ChartLimits::maximumSeries) {
+        QVector<qint64> totals(spec.series.size(), 0);
+        for (const BudgetPiece *piece : std::as_const(pieces)) {
+            const int s = seriesIndex.value(seriesKeyOf(spec.request, *piece), -1);
+            if (s < 0)
+                continue;
+            categoriesOf(*piece);
+            for (const int c : std::as_const(categories))
+                totals[s] += c < 0 ? 0 : piece->won;
+        }
+        const QVector<int> places = ChartLimits::seriesPlaces(totals);
+        seriesNote = ChartLimits::mergeSeries(spec.series, places, spec.request.breakdown);
+        for (int &index : seriesIndex)
+            index = places.at(index);
+    }
+    for (ChartSeries &series : spec.series)
+        series.values.resize(spec.categories.size());
 
     QSet<QString> usedSources;
     for (const BudgetPiece *piece : std::as_const(pieces)) {
@@ -439,6 +459,9 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         }
     }
 
+    const QString plansNote =
+        ChartLimits::keepLargestPlans(spec, [this, language](qint64 won) { return formatMoney(won, language); });
+
     qint64 maximum = 0;
     for (int c = 0; c < spec.categories.size(); ++c) {
         qint64 stack = 0;
@@ -460,6 +483,10 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         spec.sourceNames.insert(key, m_sources.describe(key, language));
     spec.sourceLine = m_sources.sourceLine(spec.sourceKeys, language);
     addNotes(spec, plans, pieces, unplaced);
+    for (const QString &note : {seriesNote, plansNote}) {
+        if (!note.isEmpty())
+            spec.notes << note;
+    }
     return spec;
 }
 
