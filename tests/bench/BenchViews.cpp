@@ -1,11 +1,15 @@
-// The navigator and the timeline over a database, offscreen (issue #7): the navigator's first
-// paint and its filter changes (looked up at once, then on the navigator's own thread as the window
-// does it), the timeline's build and its frames fitted and at one pixel a day.
+// The navigator, the timeline and the investment charts over a database, offscreen (issue #7): the
+// navigator's first paint and its filter changes (looked up at once, then on the navigator's own
+// thread as the window does it), the timeline's build and its frames fitted and at one pixel a day,
+// and the investment chart view changed to each of its charts in turn (every dimension by every
+// split: the first time each is built, read and drawn), the median and the worst.
 // Usage: bench-views DATABASE
 // With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone; with
 // NAV_ONLY=TEXT it makes the one change to TEXT (from the unfiltered tree) instead of the list, for a profiler.
 
 #include "BenchOutput.h"
+#include "charts/ChartSnapshot.h"
+#include "charts/InvestmentChartView.h"
 #include "charts/TimelineBuilder.h"
 #include "navigator/NavigatorWidget.h"
 #include "query/NavigatorQuery.h"
@@ -157,6 +161,32 @@ void timeline(const Database &database)
     }
     bench::result("timeline_frame_1to1", bench::quantile(close, 0.5));
 }
+
+void charts(Database &database)
+{
+    InvestmentChartView view(ChartSnapshot::read(database));
+    view.resize(1280, 720);
+    view.show();
+    QApplication::processEvents();
+    QVector<double> changes;
+    QElapsedTimer timer;
+    for (const auto dimension : {ChartDimension::City, ChartDimension::Plan, ChartDimension::Theme,
+                                 ChartDimension::Year, ChartDimension::Funding}) {
+        for (const auto breakdown : {ChartBreakdown::Kind, ChartBreakdown::None, ChartBreakdown::Funding,
+                                     ChartBreakdown::City, ChartBreakdown::Plan}) {
+            InvestmentRequest request;
+            request.dimension = dimension;
+            request.breakdown = breakdown;
+            timer.start();
+            view.setRequest(request);
+            QApplication::processEvents();
+            paint(&view);
+            changes << bench::elapsedMs(timer);
+        }
+    }
+    bench::result("chart_change_median", bench::quantile(changes, 0.5));
+    bench::result("chart_change_max", bench::quantile(changes, 1.0));
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -175,5 +205,6 @@ int main(int argc, char *argv[])
     navigatorTyping(database, filterTexts());
     timeline(database);
     bench::memory("views");
+    charts(database);
     return 0;
 }

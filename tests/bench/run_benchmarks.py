@@ -292,7 +292,9 @@ def viewing(runner, database, counts, scale, rows):
             ("navigator_shown_max", "Navigator, looked up on its thread: to the answer shown, worst", "—", None),
             ("timeline_build", f"Timeline build, {counts['events']:,} events", "≤ 500 ms", 500),
             ("timeline_frame_fit", "Timeline frame, fit all", "≤ 16 ms", 16),
-            ("timeline_frame_1to1", "Timeline frame, one pixel a day", "≤ 16 ms", 16)):
+            ("timeline_frame_1to1", "Timeline frame, one pixel a day", "≤ 16 ms", 16),
+            ("chart_change_median", "Investment chart changed to each of its 25 charts, median", "—", None),
+            ("chart_change_max", "Investment chart changed to each of its 25 charts, worst", "—", None)):
         rows.append((label, summary([v[name] for v in views]), None, target, limit))
 
 
