@@ -46,7 +46,7 @@ QString ChartLimits::mergeSeries(QVector<ChartSeries> &series, const QVector<int
     }
     const int merged = int(series.size()) - shown;
     const bool cities = breakdown == ChartBreakdown::City;
-    placed.last().key = QStringLiteral("other");
+    placed.last().key = ChartSeries::otherKey();
     placed.last().label = cities ? tr("Other cities (%Ln)", nullptr, merged) : tr("Other plans (%Ln)", nullptr, merged);
     series = std::move(placed);
     return cities ? tr("The %n cities with the largest amounts are shown one by one; the other %L1 are added "

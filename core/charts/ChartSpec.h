@@ -43,7 +43,10 @@ struct ChartValue
 
 struct ChartSeries
 {
-    QString key; ///< a kind, a funding source, a region or plan key; "total" without breakdown
+    /** The key of the series that adds together the series a chart does not show one by one (ChartLimits). */
+    static QString otherKey() { return QStringLiteral("other"); }
+
+    QString key; ///< a kind, a funding source, a region or plan key; "total" without breakdown; otherKey()
     QString label;
     QVector<ChartValue> values; ///< one per category
 };

@@ -3,9 +3,11 @@
 #include "charts/ChartFigure.h"
 #include "charts/FigureCatalog.h"
 #include "charts/FigureExporter.h"
+#include "charts/FigureStyle.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsFigure.h"
 #include "charts/TargetsView.h"
+#include "charts/ValueAxisScale.h"
 #include "dataset/BuiltinDataset.h"
 #include "i18n/Translations.h"
 #include "presenter/SlideFigures.h"
@@ -117,6 +119,33 @@ private slots:
         QTest::mouseClick(view.findChild<QWidget *>(QStringLiteral("chartAddToDeck")), Qt::LeftButton);
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().first().value<PresenterSlide>().chartRequest(), view.request());
+    }
+
+    void theSeriesOfTheOthersIsDrawnInANeutralColour()
+    {
+        // A plan, and the others added together (ChartLimits): the second series is grey, not the palette's second.
+        constexpr qint64 eok = 100'000'000;
+        ChartSpec spec;
+        spec.request.breakdown = ChartBreakdown::Plan;
+        spec.language = Language::English;
+        spec.title = QStringLiteral("Investment by city");
+        spec.categories = {{QStringLiteral("region.a"), QStringLiteral("A"), {}}};
+        spec.series = {{QStringLiteral("plan.a"), QStringLiteral("Plan A"), {ChartValue{5 * eok, 0, {}}}},
+                       {ChartSeries::otherKey(), QStringLiteral("Other plans (3)"), {ChartValue{7 * eok, 0, {}}}}};
+        spec.axis = ValueAxisScale::axis(7 * eok, DisplayUnit::Eok, Language::English, false);
+        const QSizeF size(800, 500);
+        QGraphicsScene scene;
+        ChartFigure(spec).layout(&scene, size);
+
+        const FigureStyle style = FigureStyle::standard(size);
+        QSet<QRgb> fills;
+        for (QGraphicsItem *item : scene.items()) {
+            if (auto *shape = dynamic_cast<QAbstractGraphicsShapeItem *>(item))
+                fills.insert(shape->brush().color().rgb());
+        }
+        QVERIFY(fills.contains(style.seriesColor(0).rgb()));
+        QVERIFY(fills.contains(style.otherSeries.rgb()));
+        QVERIFY(!fills.contains(style.seriesColor(1).rgb()));
     }
 
     void chartViewShowsTheDatasetItIsGiven()

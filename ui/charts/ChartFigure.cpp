@@ -96,7 +96,7 @@ void ChartFigure::layout(QGraphicsScene *scene, const QSizeF &size, const ChartR
         const bool single = spec.series.size() == 1 && spec.request.breakdown == ChartBreakdown::None;
         for (int s = 0; s < spec.series.size(); ++s) {
             if (!single)
-                entry(spec.series.at(s).label, style.seriesColor(s), false);
+                entry(spec.series.at(s).label, style.seriesColor(spec.series.at(s), s), false);
         }
         if (!spec.estimatedLegend.isEmpty())
             entry(spec.estimatedLegend, style.foreground, true);

@@ -39,6 +39,7 @@ FigureStyle FigureStyle::standard(const QSizeF &size)
     style.palette = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
                      QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
                      QColor(0x4d, 0x4d, 0x4d), QColor(0xf0, 0xe4, 0x42)};
+    style.otherSeries = QColor(0xbb, 0xbb, 0xbb);
     style.fontFamily = defaultFontFamily();
     const qreal s = scaleFor(size);
     style.titlePx = std::max(17.0, 30 * s);
@@ -60,6 +61,7 @@ FigureStyle FigureStyle::presenter(const QSizeF &size)
     style.palette = {QColor(0xff, 0xd4, 0x00), QColor(0x2e, 0xc4, 0xff), QColor(0xff, 0x7a, 0x7a),
                      QColor(0x7c, 0xf0, 0x5a), QColor(0xff, 0x9f, 0x1c), QColor(0xd3, 0x9b, 0xff),
                      QColor(0xff, 0xff, 0xff), QColor(0x00, 0xe0, 0xc0)};
+    style.otherSeries = QColor(0x8a, 0x8a, 0x8a);
     const qreal s = scaleFor(size);
     style.titlePx = std::max(22.0, 44 * s);
     style.labelPx = std::max(16.0, 27 * s);
@@ -83,6 +85,11 @@ QFont FigureStyle::font(qreal pixelSize, bool bold) const
 QColor FigureStyle::seriesColor(int index) const
 {
     return palette.isEmpty() ? foreground : palette.at(index % palette.size());
+}
+
+QColor FigureStyle::seriesColor(const ChartSeries &series, int index) const
+{
+    return series.key == ChartSeries::otherKey() ? otherSeries : seriesColor(index);
 }
 
 } // namespace innoatlas

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/ChartSpec.h"
+
 #include <QColor>
 #include <QFont>
 #include <QSizeF>
@@ -27,6 +29,7 @@ struct FigureStyle
     QColor grid;
     QColor accent; ///< selection, today line
     QVector<QColor> palette;
+    QColor otherSeries; ///< the series that adds together those not shown one by one
     QString fontFamily;
     qreal titlePx = 28;
     qreal labelPx = 18;
@@ -42,6 +45,8 @@ struct FigureStyle
 
     QFont font(qreal pixelSize, bool bold = false) const;
     QColor seriesColor(int index) const;
+    /** The colour of @p series, the chart's series number @p index: neutral for the series of the others. */
+    QColor seriesColor(const ChartSeries &series, int index) const;
     /** A family that has Hangul and Latin glyphs (Noto Sans CJK KR when installed). */
     static QString defaultFontFamily();
 };

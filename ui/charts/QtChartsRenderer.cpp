@@ -63,7 +63,7 @@ void QtChartsRenderer::addPlot(QGraphicsScene *scene, const QRectF &axisRect, co
             std::any_of(series.values.cbegin(), series.values.cend(), [](const ChartValue &v) { return v.known; });
         const bool anyEstimated =
             std::any_of(series.values.cbegin(), series.values.cend(), [](const ChartValue &v) { return v.estimated; });
-        const QColor color = style.seriesColor(s);
+        const QColor color = style.seriesColor(series, s);
         for (const bool estimated : {false, true}) {
             if (estimated ? !anyEstimated : (!anyKnown && anyEstimated))
                 continue;
