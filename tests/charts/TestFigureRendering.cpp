@@ -148,6 +148,54 @@ private slots:
         QVERIFY(!fills.contains(style.seriesColor(1).rgb()));
     }
 
+    void manyCategoriesAreLabelledWithoutOverlapping_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("everyOne");
+        QTest::newRow("five") << 5 << true;
+        QTest::newRow("a hundred") << 100 << false;
+    }
+
+    void manyCategoriesAreLabelledWithoutOverlapping()
+    {
+        // A label for each bar when there is room; with a hundred bars, every few, none on another.
+        QFETCH(int, count);
+        QFETCH(bool, everyOne);
+        ChartSpec spec;
+        spec.language = Language::English;
+        spec.title = QStringLiteral("Investment by plan");
+        ChartSeries series{QStringLiteral("total"), QStringLiteral("Total"), {}};
+        QSet<QString> labels;
+        for (int c = 0; c < count; ++c) {
+            const QString label = QStringLiteral("Metropolitan Innovation Masterplan %1").arg(c);
+            spec.categories << ChartCategory{QStringLiteral("plan.%1").arg(c), label, {}};
+            series.values << ChartValue{(c + 1) * 100'000'000LL, 0, {}};
+            labels.insert(label);
+        }
+        spec.series = {series};
+        spec.axis = ValueAxisScale::axis(count * 100'000'000LL, DisplayUnit::Eok, Language::English, false);
+        QGraphicsScene scene;
+        ChartFigure(spec).layout(&scene, QSizeF(800, 500));
+
+        QVector<QRectF> boxes;
+        for (QGraphicsItem *item : scene.items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && labels.contains(text->toPlainText())) {
+                boxes << text->sceneBoundingRect();
+                // Wide enough for its longest word: no word is broken.
+                QVERIFY(text->textWidth() >=
+                        QFontMetricsF(text->font()).horizontalAdvance(QStringLiteral("Masterplan")));
+            }
+        }
+        if (everyOne)
+            QCOMPARE(boxes.size(), count);
+        else
+            QVERIFY2(boxes.size() > 1 && boxes.size() < count, qPrintable(QString::number(boxes.size())));
+        std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+        for (int i = 1; i < boxes.size(); ++i)
+            QVERIFY2(boxes.at(i - 1).right() <= boxes.at(i).left(), qPrintable(QStringLiteral("label %1").arg(i)));
+    }
+
     void chartViewShowsTheDatasetItIsGiven()
     {
         InvestmentChartView view(m_dataset);

@@ -10,8 +10,25 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace innoatlas {
+
+namespace {
+/** The widest word of the category labels: a label given less room breaks inside a word. */
+qreal widestWord(const QVector<const ChartSpec *> &specs, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const ChartSpec *spec : specs) {
+        for (const ChartCategory &category : spec->categories) {
+            for (const QString &word : category.label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word));
+        }
+    }
+    return widest;
+}
+} // namespace
 
 ChartFigure::ChartFigure(ChartSpec spec, FigureLook look, std::shared_ptr<ChartRenderer> renderer)
     : m_spec(std::move(spec)), m_look(look), m_renderer(renderer ? std::move(renderer) : defaultRenderer())
@@ -138,15 +155,23 @@ void ChartFigure::layout(QGraphicsScene *scene, const QSizeF &size, const ChartR
     const int categories = std::max(1, int(m_spec.categories.size()));
     const qreal slot = plotWidth / categories;
     const QFont categoryFont = style.font(style.labelPx * 0.9);
+    // Slots narrower than a word (243 cities, say): every step-th category is labelled, centred under its bar in the
+    // room of step slots, so that no word breaks and no two labels overlap. The tooltips name every bar.
+    const int step = std::max(1, int(std::ceil((widestWord(specs, categoryFont) + 6) / slot)));
+    const qreal room = step * slot - 6;
     qreal categoryHeight = 0;
     for (const ChartSpec *spec : specs) {
-        for (const ChartCategory &category : spec->categories)
-            categoryHeight = std::max(categoryHeight, FigureText::height(category.label, categoryFont, slot - 6));
+        for (int c = 0; c < spec->categories.size(); c += step)
+            categoryHeight =
+                std::max(categoryHeight, FigureText::height(spec->categories.at(c).label, categoryFont, room));
     }
     bottom -= categoryHeight;
-    for (int c = 0; c < m_spec.categories.size(); ++c) {
+    for (int c = 0; c < m_spec.categories.size(); c += step) {
+        const qreal left = plotLeft + (c + 0.5) * slot - room / 2;
+        if (step > 1 && (left < m || left + room > size.width()))
+            continue; // a label at an end with no room beside its bar
         FigureText::add(scene, m_spec.categories.at(c).label, categoryFont, style.foreground,
-                        {plotLeft + c * slot + 3, bottom + gap * 0.5}, slot - 6, Qt::AlignHCenter);
+                        {left, bottom + gap * 0.5}, room, Qt::AlignHCenter);
     }
     bottom -= gap * 0.5;
 
