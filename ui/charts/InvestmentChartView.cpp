@@ -58,7 +58,7 @@ InvestmentChartView::InvestmentChartView(ChartSnapshot snapshot, QWidget *parent
 }
 
 InvestmentChartView::InvestmentChartView(std::shared_ptr<InvestmentChartCache> charts, QWidget *parent)
-    : QWidget(parent), m_dataset(charts->dataset()), m_charts(std::move(charts))
+    : QWidget(parent), m_charts(std::move(charts))
 {
     setObjectName(QStringLiteral("investmentChartView"));
     buildControls();
@@ -126,8 +126,7 @@ void InvestmentChartView::setDataset(std::shared_ptr<const Dataset> dataset)
 
 void InvestmentChartView::setSnapshot(ChartSnapshot snapshot)
 {
-    m_dataset = std::move(snapshot.dataset);
-    m_charts = std::make_shared<InvestmentChartCache>(m_dataset, std::move(snapshot.pieces));
+    m_charts = std::make_shared<InvestmentChartCache>(std::move(snapshot.dataset), std::move(snapshot.pieces));
     retranslate();
     rebuild();
 }
@@ -198,7 +197,7 @@ void InvestmentChartView::rebuild()
 
 void InvestmentChartView::fillFilters()
 {
-    PlanFilterBoxes::fill(m_city, m_theme, m_dataset.get(), InterfaceLanguage::current());
+    PlanFilterBoxes::fill(m_city, m_theme, m_charts->dataset().get(), InterfaceLanguage::current());
 }
 
 void InvestmentChartView::retranslate()

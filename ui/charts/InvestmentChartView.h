@@ -68,9 +68,8 @@ private:
     void rebuild();
     void retranslate();
 
-    std::shared_ptr<const Dataset> m_dataset;
-    // The charts already built for m_dataset: going back to a chart, or another breakdown of
-    // the same plans, does not count a national budget again.
+    // The dataset shown (m_charts->dataset()) and the charts already built for it: going back to a
+    // chart, or another breakdown of the same plans, does not count a national budget again.
     std::shared_ptr<InvestmentChartCache> m_charts;
     InvestmentRequest m_request;
     ChartSpec m_spec;

@@ -88,17 +88,24 @@ bool FigureViews::readAheadHolds() const
     return SqliteHandle::totalChanges(m_database.connection()) == m_readAheadChanges;
 }
 
-std::shared_ptr<InvestmentChartCache> FigureViews::takeChartsReadAhead()
+template <typename T>
+T FigureViews::takeReadAhead(QFuture<T> &read) const
 {
     // A read still waiting for a thread is not waited for: reading here takes no longer.
-    std::shared_ptr<InvestmentChartCache> charts;
-    if (m_chartsAhead.isValid()) {
-        if (m_chartsAhead.isStarted() && readAheadHolds())
-            charts = m_chartsAhead.result();
+    T result{};
+    if (read.isValid()) {
+        if (read.isStarted() && readAheadHolds())
+            result = read.result();
         else
-            m_chartsAhead.cancel();
+            read.cancel();
     }
-    m_chartsAhead = {};
+    read = {};
+    return result;
+}
+
+std::shared_ptr<InvestmentChartCache> FigureViews::takeChartsReadAhead()
+{
+    std::shared_ptr<InvestmentChartCache> charts = takeReadAhead(m_chartsAhead);
     if (charts)
         charts->setDatabase(m_database.connection());
     return charts;
@@ -137,15 +144,9 @@ bool FigureViews::targetsCreated() const
 std::shared_ptr<const Dataset> FigureViews::snapshot()
 {
     // The timeline and the targets show no budget line nor element: a national budget is not read for them.
-    // What was read ahead, unless the window has written since it was asked for (a reload drops it). A read still
-    // waiting for a thread is not waited for: reading here takes no longer.
-    if (!m_snapshot && m_readAhead.isValid()) {
-        if (m_readAhead.isStarted() && readAheadHolds())
-            m_snapshot = m_readAhead.result();
-        else
-            m_readAhead.cancel();
-    }
-    m_readAhead = {};
+    // What was read ahead, unless the window has written since it was asked for (a reload drops it).
+    if (!m_snapshot)
+        m_snapshot = takeReadAhead(m_readAhead);
     if (!m_snapshot)
         m_snapshot = DatasetSnapshot::loadForTimelinesAndTargets(m_database);
     return m_snapshot;

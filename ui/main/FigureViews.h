@@ -55,7 +55,10 @@ private:
     void readAhead();
     /** Whether what was read ahead is still what the database holds: the window's connection has not written since. */
     bool readAheadHolds() const;
-    /** The investment charts read ahead, when they were and still hold; dropped either way. */
+    /** What @p read gives, when it has started and still holds (readAheadHolds()); dropped either way. */
+    template <typename T>
+    T takeReadAhead(QFuture<T> &read) const;
+    /** The investment charts read ahead, when they were and still hold, reading on through the window's connection. */
     std::shared_ptr<InvestmentChartCache> takeChartsReadAhead();
     ChartSnapshot chartSnapshot();
     QWidget *createCharts();
