@@ -62,14 +62,6 @@ private slots:
         openWindow();
     }
 
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(m_db->database(), *m_settings, QStringLiteral("en"));
-        m_views = new FigureViews(*m_window, m_db->database());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
     void cleanup()
     {
         m_window.reset();
@@ -197,19 +189,13 @@ private slots:
 
     void theFirstChartReadAheadIsWhatTheDatabaseHolds()
     {
-        // A database whose pieces are stored (it was charted or imported into before): once the window has painted,
-        // the first chart is read ahead on another thread.
         const QSqlDatabase db = m_db->connection();
-        m_window.reset();
-        const std::optional<ChartSnapshot> stored = ChartSnapshot::readStored(m_db->database());
+        const std::optional<ChartSnapshot> stored = reopenWithStoredPieces();
         QVERIFY(stored);
         const qint64 busanBefore = InvestmentChartView(*stored)
                                        .spec()
                                        .value(QStringLiteral("planned"), QStringLiteral("region.busan"))
                                        ->total();
-        openWindow();
-        QCoreApplication::processEvents();
-        BackgroundReads::pool()->waitForDone();
 
         // What the window writes after that is shown: 100억 원 more on Busan's one planned line.
         QSqlQuery change(db);
@@ -225,11 +211,7 @@ private slots:
 
     void chartsReadAheadGoOnToOtherCharts()
     {
-        m_window.reset();
-        QVERIFY(ChartSnapshot::readStored(m_db->database()));
-        openWindow();
-        QCoreApplication::processEvents();
-        BackgroundReads::pool()->waitForDone();
+        QVERIFY(reopenWithStoredPieces());
 
         // Other charts, of other kinds and splits, are read through the window's connection.
         InvestmentChartView *charts = m_views->charts();
@@ -297,6 +279,28 @@ private slots:
     }
 
 private:
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_db->database(), *m_settings, QStringLiteral("en"));
+        m_views = new FigureViews(*m_window, m_db->database());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    /**
+     * The window again on a database whose pieces are stored (it was charted or imported into before), once its reads
+     * after the first paint are done: the first chart was read ahead on another thread. Returns what it stored.
+     */
+    std::optional<ChartSnapshot> reopenWithStoredPieces()
+    {
+        m_window.reset();
+        std::optional<ChartSnapshot> stored = ChartSnapshot::readStored(m_db->database());
+        openWindow();
+        QCoreApplication::processEvents();
+        BackgroundReads::pool()->waitForDone();
+        return stored;
+    }
+
     QTemporaryDir m_settingsDir;
     std::unique_ptr<BuiltinDatabase> m_db;
     std::unique_ptr<Settings> m_settings;
