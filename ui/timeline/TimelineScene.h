@@ -18,7 +18,8 @@ class TimelineMarkItem;
  * and optionally the frame of a figure (title, legend, notes, source line) and the lane labels.
  *
  * Items are made once per setData(); zooming only moves them (layoutAt()), so a timeline of
- * thousands of items zooms and pans smoothly.
+ * thousands of items zooms and pans smoothly. The scene makes every item in it: setData() clears
+ * the whole scene, so nothing else may add items to it.
  */
 class TimelineScene : public QGraphicsScene
 {
@@ -44,6 +45,7 @@ public:
     };
 
     explicit TimelineScene(QObject *parent = nullptr);
+    ~TimelineScene() override;
 
     void setData(const TimelineData &data, const Options &options);
     const TimelineData &data() const { return m_data; }
@@ -76,6 +78,8 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
+    /** Deletes every item of the scene, at once. */
+    void removeEveryItem();
     void clearDecor();
     void addDecor(QGraphicsItem *item);
     qreal addFrameTop(qreal width);
