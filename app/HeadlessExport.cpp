@@ -1,9 +1,11 @@
 #include "HeadlessExport.h"
 
+#include "charts/ChartSnapshot.h"
 #include "charts/DatasetSnapshot.h"
 #include "charts/DeckStore.h"
 #include "charts/FigureCatalog.h"
 #include "charts/FigureExporter.h"
+#include "charts/InvestmentChartCache.h"
 #include "i18n/Translations.h"
 #include "model/Vocabulary.h"
 #include "presenter/SlideFigures.h"
@@ -200,12 +202,15 @@ int HeadlessExport::run(const QStringList &arguments)
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return 3;
     }
+    // The charts are counted from the stored pieces and the timelines read only what they show, as the window's tabs
+    // do: a national database is not read whole for a figure. Each is read when a figure first needs it.
     QString error;
-    const std::shared_ptr<const Dataset> dataset = DatasetSnapshot::load(database, &error);
-    if (!error.isEmpty()) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 3;
-    }
+    SlideData data(
+        [&database, &error] {
+            const ChartSnapshot snapshot = ChartSnapshot::read(database, &error);
+            return std::make_shared<InvestmentChartCache>(snapshot.dataset, snapshot.pieces);
+        },
+        [&database, &error] { return DatasetSnapshot::loadForTimelinesAndTargets(database, &error); });
     QString deckName;
     if (deck) {
         try {
@@ -223,8 +228,12 @@ int HeadlessExport::run(const QStringList &arguments)
     std::vector<std::unique_ptr<Figure>> figures;
     QVector<Figure *> pages;
     for (const PresenterSlide &slide : std::as_const(slides)) {
-        figures.push_back(SlideFigures::create(slide, *dataset, contentLanguage, figureOptions));
+        figures.push_back(SlideFigures::create(slide, data, contentLanguage, figureOptions));
         pages.append(figures.back().get());
+    }
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 3;
     }
     const bool ok =
         *format == FigureExporter::Format::Pdf

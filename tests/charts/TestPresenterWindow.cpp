@@ -1,9 +1,12 @@
 #include "FigureTestSupport.h"
 
 #include "charts/ChartFigure.h"
+#include "charts/InvestmentChartBuilder.h"
+#include "charts/InvestmentChartCache.h"
 #include "dataset/BuiltinDataset.h"
 #include "i18n/Translations.h"
 #include "presenter/PresenterWindow.h"
+#include "timeline/TimelineFigure.h"
 
 #include <QGraphicsScene>
 #include <QSignalSpy>
@@ -45,7 +48,7 @@ private slots:
     {
         QFETCH(QList<int>, keys);
         QFETCH(int, index);
-        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
         QCOMPARE(window.count(), 8);
         window.resize(1280, 720);
         window.show();
@@ -58,7 +61,7 @@ private slots:
 
     void slidesAreLargeAndHighContrast()
     {
-        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -73,7 +76,7 @@ private slots:
 
     void languageTogglesOnTheSameSlideWithTheSameScale()
     {
-        PresenterWindow window(m_dataset, PresenterDeck::standard());
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -109,7 +112,7 @@ private slots:
 
     void escapeLeavesAndRestoresTheLanguage()
     {
-        auto *window = new PresenterWindow(m_dataset, PresenterDeck::standard());
+        auto *window = new PresenterWindow(SlideData(m_dataset), PresenterDeck::standard());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->resize(800, 450);
         window->show();
@@ -122,9 +125,49 @@ private slots:
         QCOMPARE(Translations::current(), QStringLiteral("en"));
     }
 
+    void eachPartOfTheDataIsReadOnceWhenASlideFirstNeedsIt()
+    {
+        // At national scale the charts and the timelines' dataset each take a while to read: a deck reads neither
+        // before a slide needs it, and neither twice.
+        int chartsRead = 0;
+        int timelinesRead = 0;
+        SlideData data(
+            [&] {
+                ++chartsRead;
+                return std::make_shared<InvestmentChartCache>(m_dataset);
+            },
+            [&] {
+                ++timelinesRead;
+                return m_dataset;
+            });
+        PresenterWindow window(std::move(data), PresenterDeck::standard());
+        QCOMPARE(window.deck().slides.constFirst().view, PresenterSlide::View::Chart);
+        QVERIFY(window.currentFigure());
+        QCOMPARE(chartsRead, 1);
+        QCOMPARE(timelinesRead, 0);
+
+        const auto *chart = dynamic_cast<const ChartFigure *>(window.currentFigure());
+        QVERIFY(chart);
+        const ChartSpec expected = InvestmentChartBuilder(*m_dataset)
+                                       .build(window.deck().slides.constFirst().chartRequest(), Language::English);
+        QVERIFY(expected.total() > 0);
+        QCOMPARE(chart->spec().total(), expected.total());
+
+        for (int i = 1; i < window.count(); ++i)
+            window.next();
+        QCOMPARE(window.deck().slides.constLast().view, PresenterSlide::View::Timeline);
+        const auto *timeline = dynamic_cast<const TimelineFigure *>(window.currentFigure());
+        QVERIFY(timeline);
+        QVERIFY(!timeline->data().items.isEmpty());
+        window.setCurrentIndex(0);
+        window.toggleLanguage();
+        QCOMPARE(chartsRead, 1);
+        QCOMPARE(timelinesRead, 1);
+    }
+
     void anEmptyDeckSaysSo()
     {
-        PresenterWindow window(m_dataset, PresenterDeck{QStringLiteral("empty"), {}});
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck{QStringLiteral("empty"), {}});
         window.resize(640, 360);
         QTest::keyClick(&window, Qt::Key_PageDown);
         QCOMPARE(window.currentIndex(), 0);

@@ -1,5 +1,7 @@
 #include "BuiltinDatabase.h"
+#include "charts/ChartFigure.h"
 #include "charts/ChartSnapshot.h"
+#include "charts/InvestmentChartCache.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsView.h"
 #include "common/BackgroundReads.h"
@@ -8,8 +10,12 @@
 #include "i18n/Translations.h"
 #include "main/FigureViews.h"
 #include "main/MainWindow.h"
+#include "presenter/PresenterWindow.h"
+#include "timeline/TimelineFigure.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QAction>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -266,6 +272,57 @@ private slots:
         QVERIFY(!targets->data().rows.isEmpty());
     }
 
+    void presenterModeShowsWhatTheTabsShow()
+    {
+        // F5 makes the deck's charts with the Investment tab's charts (counted from the stored pieces, not from a
+        // whole dataset read for the deck) and its timelines from the dataset the Timeline and Targets tabs share.
+        QVERIFY(!m_views->chartsCreated());
+        QSqlQuery event(m_db->connection());
+        QVERIFY(event.exec(QStringLiteral("SELECT e.key FROM event v JOIN entity e ON e.id = v.id ORDER BY v.id")));
+        QVERIFY(event.next());
+        const QString eventKey = event.value(0).toString();
+        event.finish();
+        QPointer<PresenterWindow> presenter = present();
+        QVERIFY(presenter);
+        QVERIFY(m_views->chartsCreated());
+        InvestmentChartView *charts = m_views->charts();
+        const auto *figure = dynamic_cast<const ChartFigure *>(presenter->currentFigure());
+        QVERIFY(figure);
+        QVERIFY(charts->request() == presenter->deck().slides.constFirst().chartRequest());
+        innoatlas::test::compareCharts(figure->spec(), charts->spec());
+        QCOMPARE(charts->chartCache()->builtCount(), 2); // the tab's chart, and the slide's twin in Korean
+        const qint64 busanBefore =
+            figure->spec().value(QStringLiteral("planned"), QStringLiteral("region.busan"))->total();
+        presenter->setCurrentIndex(presenter->count() - 2);
+        const auto *timeline = dynamic_cast<const TimelineFigure *>(presenter->currentFigure());
+        QVERIFY(timeline);
+        QVERIFY(timeline->data().item(eventKey));
+        presenter->close();
+        QTRY_VERIFY(presenter.isNull());
+
+        // After a reload, with the tabs hidden, the deck shows the database as it now is.
+        QSqlQuery change(m_db->connection());
+        QVERIFY(change.exec(QStringLiteral("UPDATE budget_line SET amount = amount + 10000000000 WHERE id = "
+                                           "(SELECT min(b.id) FROM budget_line b JOIN entity e ON e.id = b.plan_id "
+                                           "WHERE e.key = 'plan.busan-digital-2030' AND b.kind = 'planned')")));
+        QCOMPARE(change.numRowsAffected(), 1);
+        QVERIFY(deleteEntity(m_db->connection(), eventKey));
+        m_window->reloadData();
+        presenter = present();
+        QVERIFY(presenter);
+        figure = dynamic_cast<const ChartFigure *>(presenter->currentFigure());
+        QVERIFY(figure);
+        QCOMPARE(figure->spec().value(QStringLiteral("planned"), QStringLiteral("region.busan"))->total(),
+                 busanBefore + 10'000'000'000);
+        presenter->setCurrentIndex(presenter->count() - 2);
+        timeline = dynamic_cast<const TimelineFigure *>(presenter->currentFigure());
+        QVERIFY(timeline);
+        QVERIFY(!timeline->data().items.isEmpty());
+        QVERIFY(!timeline->data().item(eventKey));
+        presenter->close();
+        QTRY_VERIFY(presenter.isNull());
+    }
+
     void tabTitlesFollowTheInterfaceLanguage()
     {
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
@@ -279,6 +336,16 @@ private slots:
     }
 
 private:
+    /** Presenter mode, started as F5 starts it. */
+    PresenterWindow *present()
+    {
+        auto *start = m_window->findChild<QAction *>(QStringLiteral("presentAction"));
+        if (!start)
+            return nullptr;
+        start->trigger();
+        return m_window->findChild<PresenterWindow *>(QStringLiteral("presenterWindow"));
+    }
+
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_db->database(), *m_settings, QStringLiteral("en"));

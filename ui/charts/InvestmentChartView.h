@@ -50,6 +50,8 @@ public:
     InvestmentRequest request() const { return m_request; }
     void setRequest(const InvestmentRequest &request);
     const ChartSpec &spec() const { return m_spec; }
+    /** The charts this view shows and has built, to be shared with others that show charts of the same data. */
+    const std::shared_ptr<InvestmentChartCache> &chartCache() const { return m_charts; }
     /** The chart as a figure of its own (for exports and presenter slides). */
     std::unique_ptr<Figure> createFigure(FigureLook look = FigureLook::Standard) const;
 

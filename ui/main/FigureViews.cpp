@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -56,7 +57,8 @@ FigureViews::FigureViews(MainWindow &window, Database &database)
             page->refresh();
     });
 
-    window.actions()->addViewAction(PresenterWindow::createStartAction(database, &window));
+    window.actions()->addViewAction(
+        PresenterWindow::createStartAction([this] { return slideData(); }, database, &window));
     m_chartsPage->installEventFilter(this);
     // After the first paint, so that the read does not share the cores with the window's first layout.
     AfterFirstPaint::run(&window, this, [this] { readAhead(); });
@@ -175,6 +177,20 @@ ChartSnapshot FigureViews::chartSnapshot()
     }
     QGuiApplication::restoreOverrideCursor();
     return stored ? *stored : ChartSnapshot{DatasetSnapshot::load(m_database), nullptr};
+}
+
+SlideData FigureViews::slideData()
+{
+    // The deck's charts are those of the Investment tab, counted from the stored pieces of a national database and
+    // kept with the charts the tab has built; its timelines and targets read the timelines' part of the dataset, which
+    // the Timeline and Targets tabs share. Neither is read before a slide needs it, and no budget line is read.
+    const QPointer<FigureViews> self(this);
+    return SlideData(
+        [self]() -> std::shared_ptr<InvestmentChartCache> {
+            return self ? static_cast<InvestmentChartView *>(self->m_chartsPage->upToDateView())->chartCache()
+                        : nullptr;
+        },
+        [self]() -> std::shared_ptr<const Dataset> { return self ? self->snapshot() : nullptr; });
 }
 
 QWidget *FigureViews::createCharts()

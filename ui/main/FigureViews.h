@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/ChartSnapshot.h"
+#include "charts/SlideData.h"
 #include "model/Dataset.h"
 
 #include <QFuture>
@@ -61,6 +62,8 @@ private:
     /** The investment charts read ahead, when they were and still hold, reading on through the window's connection. */
     std::shared_ptr<InvestmentChartCache> takeChartsReadAhead();
     ChartSnapshot chartSnapshot();
+    /** What presenter mode makes its slides of: the Investment tab's charts and the dataset the views share. */
+    SlideData slideData();
     QWidget *createCharts();
     QWidget *createTimeline();
     QWidget *createTargets();

@@ -26,6 +26,16 @@ QWidget *LazyPage::ensureView()
     return m_view;
 }
 
+QWidget *LazyPage::upToDateView()
+{
+    QWidget *view = ensureView();
+    if (m_stale) {
+        m_stale = false;
+        m_refresh(view);
+    }
+    return view;
+}
+
 void LazyPage::refresh()
 {
     if (!m_view)

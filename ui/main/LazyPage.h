@@ -26,6 +26,8 @@ public:
     QWidget *view() const { return m_view; }
     /** The view, created now when it does not exist yet. */
     QWidget *ensureView();
+    /** The view, created now when it does not exist yet, and brought up to date now when a refresh waits. */
+    QWidget *upToDateView();
     /** Brings the view up to date: now when it is visible, else when it is next shown; nothing without a view. */
     void refresh();
     /** Whether a refresh waits for the page to be shown. */

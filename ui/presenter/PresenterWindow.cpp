@@ -1,6 +1,5 @@
 #include "presenter/PresenterWindow.h"
 
-#include "charts/DatasetSnapshot.h"
 #include "charts/DeckStore.h"
 #include "charts/FigureStyle.h"
 #include "charts/InterfaceLanguage.h"
@@ -15,8 +14,8 @@
 
 namespace innoatlas {
 
-PresenterWindow::PresenterWindow(std::shared_ptr<const Dataset> dataset, PresenterDeck deck, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_dataset(std::move(dataset)), m_deck(std::move(deck)),
+PresenterWindow::PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_data(std::move(data)), m_deck(std::move(deck)),
       m_language(InterfaceLanguage::current()), m_languageOnEntry(Translations::current()),
       m_today(QDate::currentDate())
 {
@@ -36,17 +35,18 @@ PresenterWindow::~PresenterWindow()
         Translations::install(m_languageOnEntry);
 }
 
-QAction *PresenterWindow::createStartAction(Database &database, QWidget *parent)
+QAction *PresenterWindow::createStartAction(std::function<SlideData()> data, Database &database, QWidget *parent)
 {
     auto *action = new QAction(tr("&Present"), parent);
     action->setObjectName(QStringLiteral("presentAction"));
     action->setShortcut(QKeySequence(Qt::Key_F5));
     action->setStatusTip(tr("Show the presenter deck full screen (Esc leaves)"));
-    connect(action, &QAction::triggered, parent, [&database, parent] { present(database, parent); });
+    connect(action, &QAction::triggered, parent,
+            [data = std::move(data), &database, parent] { present(data(), database, parent); });
     return action;
 }
 
-PresenterWindow *PresenterWindow::present(Database &database, QWidget *parent)
+PresenterWindow *PresenterWindow::present(SlideData data, Database &database, QWidget *parent)
 {
     PresenterDeck deck;
     try {
@@ -54,7 +54,7 @@ PresenterWindow *PresenterWindow::present(Database &database, QWidget *parent)
     } catch (const StoreError &) {
         deck = PresenterDeck::standard(); // a deck that cannot be read must not keep the presenter from starting
     }
-    auto *window = new PresenterWindow(DatasetSnapshot::load(database), deck, parent);
+    auto *window = new PresenterWindow(std::move(data), deck, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->showFullScreen();
     window->activateWindow();
@@ -70,7 +70,7 @@ void PresenterWindow::setToday(const QDate &date)
 
 void PresenterWindow::makeFigure()
 {
-    if (m_deck.slides.isEmpty() || !m_dataset) {
+    if (m_deck.slides.isEmpty()) {
         m_figure.reset();
         update();
         return;
@@ -79,7 +79,7 @@ void PresenterWindow::makeFigure()
     options.look = FigureLook::Presenter;
     options.today = m_today;
     options.sameLayoutInBothLanguages = true;
-    m_figure = SlideFigures::create(m_deck.slides.at(m_index), *m_dataset, m_language, options);
+    m_figure = SlideFigures::create(m_deck.slides.at(m_index), m_data, m_language, options);
     setAccessibleDescription(m_figure ? m_figure->title() : QString());
     update();
 }

@@ -2,11 +2,13 @@
 
 #include "charts/Figure.h"
 #include "charts/PresenterDeck.h"
+#include "charts/SlideData.h"
 #include "model/Dataset.h"
 
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -28,13 +30,16 @@ class PresenterWindow : public QWidget
     Q_OBJECT
 
 public:
-    PresenterWindow(std::shared_ptr<const Dataset> dataset, PresenterDeck deck, QWidget *parent = nullptr);
+    PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent = nullptr);
     ~PresenterWindow() override;
 
-    /** The action that starts presenter mode on @p database's first deck (or the standard deck): F5. */
-    static QAction *createStartAction(Database &database, QWidget *parent);
+    /**
+     * The action that starts presenter mode on @p database's first deck (or the standard deck): F5. Its figures are
+     * made from what @p data gives when the action is triggered.
+     */
+    static QAction *createStartAction(std::function<SlideData()> data, Database &database, QWidget *parent);
     /** Opens a presenter window full screen on @p database's first deck; it deletes itself when left. */
-    static PresenterWindow *present(Database &database, QWidget *parent = nullptr);
+    static PresenterWindow *present(SlideData data, Database &database, QWidget *parent = nullptr);
 
     int count() const { return int(m_deck.slides.size()); }
     int currentIndex() const { return m_index; }
@@ -64,7 +69,7 @@ protected:
 private:
     void makeFigure();
 
-    std::shared_ptr<const Dataset> m_dataset;
+    SlideData m_data;
     PresenterDeck m_deck;
     std::unique_ptr<Figure> m_figure;
     int m_index = 0;

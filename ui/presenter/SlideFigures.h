@@ -3,6 +3,7 @@
 #include "charts/Figure.h"
 #include "charts/FigureStyle.h"
 #include "charts/PresenterDeck.h"
+#include "charts/SlideData.h"
 #include "model/Dataset.h"
 
 #include <QDate>
@@ -23,6 +24,9 @@ public:
         bool sameLayoutInBothLanguages = false;
     };
 
+    static std::unique_ptr<Figure> create(const PresenterSlide &slide, SlideData &data, Language language,
+                                          const Options &options);
+    /** The same, every figure made from @p dataset. */
     static std::unique_ptr<Figure> create(const PresenterSlide &slide, const Dataset &dataset, Language language,
                                           const Options &options);
 };
