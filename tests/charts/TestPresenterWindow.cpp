@@ -165,6 +165,37 @@ private slots:
         QCOMPARE(timelinesRead, 1);
     }
 
+    void theSlideAsDrawnFollowsTheSizeAndLanguage()
+    {
+        // The slide is drawn once and kept; another size, language or slide draws it again, as a new window would.
+        const auto drawn = [this](QSize size, bool korean) {
+            Translations::install(QStringLiteral("en"));
+            PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+            window.resize(size);
+            if (korean)
+                window.toggleLanguage();
+            const QImage image = window.grab().toImage();
+            Translations::install(QStringLiteral("en"));
+            return image;
+        };
+        const QImage large = drawn(QSize(800, 450), false);
+        const QImage small = drawn(QSize(640, 360), false);
+        const QImage korean = drawn(QSize(640, 360), true);
+        QVERIFY(small != korean);
+
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        window.resize(800, 450);
+        QCOMPARE(window.grab().toImage(), large);
+        window.resize(640, 360);
+        QCOMPARE(window.grab().toImage(), small);
+        window.toggleLanguage();
+        QCOMPARE(window.grab().toImage(), korean);
+        window.next();
+        const QImage second = window.grab().toImage();
+        QCOMPARE(second.size(), korean.size());
+        QVERIFY(second != korean);
+    }
+
     void anEmptyDeckSaysSo()
     {
         PresenterWindow window(SlideData(m_dataset), PresenterDeck{QStringLiteral("empty"), {}});

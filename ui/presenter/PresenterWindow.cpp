@@ -70,6 +70,7 @@ void PresenterWindow::setToday(const QDate &date)
 
 void PresenterWindow::makeFigure()
 {
+    m_drawn = QPixmap();
     if (m_deck.slides.isEmpty()) {
         m_figure.reset();
         update();
@@ -169,7 +170,19 @@ void PresenterWindow::paintEvent(QPaintEvent *)
         painter.drawText(rect(), Qt::AlignCenter, tr("The deck has no slides."));
         return;
     }
-    m_figure->render(&painter, QRectF(rect()));
+    // The figure is drawn once for the window's size and kept: a national timeline takes a second to lay out, and the
+    // window is painted again whenever it is uncovered.
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_drawn.size() != pixels) {
+        m_drawn = QPixmap(pixels);
+        m_drawn.setDevicePixelRatio(ratio);
+        m_drawn.fill(style.background);
+        QPainter figure(&m_drawn);
+        figure.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_figure->render(&figure, QRectF(rect()));
+    }
+    painter.drawPixmap(0, 0, m_drawn);
     // Where we are, discreetly, in the bottom right corner.
     painter.setFont(style.font(style.smallPx * 0.9));
     painter.setPen(style.muted);

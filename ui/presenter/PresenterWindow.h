@@ -6,6 +6,7 @@
 #include "model/Dataset.h"
 
 #include <QDate>
+#include <QPixmap>
 #include <QWidget>
 
 #include <functional>
@@ -76,6 +77,7 @@ private:
     Language m_language;
     QString m_languageOnEntry;
     QDate m_today;
+    QPixmap m_drawn; ///< the figure as last drawn, at the window's size in device pixels; null until then
 };
 
 } // namespace innoatlas
