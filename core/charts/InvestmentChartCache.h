@@ -45,6 +45,8 @@ public:
 
     /** The dataset the charts are of (never null). */
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
+    /** The stored pieces the charts are counted from; null when the dataset's lines are counted. */
+    const std::shared_ptr<StoredBudgetPieces> &stored() const { return m_stored; }
     /** Reads the stored pieces not read yet through @p database from now on (see StoredBudgetPieces). */
     void setDatabase(const QSqlDatabase &database);
 

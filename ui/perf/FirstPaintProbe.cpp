@@ -1,5 +1,6 @@
 #include "FirstPaintProbe.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -90,11 +91,45 @@ void FirstPaintProbe::visitEveryTab()
     }
 }
 
+void FirstPaintProbe::present()
+{
+    // Presenter mode as F5 starts it, on the window whose tabs were visited: "presenter-ms start N" to its first slide
+    // drawn, then "presenter-ms slide I N" for each further slide shown and drawn.
+    auto *start = m_window->findChild<QAction *>(QStringLiteral("presentAction"));
+    if (!start)
+        return;
+    QElapsedTimer shown;
+    shown.start();
+    start->trigger();
+    QWidget *presenter = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("presenterWindow") && widget->isVisible())
+            presenter = widget;
+    }
+    if (!presenter)
+        return;
+    presenter->repaint();
+    QApplication::processEvents();
+    std::printf("presenter-ms start %.1f\n", shown.nsecsElapsed() / 1e6);
+    const int count = presenter->property("slideCount").toInt();
+    for (int i = 1; i < count; ++i) {
+        shown.restart();
+        QMetaObject::invokeMethod(presenter, "next");
+        presenter->repaint();
+        QApplication::processEvents();
+        std::printf("presenter-ms slide %d %.1f\n", i + 1, shown.nsecsElapsed() / 1e6);
+    }
+    presenter->close();
+    QApplication::processEvents();
+}
+
 void FirstPaintProbe::finish()
 {
     qApp->removeEventFilter(this);
-    if (qEnvironmentVariable("INNOATLAS_BENCH_VISIT") == QLatin1String("1"))
+    if (qEnvironmentVariable("INNOATLAS_BENCH_VISIT") == QLatin1String("1")) {
         visitEveryTab();
+        present();
+    }
     std::printf("peak-rss-kb %lld\n", peakRssKb());
     std::fflush(stdout);
     QApplication::quit();

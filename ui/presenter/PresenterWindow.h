@@ -29,6 +29,7 @@ class Database;
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(int slideCount READ count CONSTANT)
 
 public:
     PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent = nullptr);
