@@ -128,6 +128,7 @@ void FirstPaintProbe::finish()
     qApp->removeEventFilter(this);
     if (qEnvironmentVariable("INNOATLAS_BENCH_VISIT") == QLatin1String("1")) {
         visitEveryTab();
+        std::printf("tabs-peak-rss-kb %lld\n", peakRssKb());
         present();
     }
     std::printf("peak-rss-kb %lld\n", peakRssKb());
