@@ -1,8 +1,9 @@
 #include "ReportCommand.h"
 
-#include "charts/DatasetSnapshot.h"
 #include "report/ReportWriter.h"
 #include "store/Database.h"
+#include "store/DatasetStore.h"
+#include "store/StoreError.h"
 #include "store/UserDatabase.h"
 
 #include <QApplication>
@@ -61,16 +62,21 @@ int ReportCommand::run(const CliContext &context, const ReportRequest &request)
         context.err << database.errorString() << Qt::endl;
         return ExitDatabase;
     }
+    // The cities and plans by name to find the subject, then that city's own data: a national database is not read
+    // whole for one city's report.
     QString error;
-    const std::shared_ptr<const Dataset> dataset = DatasetSnapshot::load(database, &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return ExitDatabase;
-    }
     ReportSubject subject;
-    if (!ReportSubject::resolve(*dataset, request.city, request.plan, &subject, &error)) {
-        context.err << Cli::tr("report: %1").arg(error) << Qt::endl;
-        return ExitUsage;
+    Dataset dataset;
+    try {
+        const DatasetStore store(database.connection());
+        if (!ReportSubject::resolve(store.loadRegion(QString()), request.city, request.plan, &subject, &error)) {
+            context.err << Cli::tr("report: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+        dataset = store.loadRegion(subject.regionKey);
+    } catch (const StoreError &e) {
+        context.err << e.message() << Qt::endl;
+        return ExitDatabase;
     }
     ReportHtml::Info info;
     info.date = QDate::currentDate();
@@ -78,7 +84,7 @@ int ReportCommand::run(const CliContext &context, const ReportRequest &request)
                               .arg(QStringLiteral(INNOATLAS_VERSION))
                               .arg(database.schemaVersion())
                               .arg(QFileInfo(database.path()).fileName());
-    ReportWriter writer(*dataset, subject, info);
+    ReportWriter writer(dataset, subject, info);
     if (!writer.write(request.output, languages, &error)) {
         context.err << error << Qt::endl;
         return ExitIo;

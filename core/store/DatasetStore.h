@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace innoatlas {
 
@@ -48,8 +49,18 @@ public:
     };
 
     Dataset load(Scope scope = Scope::Everything) const;
+    /**
+     * What a report of the region @p regionKey shows, and no more: every region (with its populations and
+     * indicators), theme, source with its quotes and organisation; every plan by its key, region and title; and of
+     * that region its plans whole (elements, budget lines, targets, stated counts, indicators), its events and their
+     * participations, all as load() reads them. For an unknown key, no region's own. A national database's other
+     * budget lines, elements and events are not read.
+     */
+    Dataset loadRegion(const QString &regionKey) const;
 
 private:
+    /** load() of @p scope; with @p region, loadRegion() of the region of that id. */
+    Dataset load(Scope scope, std::optional<qint64> region) const;
     void insertRows(const Dataset &dataset);
     /** The statement for @p sql, prepared on first use during one insert. */
     SqlQuery &statement(const QString &sql);

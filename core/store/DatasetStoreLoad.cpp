@@ -4,6 +4,10 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
+#include <QSet>
+
+#include <optional>
+
 namespace innoatlas {
 
 namespace {
@@ -82,7 +86,32 @@ const QString timelineEntities =
                    "wanted(id, kind) AS (SELECT id, kind FROM listed "
                    "UNION ALL SELECT f.id, 'figure' FROM listed o JOIN figure f ON f.owner_id = o.id) ");
 
-Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
+// The entities a report of one region reads (DatasetStore::loadRegion(); its id is bound): every source, quote, theme,
+// region with its populations and indicators, organisation and plan; the region's plans with their contents, its
+// events and their participations; and the figures of all of these. Other regions' budget lines, elements and events
+// (most of a national database) are not listed.
+const QString regionEntities = QStringLiteral(
+    "WITH here(id) AS (SELECT id FROM region WHERE id = ?), "
+    "plans(id) AS (SELECT id FROM plan WHERE region_id IN (SELECT id FROM here)), "
+    "events(id) AS (SELECT id FROM event WHERE region_id IN (SELECT id FROM here) OR plan_id IN (SELECT id FROM "
+    "plans)), "
+    "listed(id, kind) AS (SELECT id, 'source' FROM source UNION ALL SELECT id, 'quote' FROM quote "
+    "UNION ALL SELECT id, 'theme' FROM theme UNION ALL SELECT id, 'region' FROM region "
+    "UNION ALL SELECT id, 'population' FROM population UNION ALL SELECT id, 'organisation' FROM organisation "
+    "UNION ALL SELECT x.id, 'indicator' FROM region o JOIN indicator x ON x.owner_id = o.id "
+    "UNION ALL SELECT id, 'plan' FROM plan "
+    "UNION ALL SELECT x.id, 'element' FROM plans p JOIN element x ON x.plan_id = p.id "
+    "UNION ALL SELECT x.id, 'budget_line' FROM plans p JOIN budget_line x ON x.plan_id = p.id "
+    "UNION ALL SELECT x.id, 'target' FROM plans p JOIN target x ON x.plan_id = p.id "
+    "UNION ALL SELECT x.id, 'stated_count' FROM plans p JOIN stated_count x ON x.plan_id = p.id "
+    "UNION ALL SELECT x.id, 'indicator' FROM plans p JOIN indicator x ON x.owner_id = p.id "
+    "UNION ALL SELECT id, 'event' FROM events "
+    "UNION ALL SELECT x.id, 'participation' FROM participation x "
+    "WHERE x.plan_id IN (SELECT id FROM plans) OR x.event_id IN (SELECT id FROM events)), "
+    "wanted(id, kind) AS (SELECT id, kind FROM listed "
+    "UNION ALL SELECT f.id, 'figure' FROM listed o JOIN figure f ON f.owner_id = o.id) ");
+
+Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope, std::optional<qint64> region)
 {
     // Without budget lines, nothing of theirs is read: neither their keys, nor their labels, nor the
     // figures of their amounts (a national database has a million of each). For the timeline and the
@@ -92,7 +121,13 @@ Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
     QString entitySql = QStringLiteral("SELECT id, key FROM entity");
     QString textSql = QStringLiteral("SELECT entity_id, field, lang, text, status FROM localized_text");
     QString figureSql = QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM figure f");
-    if (lean) {
+    if (region) {
+        entitySql = regionEntities + QStringLiteral("SELECT e.id, e.key FROM wanted r JOIN entity e ON e.id = r.id");
+        textSql = regionEntities + QStringLiteral("SELECT t.entity_id, t.field, t.lang, t.text, t.status FROM wanted r "
+                                                  "JOIN localized_text t ON t.entity_id = r.id");
+        figureSql = regionEntities + QStringLiteral("SELECT f.id, f.owner_id, f.field, f.printed FROM wanted r "
+                                                    "JOIN figure f ON f.id = r.id WHERE r.kind = 'figure'");
+    } else if (lean) {
         entitySql = timelineEntities + QStringLiteral("SELECT e.id, e.key FROM wanted r JOIN entity e ON e.id = r.id");
         textSql =
             timelineEntities + QStringLiteral("SELECT t.entity_id, t.field, t.lang, t.text, t.status FROM wanted r "
@@ -112,20 +147,26 @@ Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
         }
         entitySql += entityFilter;
     }
+    // The region's statements take its id.
+    const auto bound = [&region](SqlQuery &query) -> SqlQuery & {
+        if (region)
+            query.bind(*region);
+        return query;
+    };
     Attachments a;
-    if (!lean)
+    if (!lean && !region)
         a.keys.reserve(
             SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM (") + entitySql + QStringLiteral(") AS listed"))
                 .toLongLong());
     SqlQuery entities(db, entitySql);
-    entities.exec();
+    bound(entities).exec();
     while (entities.next())
         a.keys.insert(entities.value(0).toLongLong(), entities.value(1).toString());
 
-    if (!lean)
+    if (!lean && !region)
         a.texts.reserve(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM localized_text")).toLongLong() / 2);
     SqlQuery texts(db, textSql);
-    texts.exec();
+    bound(texts).exec();
     QHash<QString, ReviewStatus> statuses;
     while (texts.next()) {
         LocalizedText &text = a.texts[{texts.value(0).toLongLong(), a.internField(texts.value(1).toString())}];
@@ -146,7 +187,7 @@ Attachments loadAttachments(const QSqlDatabase &db, DatasetStore::Scope scope)
     }
 
     SqlQuery figures(db, figureSql);
-    figures.exec();
+    bound(figures).exec();
     QHash<qint64, FieldKey> figureOwner;
     while (figures.next()) {
         const qint64 id = figures.value(0).toLongLong();
@@ -244,9 +285,26 @@ QVector<Element> loadElements(SqlQuery &query, const Attachments &a, qint64 plan
 
 Dataset DatasetStore::load(Scope scope) const
 {
+    return load(scope, std::nullopt);
+}
+
+Dataset DatasetStore::loadRegion(const QString &regionKey) const
+{
+    SqlQuery region(m_database,
+                    QStringLiteral("SELECT r.id FROM region r JOIN entity e ON e.id = r.id WHERE e.key = ?"));
+    region.bind(regionKey).exec();
+    // An unknown key reads as a region of none: every region and plan by name, and nothing of any region's own.
+    return load(Scope::Everything, region.next() ? region.value(0).toLongLong() : qint64(-1));
+}
+
+Dataset DatasetStore::load(Scope scope, std::optional<qint64> region) const
+{
     const bool withLines = scope == Scope::Everything;
     const bool lean = scope == Scope::TimelinesAndTargets;
-    const Attachments a = loadAttachments(m_database, scope);
+    const Attachments a = loadAttachments(m_database, scope, region);
+    // With a region: the ids of its plans and events, whose contents and participations are read.
+    QSet<qint64> regionPlans;
+    QSet<qint64> regionEvents;
     Dataset dataset;
     // Every statement run once per source, region or plan is prepared once, before the loop.
     OwnedRows owned(m_database);
@@ -358,7 +416,12 @@ Dataset DatasetStore::load(Scope scope) const
     };
     // Each plan's list of lines is made as long as it will be at once, not grown line by line.
     QHash<qint64, qsizetype> lineCounts;
-    SqlQuery countLines(m_database, QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
+    SqlQuery countLines(m_database, region
+                                        ? QStringLiteral("SELECT plan_id, count(*) FROM budget_line WHERE plan_id IN "
+                                                         "(SELECT id FROM plan WHERE region_id = ?) GROUP BY plan_id")
+                                        : QStringLiteral("SELECT plan_id, count(*) FROM budget_line GROUP BY plan_id"));
+    if (region)
+        countLines.bind(*region);
     if (withLines)
         countLines.exec();
     while (withLines && countLines.next())
@@ -369,6 +432,14 @@ Dataset DatasetStore::load(Scope scope) const
         plan.key = a.keys.value(id);
         plan.regionKey = a.key(plans.value(1));
         plan.title = a.text(id, QStringLiteral("title"));
+        if (region) {
+            // Another region's plan is named, not read.
+            if (plans.value(1).toLongLong() != *region) {
+                dataset.plans.append(std::move(plan));
+                continue;
+            }
+            regionPlans.insert(id);
+        }
         plan.vision = a.text(id, QStringLiteral("vision"));
         plan.summary = a.text(id, QStringLiteral("summary"));
         if (!plans.value(4).isNull())
@@ -433,6 +504,11 @@ Dataset DatasetStore::load(Scope scope) const
     events.exec();
     while (events.next()) {
         const qint64 id = events.value(0).toLongLong();
+        if (region) {
+            if (events.value(1).toLongLong() != *region && !regionPlans.contains(events.value(2).toLongLong()))
+                continue;
+            regionEvents.insert(id);
+        }
         Event event;
         event.key = a.keys.value(id);
         event.regionKey = a.key(events.value(1));
@@ -449,6 +525,9 @@ Dataset DatasetStore::load(Scope scope) const
     if (!lean)
         participations.exec();
     while (!lean && participations.next()) {
+        if (region && !regionPlans.contains(participations.value(3).toLongLong()) &&
+            !regionEvents.contains(participations.value(4).toLongLong()))
+            continue;
         const qint64 id = participations.value(0).toLongLong();
         Participation p;
         p.key = a.keys.value(id);

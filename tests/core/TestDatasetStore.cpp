@@ -36,7 +36,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // A file per test and data row: each starts empty.
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') +
+                             QString::fromLatin1(QTest::currentDataTag() ? QTest::currentDataTag() : "");
+        const QString path =
+            m_dir.filePath(QString(name).replace(QLatin1Char(' '), QLatin1Char('_')) + QStringLiteral(".sqlite"));
         QVERIFY(m_db->openOrCreate(path, [](Database &, QString *) { return true; }));
     }
 
@@ -59,6 +63,74 @@ private slots:
         QVERIFY(lines > 0);
         const Dataset lean = store.load(DatasetStore::Scope::WithoutBudgetLines);
         QVERIFY(lean == expected);
+    }
+
+    void aRegionIsReadWhole_data()
+    {
+        QTest::addColumn<bool>("builtin");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("ownPlans");
+        QTest::newRow("Daejeon, of three cities") << true << QStringLiteral("region.daejeon") << 4;
+        QTest::newRow("Busan, of three cities") << true << QStringLiteral("region.busan") << 1;
+        QTest::newRow("a city with a participation") << false << QStringLiteral("region.test-city") << 1;
+        QTest::newRow("a region of no plan") << false << QStringLiteral("region.test-country") << 0;
+        QTest::newRow("no such region") << true << QStringLiteral("region.nowhere") << 0;
+    }
+
+    void aRegionIsReadWhole()
+    {
+        // What a city's report shows: that city's plans, events and participations as load() reads them, every other
+        // plan by its key, region and title, and everything else (regions, themes, sources, organisations) whole.
+        QFETCH(bool, builtin);
+        QFETCH(QString, region);
+        QFETCH(int, ownPlans);
+        Dataset dataset;
+        QVector<DatasetIssue> issues;
+        if (builtin)
+            QVERIFY(BuiltinDataset::read(&dataset, &issues));
+        else
+            dataset = minimalDataset();
+        DatasetStore store(m_db->connection());
+        store.insert(dataset);
+        const Dataset whole = store.load();
+
+        Dataset expected = whole;
+        QSet<QString> plans;
+        for (Plan &plan : expected.plans) {
+            if (plan.regionKey == region) {
+                plans.insert(plan.key);
+                continue;
+            }
+            Plan named;
+            named.key = plan.key;
+            named.regionKey = plan.regionKey;
+            named.title = plan.title;
+            plan = named;
+        }
+        QCOMPARE(plans.size(), ownPlans);
+        expected.events.removeIf(
+            [&](const Event &event) { return event.regionKey != region && !plans.contains(event.planKey); });
+        QSet<QString> events;
+        for (const Event &event : std::as_const(expected.events))
+            events.insert(event.key);
+        expected.participations.removeIf([&](const Participation &participation) {
+            return !plans.contains(participation.planKey) && !events.contains(participation.eventKey);
+        });
+        QCOMPARE(events.isEmpty(), ownPlans == 0);
+
+        const Dataset read = store.loadRegion(region);
+        QVERIFY(read.regions == expected.regions);
+        QVERIFY(read.themes == expected.themes);
+        QVERIFY(read.sources == expected.sources);
+        QVERIFY(read.organisations == expected.organisations);
+        QCOMPARE(read.plans.size(), whole.plans.size());
+        for (int i = 0; i < read.plans.size(); ++i)
+            QVERIFY2(read.plans.at(i) == expected.plans.at(i), qPrintable(expected.plans.at(i).key));
+        QCOMPARE(read.events.size(), expected.events.size());
+        QVERIFY(read.events == expected.events);
+        QCOMPARE(read.participations.size(), expected.participations.size());
+        QVERIFY(read.participations == expected.participations);
+        QVERIFY(read == expected);
     }
 
     void forTimelinesAndTargetsOnlyWhatTheyShowIsLoaded()

@@ -2,13 +2,17 @@
 // built-in dataset, read back with poppler-utils), through the writer and through innoatlas-cli.
 
 #include "charts/DatasetSnapshot.h"
+#include "charts/InvestmentChartBuilder.h"
 #include "charts/PdfInspector.h"
+#include "charts/TimelineBuilder.h"
 #include "common/CliRun.h"
 #include "common/ContentFormat.h"
 #include "i18n/Translations.h"
 #include "report/ReportDialog.h"
+#include "report/ReportHtml.h"
 #include "report/ReportWriter.h"
 #include "store/Database.h"
+#include "store/DatasetStore.h"
 #include "store/UserDatabase.h"
 
 #include <QFile>
@@ -209,6 +213,49 @@ private slots:
         QCOMPARE(text.contains(QStringLiteral("22Nov2026")), english);
         // Busan's plans are not Daejeon's.
         QVERIFY(!text.contains(QStringLiteral("부산디지털")));
+    }
+
+    void aCitysReportReadsThatCityAlone_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("language");
+        for (const char *region : {"region.daejeon", "region.gwangju", "region.busan"}) {
+            QTest::addRow("%s, Korean", region) << QString::fromLatin1(region) << int(Language::Korean);
+            QTest::addRow("%s, English", region) << QString::fromLatin1(region) << int(Language::English);
+        }
+    }
+
+    void aCitysReportReadsThatCityAlone()
+    {
+        // The dialog and the command line read the city's own data (DatasetStore::loadRegion()), not the whole
+        // dataset: the report says the same.
+        QFETCH(QString, region);
+        QFETCH(int, language);
+        const Dataset city = DatasetStore(m_database.connection()).loadRegion(region);
+        QVERIFY(city.plans.size() == m_dataset->plans.size());
+        const ReportSubject subject{region, QString()};
+        ReportHtml::Info info;
+        info.date = QDate(2026, 11, 24);
+        info.datasetVersion = QStringLiteral("test");
+        const QString body = ReportHtml::body(*m_dataset, subject, Language(language));
+        QVERIFY(body.size() > 1000);
+        QCOMPARE(ReportHtml::body(city, subject, Language(language)), body);
+        QCOMPARE(ReportHtml::titlePage(city, subject, Language(language), info),
+                 ReportHtml::titlePage(*m_dataset, subject, Language(language), info));
+
+        InvestmentRequest chart;
+        chart.dimension = ChartDimension::Plan;
+        chart.breakdown = ChartBreakdown::Kind;
+        chart.cityKeys = {region};
+        const ChartSpec whole = InvestmentChartBuilder(*m_dataset).build(chart, Language(language));
+        QVERIFY(whole.total() > 0);
+        QCOMPARE(InvestmentChartBuilder(city).build(chart, Language(language)).total(), whole.total());
+        TimelineRequest timeline;
+        timeline.lanes = TimelineRequest::Lanes::Plans;
+        timeline.cityKeys = {region};
+        const TimelineData lanes = TimelineBuilder(*m_dataset).build(timeline, Language(language));
+        QVERIFY(!lanes.items.isEmpty());
+        QCOMPARE(TimelineBuilder(city).build(timeline, Language(language)).items.size(), lanes.items.size());
     }
 
     void dialogWritesTheSelectedPlan()

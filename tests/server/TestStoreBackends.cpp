@@ -109,6 +109,25 @@ private slots:
             QVERIFY(items(dataset, language).size() > 3);
             QCOMPARE(items(lean, language), items(dataset, language));
         }
+
+        // What a city's report reads: that city's plans whole, the others by name.
+        const QString daejeon = QStringLiteral("region.daejeon");
+        const Dataset city = store.loadRegion(daejeon);
+        QCOMPARE(city.plans.size(), dataset.plans.size());
+        int whole = 0;
+        for (int i = 0; i < dataset.plans.size(); ++i) {
+            const Plan &plan = dataset.plans.at(i);
+            QVERIFY(city.plans.at(i).title == plan.title);
+            if (plan.regionKey == daejeon) {
+                QVERIFY2(city.plans.at(i) == plan, qPrintable(plan.key));
+                ++whole;
+            } else {
+                QVERIFY(city.plans.at(i).budgetLines.isEmpty() && city.plans.at(i).elements.isEmpty());
+            }
+        }
+        QCOMPARE(whole, 4);
+        QVERIFY(city.sources == dataset.sources);
+        QVERIFY(city.regions == dataset.regions);
     }
 
     void moneyKeepsEveryWon_data() { addBackendRows(); }

@@ -1,8 +1,10 @@
 #include "report/ReportDialog.h"
 
-#include "charts/DatasetSnapshot.h"
 #include "charts/InterfaceLanguage.h"
+#include "query/EntityDetailQuery.h"
 #include "store/Database.h"
+#include "store/DatasetStore.h"
+#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,13 +34,28 @@ QString nameOf(const Dataset &dataset, const QString &key, Language language)
     }
     return key;
 }
+
+/**
+ * What a report of the city of the entity @p key shows (the city itself, a plan or anything of a plan or of the city):
+ * that city's own data and the others' names, not a national dataset read whole.
+ */
+std::shared_ptr<const Dataset> cityOf(Database &database, const QString &key)
+{
+    try {
+        const EntityDetail detail = EntityDetailQuery(database.connection()).query(key);
+        const QString region = detail.kind == QLatin1String("region") ? detail.key : detail.regionKey;
+        return std::make_shared<const Dataset>(DatasetStore(database.connection()).loadRegion(region));
+    } catch (const StoreError &) {
+        return std::make_shared<const Dataset>(); // nothing to report: the dialog says so
+    }
+}
 } // namespace
 
 ReportDialog::ReportDialog(Database &database, const QString &selectedKey, QWidget *parent)
     : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("reportDialog"));
-    m_dataset = DatasetSnapshot::load(database);
+    m_dataset = cityOf(database, selectedKey);
     ReportSubject::fromEntityKey(*m_dataset, selectedKey, &m_subject);
 
     m_intro = new QLabel(this);
