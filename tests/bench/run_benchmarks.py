@@ -78,7 +78,7 @@ class Runner:
         env.update(extra_env or {})
         out, _, _ = self.measured(command, env=env)
         paint = re.search(r"first-paint-ms ([0-9.]+)", out)
-        rss = re.search(r"peak-rss-kb ([0-9]+)", out)
+        rss = re.search(r"^peak-rss-kb ([0-9]+)$", out, re.M)
         if not paint:
             raise RuntimeError(f"{command[0]} printed no first paint: {out[-300:]}")
         rss_kb = int(rss.group(1)) if rss else None
