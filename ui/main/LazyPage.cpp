@@ -53,12 +53,7 @@ void LazyPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Built here rather than at start: a national database makes each of these views read the
     // whole dataset, which would hold up the first paint of the window.
-    if (!m_view) {
-        ensureView();
-    } else if (m_stale) {
-        m_stale = false;
-        m_refresh(m_view);
-    }
+    upToDateView();
 }
 
 } // namespace innoatlas
