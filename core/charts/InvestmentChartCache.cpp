@@ -1,6 +1,7 @@
 #include "charts/InvestmentChartCache.h"
 
 #include "charts/ChartSnapshot.h"
+#include "i18n/Translations.h"
 #include "store/ReadOnlyConnection.h"
 #include "store/StoreError.h"
 
@@ -62,13 +63,15 @@ void InvestmentChartCache::setDatabase(const QSqlDatabase &database)
 
 ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language language)
 {
+    const QString translation = Translations::current();
     for (int i = 0; i < m_recent.size(); ++i) {
-        if (m_recent.at(i).request == request && m_recent.at(i).language == language) {
+        const Entry &kept = m_recent.at(i);
+        if (kept.request == request && kept.language == language && kept.translation == translation) {
             m_recent.move(i, 0);
             return m_recent.first().spec;
         }
     }
-    Entry entry{request, language, m_builder.build(request, language), 0};
+    Entry entry{request, language, translation, m_builder.build(request, language), 0};
     entry.weight = weightOf(entry.spec);
     ++m_built;
     m_recent.prepend(entry);

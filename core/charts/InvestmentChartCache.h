@@ -40,7 +40,10 @@ public:
     static std::shared_ptr<InvestmentChartCache> readAhead(const QString &path, const InvestmentRequest &request,
                                                            Language language);
 
-    /** The chart for @p request in @p language, built now or kept from before. */
+    /**
+     * The chart for @p request in @p language, built now or kept from before. A chart's titles and notes are in the
+     * translation installed when it is built (Translations): a chart kept from another is built again.
+     */
     ChartSpec chart(const InvestmentRequest &request, Language language);
 
     /** The dataset the charts are of (never null). */
@@ -61,6 +64,7 @@ private:
     {
         InvestmentRequest request;
         Language language;
+        QString translation; ///< the interface's translation its titles and notes were written in
         ChartSpec spec;
         qsizetype weight = 0; ///< contributions and lines
     };

@@ -165,6 +165,28 @@ private slots:
         QCOMPARE(timelinesRead, 1);
     }
 
+    void aChartSlideSpeaksTheLanguageItIsShownIn()
+    {
+        // The chart of the other language is made with each slide (so that switching moves nothing); once switched
+        // to, the slide's words are those of its language, not of the language it was made beside.
+        const InvestmentRequest request = PresenterDeck::standard().slides.constFirst().chartRequest();
+        Translations::install(QStringLiteral("ko"));
+        const ChartSpec korean = InvestmentChartBuilder(*m_dataset).build(request, Language::Korean);
+        Translations::install(QStringLiteral("en"));
+        const ChartSpec english = InvestmentChartBuilder(*m_dataset).build(request, Language::English);
+        QVERIFY(korean.title != english.title);
+
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        const auto title = [&window] {
+            return dynamic_cast<const ChartFigure *>(window.currentFigure())->spec().title;
+        };
+        QCOMPARE(title(), english.title);
+        window.toggleLanguage();
+        QCOMPARE(title(), korean.title);
+        window.toggleLanguage();
+        QCOMPARE(title(), english.title);
+    }
+
     void theSlideAsDrawnFollowsTheSizeAndLanguage()
     {
         // The slide is drawn once and kept; another size, language or slide draws it again, as a new window would.
