@@ -11,7 +11,10 @@
 
 namespace innoatlas {
 
-/** A budget line shown in a chart: what its tooltip says about it, in the chart's language. */
+/**
+ * A budget line shown in a chart, or the alike lines of a plan that a stored piece sums (StoredBudgetPieces): what its
+ * tooltip says about it, in the chart's language.
+ */
 struct ChartLine
 {
     QString label;
@@ -23,8 +26,8 @@ struct ChartLine
 /** One budget line's share in a chart value: the exact won, and whether a rule estimated it. */
 struct ChartContribution
 {
-    QString lineKey; ///< see ChartSpec::lines
-    qint64 won = 0;  ///< exact won, before any per-capita division
+    int line = -1;  ///< its line: an index of ChartSpec::lines
+    qint64 won = 0; ///< exact won, before any per-capita division
     bool estimated = false;
     bool remainder = false;
     std::optional<int> year;
@@ -84,7 +87,11 @@ struct ChartSpec
     QString sourceLine;                  ///< "Sources: …", naming the publisher and date of every figure shown
     QStringList sourceKeys;              ///< the sources of the figures shown, in the dataset's order
     QHash<QString, QString> sourceNames; ///< source key → "publisher, date"
-    QHash<QString, ChartLine> lines;     ///< every budget line with a part in the chart
+    /**
+     * Every budget line with a part in the chart, once, in the order the chart first counts them. A national chart
+     * has a hundred thousand: contributions name them by index, and no line carries a key of its own.
+     */
+    QVector<ChartLine> lines;
 
     bool hasEstimates() const;
     /** True when no category holds an amount. */
@@ -93,6 +100,8 @@ struct ChartSpec
     qint64 total() const;
     /** The value of series @p series in category @p category, if both exist. */
     const ChartValue *value(const QString &series, const QString &category) const;
+    /** The line @p contribution is a part of (an empty one when it names none). */
+    ChartLine lineOf(const ChartContribution &contribution) const { return lines.value(contribution.line); }
 };
 
 } // namespace innoatlas

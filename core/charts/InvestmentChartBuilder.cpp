@@ -280,25 +280,18 @@ QVector<ChartSeries> InvestmentChartBuilder::seriesFor(const InvestmentRequest &
     return series;
 }
 
-QString InvestmentChartBuilder::lineKeyOf(const BudgetPiece &piece)
-{
-    if (!piece.lineKey.isEmpty())
-        return piece.lineKey;
-    return QStringList{piece.planKey,
-                       piece.kind,
-                       piece.funding,
-                       piece.year ? QString::number(*piece.year) : QString(),
-                       QString::number(int(piece.estimated) * 2 + int(piece.remainder)),
-                       piece.sourceKeys.join(QLatin1Char(' '))}
-        .join(QLatin1Char('|'));
-}
-
-ChartLine InvestmentChartBuilder::lineOf(const BudgetPiece &piece, Language language) const
+ChartLine InvestmentChartBuilder::lineOf(const BudgetPiece &piece, Language language,
+                                         QHash<int, QString> &groupLabels) const
 {
     ChartLine line;
     line.sourceKeys = piece.lineKey.isEmpty() ? piece.sourceKeys : m_sources.sourceKeys(piece.quoteKeys);
-    if (piece.lineKey.isEmpty())
-        line.label = tr("%n budget line(s)", nullptr, piece.lines);
+    if (piece.lineKey.isEmpty()) {
+        // One text for every group of as many lines, shared by the thousands of groups of a national chart.
+        auto label = groupLabels.find(piece.lines);
+        if (label == groupLabels.end())
+            label = groupLabels.insert(piece.lines, tr("%n budget line(s)", nullptr, piece.lines));
+        line.label = *label;
+    }
     if (const BudgetLine *budgetLine = m_lines.value(piece.lineKey)) {
         line.label = budgetLine->label.preferred(language);
         if (budgetLine->amount.citation.correction)
@@ -418,29 +411,41 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         series.values.resize(spec.categories.size());
 
     QSet<QString> usedSources;
+    // A budget line's pieces (its years, its themes) are parts of one line; a stored piece is a line of its own, the
+    // only piece of its group (StoredBudgetPieces), and needs no key.
+    QHash<QString, int> lineIndex;
+    QHash<int, QString> groupLabels;
+    const auto lineIndexOf = [&](const BudgetPiece &piece) {
+        if (!piece.lineKey.isEmpty()) {
+            const auto known = lineIndex.constFind(piece.lineKey);
+            if (known != lineIndex.cend())
+                return *known;
+            lineIndex.insert(piece.lineKey, int(spec.lines.size()));
+        }
+        spec.lines.append(lineOf(piece, language, groupLabels));
+        for (const QString &key : std::as_const(spec.lines.last().sourceKeys)) {
+            if (!usedSources.contains(key)) {
+                usedSources.insert(key);
+                spec.sourceKeys << key;
+            }
+        }
+        return int(spec.lines.size()) - 1;
+    };
     for (const BudgetPiece *piece : std::as_const(pieces)) {
         const int s = seriesIndex.value(seriesKeyOf(spec.request, *piece), -1);
         if (s < 0 || piece->won == 0)
             continue;
         categoriesOf(*piece);
+        int line = -1;
         for (const int c : std::as_const(categories)) {
             if (c < 0)
                 continue;
             ChartValue &value = spec.series[s].values[c];
             (piece->estimated ? value.estimated : value.known) += piece->won;
-            const QString lineKey = lineKeyOf(*piece);
+            if (line < 0)
+                line = lineIndexOf(*piece);
             value.contributions.append(
-                {lineKey, piece->won, piece->estimated, piece->remainder, piece->year, piece->lines});
-            auto line = spec.lines.find(lineKey);
-            if (line == spec.lines.end()) {
-                line = spec.lines.insert(lineKey, lineOf(*piece, language));
-                for (const QString &key : std::as_const(line->sourceKeys)) {
-                    if (!usedSources.contains(key)) {
-                        usedSources.insert(key);
-                        spec.sourceKeys << key;
-                    }
-                }
-            }
+                {line, piece->won, piece->estimated, piece->remainder, piece->year, piece->lines});
         }
     }
 

@@ -62,9 +62,8 @@ private:
                                    const Pieces &pieces, Language language) const;
     void gather(const ChartSpec &spec, const QVector<const Plan *> &plans, Pieces &pieces, Pieces &unplaced) const;
     QString seriesKeyOf(const InvestmentRequest &request, const BudgetPiece &piece) const;
-    ChartLine lineOf(const BudgetPiece &piece, Language language) const;
-    /** The key of @p piece in ChartSpec::lines: its line's, or one made of what a stored piece groups by. */
-    static QString lineKeyOf(const BudgetPiece &piece);
+    /** What a chart's tooltip says of @p piece's line; @p groupLabels keeps the label of each size of group. */
+    ChartLine lineOf(const BudgetPiece &piece, Language language, QHash<int, QString> &groupLabels) const;
     void applyPerCapita(ChartSpec &spec) const;
     void addNotes(ChartSpec &spec, const QVector<const Plan *> &plans, const Pieces &pieces,
                   const Pieces &unplaced) const;

@@ -71,16 +71,24 @@ ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language
             return m_recent.first().spec;
         }
     }
+    // What the new chart would push out whatever its weight goes before it is built, so that a national chart is
+    // not built beside charts about to be let go.
+    while (!m_recent.isEmpty() && (m_recent.size() >= capacity || m_weight > m_budget))
+        dropOldest();
     Entry entry{request, language, translation, m_builder.build(request, language), 0};
     entry.weight = weightOf(entry.spec);
     ++m_built;
     m_recent.prepend(entry);
     m_weight += entry.weight;
-    while (m_recent.size() > capacity || (m_recent.size() > 1 && m_weight > m_budget)) {
-        m_weight -= m_recent.last().weight;
-        m_recent.removeLast();
-    }
+    while (m_recent.size() > 1 && m_weight > m_budget)
+        dropOldest();
     return entry.spec;
+}
+
+void InvestmentChartCache::dropOldest()
+{
+    m_weight -= m_recent.last().weight;
+    m_recent.removeLast();
 }
 
 } // namespace innoatlas

@@ -69,6 +69,8 @@ private:
         qsizetype weight = 0; ///< contributions and lines
     };
 
+    void dropOldest();
+
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<StoredBudgetPieces> m_stored;
     InvestmentChartBuilder m_builder;

@@ -26,6 +26,12 @@ ChartSpec SlideData::chart(const InvestmentRequest &request, Language language)
     return m_charts->chart(request, language);
 }
 
+void SlideData::letGoOfCharts()
+{
+    if (m_readCharts)
+        m_charts.reset();
+}
+
 const Dataset &SlideData::timelines()
 {
     if (!m_timelines) {

@@ -32,6 +32,11 @@ public:
     ChartSpec chart(const InvestmentRequest &request, Language language);
     /** The dataset of the timelines and targets (read first, the first time). */
     const Dataset &timelines();
+    /**
+     * Lets go of the charts and their pieces when they can be read again (given as a function): read again when a
+     * slide next needs them. A deck moving on to a timeline then holds no chart.
+     */
+    void letGoOfCharts();
 
 private:
     ChartsRead m_readCharts;

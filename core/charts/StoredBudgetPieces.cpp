@@ -10,14 +10,31 @@ namespace innoatlas {
 
 StoredBudgetPieces::StoredBudgetPieces(QSqlDatabase database) : m_database(std::move(database)) {}
 
+std::shared_ptr<StoredBudgetPieces> StoredBudgetPieces::over(std::shared_ptr<StoredBudgetPieces> shared)
+{
+    auto pieces = std::make_shared<StoredBudgetPieces>(shared->m_database);
+    pieces->m_planKeys = shared->m_planKeys;
+    pieces->m_shared = std::move(shared);
+    return pieces;
+}
+
+QString StoredBudgetPieces::keyOf(Split split, const QString &kind)
+{
+    return QString::number(int(split)) + QLatin1Char('/') + kind;
+}
+
 const QVector<BudgetPiece> &StoredBudgetPieces::pieces(Split split, const QString &kind, const QString &planKey)
 {
     static const QVector<BudgetPiece> none;
-    const QString key = QString::number(int(split)) + QLatin1Char('/') + kind;
+    const QString key = keyOf(split, kind);
     auto read = m_read.find(key);
     if (read == m_read.end()) {
+        if (m_shared && m_shared->m_read.contains(key))
+            return m_shared->pieces(split, kind, planKey);
         PlanPieces pieces;
         this->read(split, kind, pieces);
+        for (QVector<BudgetPiece> &plan : pieces)
+            plan.squeeze(); // read row by row, grown by half again each time: kept for as long as the data lasts
         read = m_read.insert(key, std::move(pieces));
     }
     const auto plan = read->constFind(planKey);

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <memory>
+
 namespace innoatlas {
 
 /**
@@ -33,6 +35,12 @@ public:
     };
 
     explicit StoredBudgetPieces(QSqlDatabase database);
+    /**
+     * Pieces of the same data as @p shared, through its connection: what @p shared has read already is taken from it,
+     * what it has not is read here and kept here alone, so that it goes with this one (a presenter deck's charts
+     * beside the Investment tab's).
+     */
+    static std::shared_ptr<StoredBudgetPieces> over(std::shared_ptr<StoredBudgetPieces> shared);
 
     /**
      * Reads what is not read yet through @p database from now on: another connection to the same, unchanged data
@@ -48,9 +56,11 @@ public:
 
 private:
     using PlanPieces = QHash<QString, QVector<BudgetPiece>>;
+    static QString keyOf(Split split, const QString &kind);
     void read(Split split, const QString &kind, PlanPieces &into);
 
     QSqlDatabase m_database;
+    std::shared_ptr<StoredBudgetPieces> m_shared;      ///< whose pieces already read are taken, not read again
     QHash<qint64, QPair<QString, QString>> m_planKeys; ///< plan id → its key and its region's key
     QHash<QString, PlanPieces> m_read;                 ///< by split and kind
     int m_queries = 0;

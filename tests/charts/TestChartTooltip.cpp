@@ -87,10 +87,10 @@ private slots:
         spec.categories = {{QStringLiteral("region.busan"), QStringLiteral("Busan"), {}}};
         ChartValue value;
         for (int i = 1; i <= 20; ++i) {
-            const QString key = QStringLiteral("line-%1").arg(i);
-            value.contributions.append({key, qint64(i) * 100'000'000, false, false, std::nullopt, 1});
+            value.contributions.append(
+                {int(spec.lines.size()), qint64(i) * 100'000'000, false, false, std::nullopt, 1});
             value.known += qint64(i) * 100'000'000;
-            spec.lines.insert(key, {QStringLiteral("Line %1").arg(i), QStringLiteral("Plan"), {}, {}});
+            spec.lines.append({QStringLiteral("Line %1").arg(i), QStringLiteral("Plan"), {}, {}});
         }
         spec.series = {{QStringLiteral("planned"), QStringLiteral("Planned"), {value}}};
         const QString text = ChartTooltip::text(spec, 0, 0);

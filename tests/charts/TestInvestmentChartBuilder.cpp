@@ -1,7 +1,10 @@
 #include "charts/InvestmentChartBuilder.h"
 #include "dataset/BuiltinDataset.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace innoatlas;
 
@@ -218,7 +221,33 @@ private slots:
         QCOMPARE(contributed(*gwangju), qint64(400'000'000'000));
         const ChartContribution &c = gwangju->contributions.first();
         QVERIFY(c.remainder); // the complex's total less the 2020 government proposal inside it
-        QVERIFY(ko.lines.value(c.lineKey).sourceKeys.contains(QStringLiteral("src.gwangju-ai.seed")));
+        QVERIFY(ko.lineOf(c).sourceKeys.contains(QStringLiteral("src.gwangju-ai.seed")));
+    }
+
+    void aLineSpreadOverYearsIsOneLineOfItsTooltips()
+    {
+        // Each year's share of a budget line is a contribution of its own, and all of them name the one line.
+        const ChartSpec spec = InvestmentChartBuilder(m_dataset).build(
+            request(ChartDimension::Year, ChartBreakdown::None), Language::English);
+        QHash<int, QSet<int>> yearsOfLine;
+        for (const ChartSeries &series : spec.series) {
+            for (const ChartValue &value : series.values) {
+                for (const ChartContribution &c : value.contributions) {
+                    QVERIFY(c.line >= 0 && c.line < spec.lines.size());
+                    QVERIFY(c.year);
+                    QVERIFY2(!yearsOfLine[c.line].contains(*c.year), qPrintable(spec.lineOf(c).label));
+                    yearsOfLine[c.line].insert(*c.year);
+                }
+            }
+        }
+        QCOMPARE(yearsOfLine.size(), spec.lines.size()); // every line is a part of some bar
+        const auto spread = std::count_if(yearsOfLine.cbegin(), yearsOfLine.cend(),
+                                          [](const QSet<int> &years) { return years.size() > 1; });
+        QVERIFY(spread > 0);
+        for (const ChartLine &line : spec.lines) {
+            QVERIFY(!line.label.isEmpty());
+            QVERIFY(!line.planTitle.isEmpty());
+        }
     }
 
     void correctedFiguresCarryWhatWasPrinted()
@@ -231,7 +260,7 @@ private slots:
         QCOMPARE(smart->total(), qint64(1'655'200'000'000));
         bool found = false;
         for (const ChartContribution &c : smart->contributions)
-            found = found || spec.lines.value(c.lineKey).printed.contains(QStringLiteral("1262 trillion"));
+            found = found || spec.lineOf(c).printed.contains(QStringLiteral("1262 trillion"));
         QVERIFY(found);
     }
 

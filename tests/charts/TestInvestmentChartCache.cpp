@@ -29,7 +29,7 @@ QStringList describe(const ChartSpec &spec)
             QString contributions;
             for (const ChartContribution &c : value.contributions)
                 contributions += QStringLiteral(" %1=%2%3%4@%5")
-                                     .arg(c.lineKey)
+                                     .arg(c.line)
                                      .arg(c.won)
                                      .arg(c.estimated ? "~" : "")
                                      .arg(c.remainder ? "r" : "")
@@ -37,12 +37,10 @@ QStringList describe(const ChartSpec &spec)
             text << QStringLiteral("  %1 + %2:%3").arg(value.known).arg(value.estimated).arg(contributions);
         }
     }
-    QStringList lines = spec.lines.keys();
-    lines.sort();
-    for (const QString &key : std::as_const(lines)) {
-        const ChartLine &line = spec.lines.value(key);
+    for (int i = 0; i < spec.lines.size(); ++i) {
+        const ChartLine &line = spec.lines.at(i);
         text << QStringLiteral("line %1 %2 %3 %4 %5")
-                    .arg(key, line.label, line.planTitle, line.sourceKeys.join(u','), line.printed);
+                    .arg(QString::number(i), line.label, line.planTitle, line.sourceKeys.join(u','), line.printed);
     }
     return text;
 }

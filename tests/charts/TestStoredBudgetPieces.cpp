@@ -188,9 +188,8 @@ private slots:
                 for (const ChartContribution &c : value.contributions) {
                     lines += c.lines;
                     ++contributions;
-                    QVERIFY(spec.lines.contains(c.lineKey));
-                    QVERIFY(
-                        spec.lines.value(c.lineKey).label.startsWith(QStringLiteral("%1 budget line").arg(c.lines)));
+                    QVERIFY(c.line >= 0 && c.line < spec.lines.size());
+                    QVERIFY(spec.lineOf(c).label.startsWith(QStringLiteral("%1 budget line").arg(c.lines)));
                 }
             }
         }
@@ -208,6 +207,34 @@ private slots:
         for (const Plan &plan : m_dataset.plans)
             pieces += BudgetAllocation::wholePieces(plan).size();
         QCOMPARE(stored.value(1).toInt(), pieces);
+    }
+
+    void piecesOverOthersReadOnlyWhatTheOthersHaveNot()
+    {
+        // A presenter deck's charts beside the Investment tab's: what the tab has read is not read again, and what
+        // the deck reads stays the deck's.
+        const std::optional<ChartSnapshot> snapshot = ChartSnapshot::readStored(*m_db);
+        QVERIFY(snapshot);
+        const std::shared_ptr<StoredBudgetPieces> tab = snapshot->pieces;
+        const InvestmentRequest byCity = request(ChartDimension::City, ChartBreakdown::Funding);
+        compareCharts(InvestmentChartBuilder(*snapshot->dataset, tab.get()).build(byCity, Language::English),
+                      InvestmentChartBuilder(m_dataset).build(byCity, Language::English));
+        QCOMPARE(tab->queryCount(), 1);
+
+        const std::shared_ptr<StoredBudgetPieces> deck = StoredBudgetPieces::over(tab);
+        InvestmentChartBuilder deckCharts(*snapshot->dataset, deck.get());
+        compareCharts(deckCharts.build(byCity, Language::Korean),
+                      InvestmentChartBuilder(m_dataset).build(byCity, Language::Korean));
+        QCOMPARE(deck->queryCount(), 0);
+        QCOMPARE(tab->queryCount(), 1);
+
+        const InvestmentRequest byYear = request(ChartDimension::Year, ChartBreakdown::Plan, QStringLiteral("secured"));
+        compareCharts(deckCharts.build(byYear, Language::English),
+                      InvestmentChartBuilder(m_dataset).build(byYear, Language::English));
+        QCOMPARE(deck->queryCount(), 2); // the shares of each year, and the lines without years
+        QCOMPARE(tab->queryCount(), 1);
+        deckCharts.build(byYear, Language::Korean);
+        QCOMPARE(deck->queryCount(), 2);
     }
 
     void changedLinesAreCountedAgain()

@@ -49,7 +49,7 @@ QString ChartTooltip::text(const ChartSpec &spec, int series, int category)
     html += QStringLiteral("<ul style='margin-left:0; -qt-list-indent:1'>");
     for (const ChartContribution *contribution : std::as_const(shown)) {
         const ChartContribution &c = *contribution;
-        const ChartLine info = spec.lines.value(c.lineKey);
+        const ChartLine info = spec.lineOf(c);
         QString line = QStringLiteral("<b>%1</b> — %2 (%3)")
                            .arg(info.label.toHtmlEscaped(), money(c.won, language), exact(c.won, language));
         if (c.estimated && c.year)

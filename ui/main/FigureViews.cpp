@@ -182,16 +182,18 @@ ChartSnapshot FigureViews::chartSnapshot()
 SlideData FigureViews::slideData()
 {
     // The deck's charts are counted as the Investment tab counts them, from the pieces it has read (the stored pieces
-    // of a national database), but kept apart and one at a time: a deck's charts go when it closes, rather than filling
-    // the tab's. Its timelines and targets read the timelines' part of the dataset, which the Timeline and Targets tabs
-    // share. Neither is read before a slide needs it, and no budget line is read.
+    // of a national database), but kept apart and one at a time: a deck's charts, and the pieces it read that the tab
+    // had not, go when it closes or shows a slide of another view, rather than filling the tab's. Its timelines and
+    // targets read the timelines' part of the dataset, which the Timeline and Targets tabs share. Neither is read
+    // before a slide needs it, and no budget line is read.
     const QPointer<FigureViews> self(this);
     return SlideData(
         [self]() -> std::shared_ptr<InvestmentChartCache> {
             if (!self)
                 return nullptr;
             const auto &tab = static_cast<InvestmentChartView *>(self->m_chartsPage->upToDateView())->chartCache();
-            return std::make_shared<InvestmentChartCache>(tab->dataset(), tab->stored(), 1);
+            return std::make_shared<InvestmentChartCache>(
+                tab->dataset(), tab->stored() ? StoredBudgetPieces::over(tab->stored()) : nullptr, 1);
         },
         [self]() -> std::shared_ptr<const Dataset> { return self ? self->snapshot() : nullptr; });
 }

@@ -71,8 +71,9 @@ void PresenterWindow::setToday(const QDate &date)
 void PresenterWindow::makeFigure()
 {
     m_drawn = QPixmap();
+    // The figure shown goes first: at national scale it holds as much as the next one.
+    m_figure.reset();
     if (m_deck.slides.isEmpty()) {
-        m_figure.reset();
         update();
         return;
     }

@@ -22,9 +22,11 @@ std::unique_ptr<Figure> SlideFigures::create(const PresenterSlide &slide, SlideD
         return figure;
     }
     case PresenterSlide::View::Timeline:
+        data.letGoOfCharts();
         return std::make_unique<TimelineFigure>(
             TimelineBuilder(data.timelines()).build(slide.timelineRequest(), language), options.look, options.today);
     case PresenterSlide::View::Targets:
+        data.letGoOfCharts();
         return std::make_unique<TargetsFigure>(
             TargetsBuilder(data.timelines()).build(slide.cityKeys(), slide.themeKeys(), language), options.look);
     }

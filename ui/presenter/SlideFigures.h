@@ -24,6 +24,7 @@ public:
         bool sameLayoutInBothLanguages = false;
     };
 
+    /** A slide of the timeline or the targets lets go of the charts @p data has read (SlideData::letGoOfCharts()). */
     static std::unique_ptr<Figure> create(const PresenterSlide &slide, SlideData &data, Language language,
                                           const Options &options);
     /** The same, every figure made from @p dataset. */

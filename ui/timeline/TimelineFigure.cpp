@@ -20,13 +20,22 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
     options.laneLabels = true;
     options.today = m_today;
     options.referenceSize = rect.size();
-    // A dense timeline gets smaller type before it gets scaled down as a whole.
-    for (const qreal textScale : {1.0, 0.9, 0.8, 0.7, 0.62, 0.55}) {
+    // A dense timeline gets smaller type before it gets scaled down as a whole: the largest type that fits. A
+    // national one fits at none, and each try lays out tens of thousands of marks: once the largest does not fit, the
+    // smallest is tried, and when it does not fit either (smaller type never makes lanes taller) the rest are not.
+    const auto fits = [&](qreal textScale) {
         options.textScale = textScale;
         scene.setData(m_data, options);
         scene.layoutAt(scene.fitPixelsPerDay(rect.width()), rect.width(), rect.height());
-        if (scene.sceneRect().height() <= rect.height() + 0.5)
-            break;
+        return scene.sceneRect().height() <= rect.height() + 0.5;
+    };
+    const QVector<qreal> textScales{1.0, 0.9, 0.8, 0.7, 0.62, 0.55};
+    if (!fits(textScales.first()) && fits(textScales.last())) {
+        int larger = 1;
+        while (larger < textScales.size() - 1 && !fits(textScales.at(larger)))
+            ++larger;
+        if (larger == textScales.size() - 1)
+            fits(textScales.last()); // only the smallest fits: laid out at it again
     }
     // Still too tall: lay out wider, in the proportions of the output, then scale down to fit.
     if (scene.sceneRect().height() > rect.height() + 0.5) {
