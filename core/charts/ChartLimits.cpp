@@ -78,8 +78,7 @@ QString ChartLimits::keepLargestPlans(ChartSpec &spec, const std::function<QStri
     for (const ChartSeries &series : std::as_const(spec.series)) {
         for (int c = 0; c < series.values.size() && c < kept.size(); ++c) {
             if (!kept.at(c)) {
-                for (const ChartContribution &contribution : series.values.at(c).contributions)
-                    leftOut += contribution.won;
+                leftOut += series.values.at(c).won;
             }
         }
     }

@@ -37,9 +37,10 @@ struct ChartContribution
 /** The value of one series in one category, split into what sources state and what a rule estimates. */
 struct ChartValue
 {
-    qint64 known = 0;     ///< won, or won per resident in a per-capita chart
-    qint64 estimated = 0; ///< the part computed by the even-spread rule
-    QVector<ChartContribution> contributions;
+    qint64 known = 0;                         ///< won, or won per resident in a per-capita chart
+    qint64 estimated = 0;                     ///< the part computed by the even-spread rule
+    QVector<ChartContribution> contributions; ///< none in a chart of values only (ChartDetail::ValuesOnly)
+    qint64 won = 0;                           ///< the exact won of its parts, before any per-capita division
 
     qint64 total() const { return known + estimated; }
 };
@@ -70,6 +71,13 @@ struct ChartAxis
     QString title; ///< the unit: "억 원", "KRW billion", "KRW per resident" ...
 };
 
+/** What an investment chart holds beside its values. */
+enum class ChartDetail
+{
+    Tooltips,  ///< each value's contributions and the lines they are parts of: what a tooltip lists
+    ValuesOnly ///< neither: a figure that is drawn and not explored (a presenter slide, an exported file)
+};
+
 /**
  * An investment chart, computed in full by InvestmentChartBuilder: every number and every word
  * a renderer draws, in one language. Renderers only draw it.
@@ -78,6 +86,7 @@ struct ChartSpec
 {
     InvestmentRequest request;
     Language language = Language::Korean;
+    ChartDetail detail = ChartDetail::Tooltips;
     QString title;
     QVector<ChartCategory> categories;
     QVector<ChartSeries> series;

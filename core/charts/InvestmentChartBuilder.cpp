@@ -336,13 +336,14 @@ void InvestmentChartBuilder::gather(const ChartSpec &spec, const QVector<const P
     }
 }
 
-ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Language language) const
+ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Language language, ChartDetail detail) const
 {
     ChartSpec spec;
     spec.request = request;
     spec.request.layout = request.effectiveLayout();
     spec.request.perCapita = request.perCapita && request.perCapitaApplies();
     spec.language = language;
+    spec.detail = detail;
     spec.title = title(spec.request);
 
     const QVector<const Plan *> plans = selectedPlans(spec.request);
@@ -411,25 +412,35 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
         series.values.resize(spec.categories.size());
 
     QSet<QString> usedSources;
-    // A budget line's pieces (its years, its themes) are parts of one line; a stored piece is a line of its own, the
-    // only piece of its group (StoredBudgetPieces), and needs no key.
-    QHash<QString, int> lineIndex;
-    QHash<int, QString> groupLabels;
-    const auto lineIndexOf = [&](const BudgetPiece &piece) {
-        if (!piece.lineKey.isEmpty()) {
-            const auto known = lineIndex.constFind(piece.lineKey);
-            if (known != lineIndex.cend())
-                return *known;
-            lineIndex.insert(piece.lineKey, int(spec.lines.size()));
-        }
-        spec.lines.append(lineOf(piece, language, groupLabels));
-        for (const QString &key : std::as_const(spec.lines.last().sourceKeys)) {
+    const auto useSources = [&](const QStringList &sourceKeys) {
+        for (const QString &key : sourceKeys) {
             if (!usedSources.contains(key)) {
                 usedSources.insert(key);
                 spec.sourceKeys << key;
             }
         }
-        return int(spec.lines.size()) - 1;
+    };
+    // A budget line's pieces (its years, its themes) are parts of one line; a stored piece is a line of its own, the
+    // only piece of its group (StoredBudgetPieces), and needs no key. A chart of values only keeps no line, but names
+    // the sources of each.
+    const bool tooltips = detail == ChartDetail::Tooltips;
+    QHash<QString, int> lineIndex;
+    QHash<int, QString> groupLabels;
+    int lineCount = 0;
+    const auto lineIndexOf = [&](const BudgetPiece &piece) {
+        if (!piece.lineKey.isEmpty()) {
+            const auto known = lineIndex.constFind(piece.lineKey);
+            if (known != lineIndex.cend())
+                return *known;
+            lineIndex.insert(piece.lineKey, lineCount);
+        }
+        if (tooltips) {
+            spec.lines.append(lineOf(piece, language, groupLabels));
+            useSources(spec.lines.last().sourceKeys);
+        } else {
+            useSources(piece.lineKey.isEmpty() ? piece.sourceKeys : m_sources.sourceKeys(piece.quoteKeys));
+        }
+        return lineCount++;
     };
     for (const BudgetPiece *piece : std::as_const(pieces)) {
         const int s = seriesIndex.value(seriesKeyOf(spec.request, *piece), -1);
@@ -442,10 +453,12 @@ ChartSpec InvestmentChartBuilder::build(const InvestmentRequest &request, Langua
                 continue;
             ChartValue &value = spec.series[s].values[c];
             (piece->estimated ? value.estimated : value.known) += piece->won;
+            value.won += piece->won;
             if (line < 0)
                 line = lineIndexOf(*piece);
-            value.contributions.append(
-                {line, piece->won, piece->estimated, piece->remainder, piece->year, piece->lines});
+            if (tooltips)
+                value.contributions.append(
+                    {line, piece->won, piece->estimated, piece->remainder, piece->year, piece->lines});
         }
     }
 

@@ -33,7 +33,8 @@ public:
     /** @p stored, when given, must outlive the builder. */
     explicit InvestmentChartBuilder(const Dataset &dataset, StoredBudgetPieces *stored = nullptr);
 
-    ChartSpec build(const InvestmentRequest &request, Language language) const;
+    ChartSpec build(const InvestmentRequest &request, Language language,
+                    ChartDetail detail = ChartDetail::Tooltips) const;
 
     /** "Planned", "Secured", "Invested". */
     static QString kindLabel(const QString &kind);

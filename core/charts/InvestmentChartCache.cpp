@@ -61,12 +61,13 @@ void InvestmentChartCache::setDatabase(const QSqlDatabase &database)
         m_stored->setDatabase(database);
 }
 
-ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language language)
+ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language language, ChartDetail detail)
 {
     const QString translation = Translations::current();
     for (int i = 0; i < m_recent.size(); ++i) {
         const Entry &kept = m_recent.at(i);
-        if (kept.request == request && kept.language == language && kept.translation == translation) {
+        if (kept.request == request && kept.language == language && kept.translation == translation &&
+            (kept.detail == detail || kept.detail == ChartDetail::Tooltips)) {
             m_recent.move(i, 0);
             return m_recent.first().spec;
         }
@@ -75,7 +76,7 @@ ChartSpec InvestmentChartCache::chart(const InvestmentRequest &request, Language
     // not built beside charts about to be let go.
     while (!m_recent.isEmpty() && (m_recent.size() >= capacity || m_weight > m_budget))
         dropOldest();
-    Entry entry{request, language, translation, m_builder.build(request, language), 0};
+    Entry entry{request, language, detail, translation, m_builder.build(request, language, detail), 0};
     entry.weight = weightOf(entry.spec);
     ++m_built;
     m_recent.prepend(entry);

@@ -42,9 +42,10 @@ public:
 
     /**
      * The chart for @p request in @p language, built now or kept from before. A chart's titles and notes are in the
-     * translation installed when it is built (Translations): a chart kept from another is built again.
+     * translation installed when it is built (Translations): a chart kept from another is built again. A chart kept
+     * with its tooltips serves a request for values only.
      */
-    ChartSpec chart(const InvestmentRequest &request, Language language);
+    ChartSpec chart(const InvestmentRequest &request, Language language, ChartDetail detail = ChartDetail::Tooltips);
 
     /** The dataset the charts are of (never null). */
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
@@ -64,6 +65,7 @@ private:
     {
         InvestmentRequest request;
         Language language;
+        ChartDetail detail;
         QString translation; ///< the interface's translation its titles and notes were written in
         ChartSpec spec;
         qsizetype weight = 0; ///< contributions and lines

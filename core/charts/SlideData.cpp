@@ -23,7 +23,7 @@ ChartSpec SlideData::chart(const InvestmentRequest &request, Language language)
         if (!m_charts)
             m_charts = std::make_shared<InvestmentChartCache>(nullptr);
     }
-    return m_charts->chart(request, language);
+    return m_charts->chart(request, language, ChartDetail::ValuesOnly);
 }
 
 void SlideData::letGoOfCharts()

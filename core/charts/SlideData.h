@@ -28,7 +28,10 @@ public:
     /** The charts from what @p charts gives, the timelines and targets from what @p timelines gives. */
     SlideData(ChartsRead charts, DatasetRead timelines);
 
-    /** The investment chart for @p request in @p language (the charts are read first, the first time). */
+    /**
+     * The investment chart for @p request in @p language, its values only (ChartDetail::ValuesOnly: a slide shows no
+     * tooltip); the charts are read first, the first time.
+     */
     ChartSpec chart(const InvestmentRequest &request, Language language);
     /** The dataset of the timelines and targets (read first, the first time). */
     const Dataset &timelines();

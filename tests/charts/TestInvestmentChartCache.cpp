@@ -136,6 +136,25 @@ private slots:
         QCOMPARE(cache.builtCount(), 4);
     }
 
+    void aChartWithItsTooltipsServesOneOfValuesOnly()
+    {
+        InvestmentChartCache cache(m_dataset);
+        const InvestmentRequest byCity = request(ChartDimension::City, ChartBreakdown::Funding);
+        const ChartSpec values = cache.chart(byCity, Language::English, ChartDetail::ValuesOnly);
+        QCOMPARE(values.detail, ChartDetail::ValuesOnly);
+        QVERIFY(values.lines.isEmpty());
+        QVERIFY(values.total() > 0);
+        // A tooltip needs what a chart of values only does not hold: built again.
+        const ChartSpec full = cache.chart(byCity, Language::English);
+        QCOMPARE(cache.builtCount(), 2);
+        QCOMPARE(full.detail, ChartDetail::Tooltips);
+        QVERIFY(!full.lines.isEmpty());
+        QCOMPARE(full.total(), values.total());
+        // Now kept with its tooltips: asked for values only, that one is given.
+        QCOMPARE(describe(cache.chart(byCity, Language::English, ChartDetail::ValuesOnly)), describe(full));
+        QCOMPARE(cache.builtCount(), 2);
+    }
+
     void onlyTheMostRecentChartsAreKept()
     {
         InvestmentChartCache cache(m_dataset);

@@ -171,6 +171,13 @@ private slots:
             compareCharts(stored, counted);
             if (QTest::currentTestFailed())
                 return;
+            // A slide's chart, its values only: the same values, sources and notes, from either path.
+            compareCharts(InvestmentChartBuilder(*snapshot->dataset, snapshot->pieces.get())
+                              .build(request, language, ChartDetail::ValuesOnly),
+                          counted);
+            compareCharts(InvestmentChartBuilder(m_dataset).build(request, language, ChartDetail::ValuesOnly), counted);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 

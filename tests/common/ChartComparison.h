@@ -16,7 +16,10 @@ inline qint64 contributed(const ChartValue &value)
     return sum;
 }
 
-/** Everything a chart shows, except which lines its tooltips name. Call QTest::currentTestFailed() after it. */
+/**
+ * Everything a chart shows, except which lines its tooltips name; a chart of values only (ChartDetail) beside one with
+ * its tooltips compares alike. Call QTest::currentTestFailed() after it.
+ */
 inline void compareCharts(const ChartSpec &stored, const ChartSpec &counted)
 {
     QCOMPARE(stored.title, counted.title);
@@ -35,8 +38,16 @@ inline void compareCharts(const ChartSpec &stored, const ChartSpec &counted)
             const ChartValue &b = counted.series.at(s).values.at(c);
             QCOMPARE(a.known, b.known);
             QCOMPARE(a.estimated, b.estimated);
-            QCOMPARE(contributed(a), contributed(b));
-            QCOMPARE(a.contributions.isEmpty(), b.contributions.isEmpty());
+            QCOMPARE(a.won, b.won);
+            for (const ChartSpec *spec : {&stored, &counted}) {
+                const ChartValue &value = spec->series.at(s).values.at(c);
+                if (spec->detail == ChartDetail::Tooltips)
+                    QCOMPARE(contributed(value), value.won);
+                else
+                    QVERIFY(value.contributions.isEmpty());
+            }
+            if (stored.detail == counted.detail)
+                QCOMPARE(a.contributions.isEmpty(), b.contributions.isEmpty());
         }
     }
     QCOMPARE(stored.axis.maximum, counted.axis.maximum);
@@ -45,6 +56,10 @@ inline void compareCharts(const ChartSpec &stored, const ChartSpec &counted)
     QCOMPARE(stored.estimatedLegend, counted.estimatedLegend);
     QCOMPARE(stored.sourceKeys, counted.sourceKeys);
     QCOMPARE(stored.sourceLine, counted.sourceLine);
+    for (const ChartSpec *spec : {&stored, &counted}) {
+        if (spec->detail == ChartDetail::ValuesOnly)
+            QVERIFY(spec->lines.isEmpty());
+    }
 }
 
 } // namespace innoatlas::test

@@ -322,8 +322,8 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
         line->setZValue(-1);
         m_decor.append(line);
         if (m_options.laneLabels) {
-            auto *label = FigureText::add(this, info.label, laneFont, m_style.foreground,
-                                          {m, laneTop + m_rowHeight * 0.2}, m_headerWidth);
+            auto *label = FigureText::addLabel(this, info.label, laneFont, m_style.foreground,
+                                               {m, laneTop + m_rowHeight * 0.2}, m_headerWidth);
             m_decor.append(label);
         }
         m_lanes.append({info.key, info.label, laneTop, laneHeight});
