@@ -4,6 +4,7 @@
 #include "charts/FigureCatalog.h"
 #include "charts/FigureExporter.h"
 #include "charts/FigureStyle.h"
+#include "charts/FigureText.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TargetsFigure.h"
 #include "charts/TargetsView.h"
@@ -19,7 +20,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QHelpEvent>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -405,6 +408,70 @@ private slots:
             QCOMPARE(mark.fullLabelWidth(), look->metrics->horizontalAdvance(item.label));
         }
         QVERIFY(measured.contains(QStringLiteral("클러스터")));
+    }
+
+    void aLightLabelIsWrappedAndDrawnAsATextBlockIs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("short") << QStringLiteral("Daejeon");
+        QTest::newRow("wrapped") << QStringLiteral("Daejeon Space Industry Cluster Five-Year Plan (Space Vision)");
+        QTest::newRow("Korean, wrapped") << QStringLiteral("대전 우주산업 육성 5개년 계획 (우주산업 육성 비전)");
+        QTest::newRow("a word wider than the room") << QStringLiteral("Supercalifragilisticexpialidociously long");
+        QTest::newRow("two lines") << QStringLiteral("부산\nBusan");
+    }
+
+    void aLightLabelIsWrappedAndDrawnAsATextBlockIs()
+    {
+        // A national timeline's lanes are labelled by light items (FigureText::addLabel); they take the room and
+        // draw the words a text block of FigureText::add does.
+        QFETCH(QString, text);
+        const QFont font(QStringLiteral("Noto Sans CJK KR"), 13, QFont::Bold);
+        const qreal width = 150;
+        QGraphicsScene blockScene;
+        QGraphicsScene labelScene;
+        QGraphicsItem *block = FigureText::add(&blockScene, text, font, Qt::black, {0, 0}, width);
+        QGraphicsItem *label = FigureText::addLabel(&labelScene, text, font, Qt::black, {0, 0}, width);
+        QCOMPARE(label->boundingRect().width(), block->boundingRect().width());
+        QVERIFY2(qAbs(label->boundingRect().height() - block->boundingRect().height()) < 1,
+                 qPrintable(QStringLiteral("%1 against %2")
+                                .arg(label->boundingRect().height())
+                                .arg(block->boundingRect().height())));
+        QVERIFY(block->boundingRect().height() > QFontMetricsF(font).height() * 0.9);
+
+        const auto drawn = [](QGraphicsScene &scene) {
+            QImage image(200, 200, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(0, 0, 200, 200), QRectF(0, 0, 200, 200));
+            painter.end();
+            QRect ink;
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 128) {
+                        ink |= QRect(x, y, 1, 1);
+                        ++dark;
+                    }
+                }
+            }
+            return std::make_pair(ink, dark);
+        };
+        const auto [blockInk, blockDark] = drawn(blockScene);
+        const auto [labelInk, labelDark] = drawn(labelScene);
+        QVERIFY(blockDark > 0);
+        for (const int d : {labelInk.left() - blockInk.left(), labelInk.top() - blockInk.top(),
+                            labelInk.right() - blockInk.right(), labelInk.bottom() - blockInk.bottom()})
+            QVERIFY2(qAbs(d) <= 1, qPrintable(QStringLiteral("ink %1,%2 %3x%4 against %5,%6 %7x%8")
+                                                  .arg(labelInk.x())
+                                                  .arg(labelInk.y())
+                                                  .arg(labelInk.width())
+                                                  .arg(labelInk.height())
+                                                  .arg(blockInk.x())
+                                                  .arg(blockInk.y())
+                                                  .arg(blockInk.width())
+                                                  .arg(blockInk.height())));
+        QVERIFY2(qAbs(labelDark - blockDark) <= blockDark / 20,
+                 qPrintable(QStringLiteral("%1 against %2 dark pixels").arg(labelDark).arg(blockDark)));
     }
 
     void targetsViewSelectsTheClickedTarget()
