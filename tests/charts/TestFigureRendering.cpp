@@ -12,6 +12,7 @@
 #include "dataset/BuiltinDataset.h"
 #include "i18n/Translations.h"
 #include "presenter/SlideFigures.h"
+#include "timeline/TimelineFigure.h"
 #include "timeline/TimelineMarkItem.h"
 #include "timeline/TimelineScene.h"
 #include "timeline/TimelineView.h"
@@ -323,6 +324,49 @@ private slots:
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 
+    void aTimelineTooTallForItsOutputIsScaledDownToFillIt()
+    {
+        // Thirty lanes of eighty events each do not fit 1280×720 at any type size: laid out wider and scaled down, the
+        // lanes still fill the output from top to bottom (not a strip across its top, the rest left empty).
+        TimelineData data;
+        data.title = QStringLiteral("Dense timeline");
+        QVector<QPair<QDate, QDate>> spans;
+        for (int lane = 0; lane < 30; ++lane) {
+            const QString laneKey = QStringLiteral("lane.%1").arg(lane);
+            data.lanes.append({laneKey, QStringLiteral("Lane %1").arg(lane), QString()});
+            for (int i = 0; i < 80; ++i) {
+                TimelineItem item;
+                item.key = QStringLiteral("ev.%1.%2").arg(lane).arg(i);
+                item.laneKey = laneKey;
+                item.label = QStringLiteral("Event %1 of lane %2").arg(i).arg(lane);
+                item.first = item.last = QDate(2020, 1, 1).addDays((i * 37 + lane * 11) % 1000);
+                data.items.append(item);
+                spans.append({item.first, item.last});
+            }
+        }
+        data.scale = TimeScale::compressed(spans);
+        TimelineFigure figure(data, FigureLook::Standard, QDate(2026, 11, 22));
+        FigureExporter::Options options;
+        options.pixels = QSize(1280, 720);
+        const QImage image = FigureExporter::toImage(figure, options).convertToFormat(QImage::Format_RGB32);
+        const QColor background = image.pixelColor(0, 0);
+        QVector<bool> tenthsWithInk(10, false);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - background.red()) + qAbs(c.green() - background.green()) +
+                        qAbs(c.blue() - background.blue()) >
+                    60) {
+                    tenthsWithInk[y * 10 / image.height()] = true;
+                    break;
+                }
+            }
+        }
+        // The lanes reach the last tenth, where the notes are.
+        for (int tenth = 0; tenth < 10; ++tenth)
+            QVERIFY2(tenthsWithInk.at(tenth), qPrintable(QStringLiteral("nothing drawn in tenth %1").arg(tenth + 1)));
+    }
+
     void manyItemsStayOnePerEntry()
     {
         // A national-scale timeline: thousands of events. Items are made once; zooming moves them.
@@ -346,6 +390,53 @@ private slots:
         scene.layoutAt(5, 1600);
         QCOMPARE(scene.markCount(), 3000);
         QVERIFY(scene.sceneRect().width() > 1600 * 3);
+    }
+
+    void aLabelTooSmallToReadIsNotDrawn()
+    {
+        // A timeline scaled far down to fit a figure: a label a few pixels high is a smear, and is left out; the mark
+        // is still drawn.
+        TimelineItem item;
+        item.key = QStringLiteral("ev.1");
+        item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
+        item.first = item.last = QDate(2026, 3, 1);
+        auto look = std::make_shared<TimelineMarkItem::Look>();
+        look->text = Qt::black;
+        look->background = Qt::white;
+        look->font = QFont(QStringLiteral("Noto Sans CJK KR"), 20);
+        look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+        QGraphicsScene scene;
+        auto *mark = new TimelineMarkItem(item, look, Qt::blue);
+        scene.addItem(mark);
+        const qreal full = look->metrics->horizontalAdvance(item.label);
+        mark->place(10, 10, 0, false, full + 10);
+        const QRectF source = mark->sceneBoundingRect();
+        // Black ink right of the mark (the label; the mark is blue), drawn at a scale giving the label's line
+        // @p pixels of height.
+        const auto labelInk = [&](qreal pixels) {
+            const qreal scale = pixels / look->metrics->height();
+            QImage image((source.size() * scale).toSize() + QSize(4, 4), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+            painter.end();
+            int ink = 0;
+            int blue = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    ink += c.red() < 200 && c.blue() < 200 ? 1 : 0;
+                    blue += c.blue() > c.red() + 60 ? 1 : 0;
+                }
+            }
+            return std::make_pair(ink, blue);
+        };
+        const auto [readable, readableMark] = labelInk(TimelineMarkItem::minimumLabelPixels * 2);
+        QVERIFY(readable > 0);
+        QVERIFY(readableMark > 0);
+        const auto [smear, smallMark] = labelInk(TimelineMarkItem::minimumLabelPixels * 0.8);
+        QCOMPARE(smear, 0);
+        QVERIFY(smallMark > 0);
     }
 
     void aLabelIsShortenedToTheRoomItIsGiven()

@@ -2,13 +2,50 @@
 
 #include "timeline/TimelineScene.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
+#include <cstdio>
+
+#include <cmath>
 
 namespace innoatlas {
 
 TimelineFigure::TimelineFigure(TimelineData data, FigureLook look, QDate today)
     : m_data(std::move(data)), m_look(look), m_today(today)
 {
+}
+
+void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size)
+{
+    // Laid out wider by a factor, a timeline has room for more labels beside their marks and needs fewer rows: its
+    // height falls as the factor grows. The factor wanted is the least at which it fits the output scaled by it, so
+    // that it is drawn as wide and as high as it can be. Its height at a factor is guessed from the two nearest
+    // layouts (a power of the factor), between a factor known not to fit and one known to fit, to within a tenth:
+    // each layout of a national timeline takes a quarter of a second.
+    const auto heightAt = [&](qreal factor) {
+        scene.layoutAt(scene.fitPixelsPerDay(size.width() * factor), size.width() * factor);
+        return scene.sceneRect().height();
+    };
+    qreal tooSmall = 1;
+    qreal heightTooSmall = scene.sceneRect().height();
+    qreal fitting = heightTooSmall / size.height();
+    qreal heightFitting = heightAt(fitting);
+    for (int tries = 0; tries < 3 && fitting / tooSmall > 1.1; ++tries) {
+        // height = c · factor^-a, and height = size.height() · factor where it fits exactly.
+        const qreal a = -std::log(heightFitting / heightTooSmall) / std::log(fitting / tooSmall);
+        qreal guess = std::pow(heightTooSmall * std::pow(tooSmall, a) / size.height(), 1 / (1 + a));
+        if (!std::isfinite(guess) || guess <= tooSmall * 1.02 || guess >= fitting / 1.02)
+            guess = std::sqrt(tooSmall * fitting);
+        const qreal height = heightAt(guess);
+        if (height <= size.height() * guess + 0.5) {
+            fitting = guess;
+            heightFitting = height;
+        } else {
+            tooSmall = guess;
+            heightTooSmall = height;
+        }
+    }
+    scene.layoutAt(scene.fitPixelsPerDay(size.width() * fitting), size.width() * fitting, size.height() * fitting);
 }
 
 void TimelineFigure::render(QPainter *painter, const QRectF &rect)
@@ -38,10 +75,8 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
             fits(textScales.last()); // only the smallest fits: laid out at it again
     }
     // Still too tall: lay out wider, in the proportions of the output, then scale down to fit.
-    if (scene.sceneRect().height() > rect.height() + 0.5) {
-        const qreal factor = scene.sceneRect().height() / rect.height();
-        scene.layoutAt(scene.fitPixelsPerDay(rect.width() * factor), rect.width() * factor, rect.height() * factor);
-    }
+    if (scene.sceneRect().height() > rect.height() + 0.5)
+        layOutInProportion(scene, rect.size());
     const QRectF source = scene.sceneRect();
     painter->save();
     painter->fillRect(rect, scene.style().background);

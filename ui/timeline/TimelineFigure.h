@@ -8,10 +8,12 @@
 
 namespace innoatlas {
 
+class TimelineScene;
+
 /**
  * A whole timeline as a figure, fitted to the width of the output whatever part a view shows:
  * title and legend, the axis, every lane, notes and the source line. A timeline taller than the
- * output is scaled down to fit it.
+ * output is laid out wider, in the output's proportions, and scaled down to fit it.
  */
 class TimelineFigure : public Figure
 {
@@ -23,6 +25,9 @@ public:
     const TimelineData &data() const { return m_data; }
 
 private:
+    /** Lays @p scene, too tall for @p size, out wider: in the proportions of @p size once scaled down to it. */
+    static void layOutInProportion(TimelineScene &scene, const QSizeF &size);
+
     TimelineData m_data;
     FigureLook m_look;
     QDate m_today;

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -121,7 +122,7 @@ QRectF TimelineMarkItem::boundingRect() const
     return markRect().united(labelRect()).adjusted(-extra, -extra, extra, extra);
 }
 
-void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF mark = markRect();
@@ -184,6 +185,11 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(boundingRect().adjusted(1, 1, -1, -1));
     }
+    // A timeline scaled down far enough to fit a figure (a national one) has labels a pixel or two high: a grey smear
+    // that no one reads, and most of the time it takes to draw. They are left out below a few pixels.
+    const qreal scale = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1;
+    if (m_look->metrics && m_look->metrics->height() * scale < minimumLabelPixels)
+        return;
     painter->setFont(m_look->font);
     painter->setPen(m_look->text);
     // A label left of its mark ends next to it, however much shorter than its room the elided text came out.

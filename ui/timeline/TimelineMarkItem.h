@@ -32,6 +32,9 @@ public:
         qreal rowHeight = 30;
     };
 
+    /** A label whose line would be drawn less high than this, in device pixels, is not drawn. */
+    static constexpr qreal minimumLabelPixels = 4;
+
     /**
      * A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color.
      * @p measured, when given, holds the widths of labels measured for other marks of the scene and
