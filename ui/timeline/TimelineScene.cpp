@@ -107,6 +107,9 @@ qreal TimelineScene::fitPixelsPerDay(qreal width) const
 
 void TimelineScene::clearDecor()
 {
+    // Laid out again before the event loop has run (a figure fitted to its output, with no event loop running at all
+    // for an export), the decor's items still wait to be polished: see removeEveryItem().
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     for (QGraphicsItem *item : std::as_const(m_decor))
         delete item;
     m_decor.clear();
