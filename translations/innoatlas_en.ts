@@ -6290,6 +6290,16 @@
             <translation>The whole city: %1</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Reading the selected city…</source>
+            <translation>Reading the selected city…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The whole city</source>
+            <translation>The whole city</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Only the selected plan</source>
             <translation>Only the selected plan</translation>

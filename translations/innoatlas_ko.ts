@@ -6263,6 +6263,16 @@
             <translation>도시 전체: %1</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Reading the selected city…</source>
+            <translation>선택한 도시의 자료를 읽는 중…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The whole city</source>
+            <translation>도시 전체</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Only the selected plan</source>
             <translation>고른 계획만</translation>

@@ -5,6 +5,7 @@
 #include "charts/InvestmentChartBuilder.h"
 #include "charts/PdfInspector.h"
 #include "charts/TimelineBuilder.h"
+#include "common/BackgroundReads.h"
 #include "common/CliRun.h"
 #include "common/ContentFormat.h"
 #include "i18n/Translations.h"
@@ -15,9 +16,15 @@
 #include "store/DatasetStore.h"
 #include "store/UserDatabase.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace innoatlas;
 
@@ -282,6 +289,51 @@ private slots:
         dialog.setWholeCity(true);
         QVERIFY(dialog.subject().planKey.isEmpty());
         QCOMPARE(dialog.subject().regionKey, QStringLiteral("region.daejeon"));
+    }
+
+    void dialogIsShownWhileTheCityIsRead()
+    {
+        // At national scale reading a city takes a second: the dialog reads it on the window's background pool, and
+        // is shown, its choices waiting, until the city has come. Every thread of the pool is held here.
+        QThreadPool *pool = BackgroundReads::pool();
+        const int threads = pool->maxThreadCount();
+        QSemaphore holding;
+        QSemaphore letGo;
+        bool heldOn = true;
+        const auto release = qScopeGuard([&] {
+            if (heldOn)
+                letGo.release(threads);
+            pool->waitForDone();
+        });
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&] {
+                holding.release();
+                letGo.acquire();
+            });
+        }
+        holding.acquire(threads);
+
+        ReportDialog dialog(m_database, QStringLiteral("plan.daejeon-space-2023"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *city = dialog.findChild<QRadioButton *>(QStringLiteral("reportWholeCity"));
+        auto *plan = dialog.findChild<QRadioButton *>(QStringLiteral("reportPlanOnly"));
+        QVERIFY(ok && city && plan);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!city->isEnabled());
+        QVERIFY(!plan->isEnabled());
+
+        heldOn = false;
+        letGo.release(threads);
+        QTRY_VERIFY(ok->isEnabled());
+        QVERIFY(city->isEnabled() && plan->isEnabled());
+        QVERIFY(plan->isChecked());
+        const Plan *space = planByKey(*m_dataset, QStringLiteral("plan.daejeon-space-2023"));
+        QVERIFY(space);
+        QVERIFY2(plan->text().contains(space->title.en), qPrintable(plan->text()));
+        QVERIFY2(city->text().contains(QStringLiteral("Daejeon")), qPrintable(city->text()));
+        QCOMPARE(dialog.subject().planKey, space->key);
     }
 
     void dialogWithoutSelectionSaysSo()
