@@ -30,6 +30,26 @@
 
 using namespace innoatlas;
 
+namespace {
+/** An event with a long label, and the look of marks in @p font. */
+TimelineItem clusterOpening()
+{
+    TimelineItem item;
+    item.key = QStringLiteral("ev.1");
+    item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
+    item.first = item.last = QDate(2026, 3, 1);
+    return item;
+}
+
+std::shared_ptr<TimelineMarkItem::Look> markLook(const QFont &font = QFont())
+{
+    auto look = std::make_shared<TimelineMarkItem::Look>();
+    look->font = font;
+    look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+    return look;
+}
+} // namespace
+
 class TestFigureRendering : public QObject
 {
     Q_OBJECT
@@ -396,15 +416,10 @@ private slots:
     {
         // A timeline scaled far down to fit a figure: a label a few pixels high is a smear, and is left out; the mark
         // is still drawn.
-        TimelineItem item;
-        item.key = QStringLiteral("ev.1");
-        item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
-        item.first = item.last = QDate(2026, 3, 1);
-        auto look = std::make_shared<TimelineMarkItem::Look>();
+        const TimelineItem item = clusterOpening();
+        const auto look = markLook(QFont(QStringLiteral("Noto Sans CJK KR"), 20));
         look->text = Qt::black;
         look->background = Qt::white;
-        look->font = QFont(QStringLiteral("Noto Sans CJK KR"), 20);
-        look->metrics = std::make_shared<const QFontMetricsF>(look->font);
         QGraphicsScene scene;
         auto *mark = new TimelineMarkItem(item, look, Qt::blue);
         scene.addItem(mark);
@@ -441,12 +456,8 @@ private slots:
 
     void aLabelIsShortenedToTheRoomItIsGiven()
     {
-        TimelineItem item;
-        item.key = QStringLiteral("ev.1");
-        item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
-        item.first = item.last = QDate(2026, 3, 1);
-        auto look = std::make_shared<TimelineMarkItem::Look>();
-        look->metrics = std::make_shared<const QFontMetricsF>(look->font);
+        const TimelineItem item = clusterOpening();
+        const auto look = markLook();
         TimelineMarkItem mark(item, look, Qt::blue);
         const qreal full = look->metrics->horizontalAdvance(item.label);
         QCOMPARE(mark.fullLabelWidth(), full);

@@ -8,6 +8,7 @@
 #include "common/BackgroundReads.h"
 #include "common/CliRun.h"
 #include "common/ContentFormat.h"
+#include "common/HeldPool.h"
 #include "i18n/Translations.h"
 #include "report/ReportDialog.h"
 #include "report/ReportHtml.h"
@@ -21,10 +22,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 
 using namespace innoatlas;
 
@@ -295,23 +294,8 @@ private slots:
     {
         // At national scale reading a city takes a second: the dialog reads it on the window's background pool, and
         // is shown, its choices waiting, until the city has come. Every thread of the pool is held here.
-        QThreadPool *pool = BackgroundReads::pool();
-        const int threads = pool->maxThreadCount();
-        QSemaphore holding;
-        QSemaphore letGo;
-        bool heldOn = true;
-        const auto release = qScopeGuard([&] {
-            if (heldOn)
-                letGo.release(threads);
-            pool->waitForDone();
-        });
-        for (int i = 0; i < threads; ++i) {
-            pool->start([&] {
-                holding.release();
-                letGo.acquire();
-            });
-        }
-        holding.acquire(threads);
+        const auto waitForThePool = qScopeGuard([] { BackgroundReads::pool()->waitForDone(); });
+        test::HeldPool held(BackgroundReads::pool());
 
         ReportDialog dialog(m_database, QStringLiteral("plan.daejeon-space-2023"));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -324,8 +308,7 @@ private slots:
         QVERIFY(!city->isEnabled());
         QVERIFY(!plan->isEnabled());
 
-        heldOn = false;
-        letGo.release(threads);
+        held.release();
         QTRY_VERIFY(ok->isEnabled());
         QVERIFY(city->isEnabled() && plan->isEnabled());
         QVERIFY(plan->isChecked());

@@ -1,6 +1,7 @@
 #include "BuiltinDatabase.h"
 #include "common/BackgroundReads.h"
 #include "common/ColorThemes.h"
+#include "common/HeldPool.h"
 #include "common/ItemRoles.h"
 #include "common/Settings.h"
 #include "detail/DetailView.h"
@@ -29,8 +30,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -600,29 +599,14 @@ private slots:
         MainWindow window(m_db.database(), *m_settings, QStringLiteral("en"));
         QThreadPool *own = BackgroundReads::pool();
         own->waitForDone(); // the first screen, read while the window was made
-        const int threads = own->maxThreadCount();
-        QSemaphore holding;
-        QSemaphore letGo;
-        bool heldOn = true;
         // Let go however the test ends: the pool is waited for when the program ends.
-        const auto release = qScopeGuard([&] {
-            if (heldOn)
-                letGo.release(threads);
-        });
-        for (int i = 0; i < threads; ++i) {
-            own->start([&] {
-                holding.release();
-                letGo.acquire();
-            });
-        }
-        holding.acquire(threads);
+        test::HeldPool held(own);
         QSignalSpy shown(window.statusInfo(), &StatusInfo::countsShown);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(300); // the builtin data's counts take a few milliseconds on any other thread
         QCOMPARE(shown.count(), 0);
-        heldOn = false;
-        letGo.release(threads);
+        held.release();
         QTRY_COMPARE(shown.count(), 1);
         own->waitForDone();
     }
