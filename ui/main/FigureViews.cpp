@@ -182,10 +182,10 @@ ChartSnapshot FigureViews::chartSnapshot()
 SlideData FigureViews::slideData()
 {
     // The deck's charts are counted as the Investment tab counts them, from the pieces it has read (the stored pieces
-    // of a national database), but kept apart and one at a time: a deck's charts, and the pieces it read that the tab
-    // had not, go when it closes or shows a slide of another view, rather than filling the tab's. Its timelines and
-    // targets read the timelines' part of the dataset, which the Timeline and Targets tabs share. Neither is read
-    // before a slide needs it, and no budget line is read.
+    // of a national database), but kept apart, and with their values only (a slide has no tooltip): a deck's charts,
+    // and the pieces it read that the tab had not, go when it closes or shows a slide of another view, rather than
+    // filling the tab's. Its timelines and targets read the timelines' part of the dataset, which the Timeline and
+    // Targets tabs share. Neither is read before a slide needs it, and no budget line is read.
     const QPointer<FigureViews> self(this);
     return SlideData(
         [self]() -> std::shared_ptr<InvestmentChartCache> {
