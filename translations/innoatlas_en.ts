@@ -6950,6 +6950,14 @@
         </message>
     </context>
     <context>
+        <name>TimelineFigure</name>
+        <message>
+            <location filename="../ui/timeline/TimelineFigure.cpp" line="+0" />
+            <source>Too many entries to read on one page: drawn at 1/%1 of its size. Show fewer cities or plans in the Timeline tab and add that timeline to the deck.</source>
+            <translation>Too many entries to read on one page: drawn at 1/%1 of its size. Show fewer cities or plans in the Timeline tab and add that timeline to the deck.</translation>
+        </message>
+    </context>
+    <context>
         <name>innoatlas::TimelineScene</name>
         <message>
             <location filename="../ui/timeline/TimelineScene.cpp" line="+122" />

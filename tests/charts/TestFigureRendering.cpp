@@ -41,6 +41,29 @@ TimelineItem clusterOpening()
     return item;
 }
 
+/** @p lanes lanes of @p perLane one-day events each, over three years. */
+TimelineData denseTimeline(int lanes, int perLane)
+{
+    TimelineData data;
+    data.title = QStringLiteral("Dense timeline");
+    QVector<QPair<QDate, QDate>> spans;
+    for (int lane = 0; lane < lanes; ++lane) {
+        const QString laneKey = QStringLiteral("lane.%1").arg(lane);
+        data.lanes.append({laneKey, QStringLiteral("Lane %1").arg(lane), QString()});
+        for (int i = 0; i < perLane; ++i) {
+            TimelineItem item;
+            item.key = QStringLiteral("ev.%1.%2").arg(lane).arg(i);
+            item.laneKey = laneKey;
+            item.label = QStringLiteral("Event %1 of lane %2").arg(i).arg(lane);
+            item.first = item.last = QDate(2020, 1, 1).addDays((i * 37 + lane * 11) % 1000);
+            data.items.append(item);
+            spans.append({item.first, item.last});
+        }
+    }
+    data.scale = TimeScale::compressed(spans);
+    return data;
+}
+
 std::shared_ptr<TimelineMarkItem::Look> markLook(const QFont &font = QFont())
 {
     auto look = std::make_shared<TimelineMarkItem::Look>();
@@ -348,24 +371,7 @@ private slots:
     {
         // Thirty lanes of eighty events each do not fit 1280×720 at any type size: laid out wider and scaled down, the
         // lanes still fill the output from top to bottom (not a strip across its top, the rest left empty).
-        TimelineData data;
-        data.title = QStringLiteral("Dense timeline");
-        QVector<QPair<QDate, QDate>> spans;
-        for (int lane = 0; lane < 30; ++lane) {
-            const QString laneKey = QStringLiteral("lane.%1").arg(lane);
-            data.lanes.append({laneKey, QStringLiteral("Lane %1").arg(lane), QString()});
-            for (int i = 0; i < 80; ++i) {
-                TimelineItem item;
-                item.key = QStringLiteral("ev.%1.%2").arg(lane).arg(i);
-                item.laneKey = laneKey;
-                item.label = QStringLiteral("Event %1 of lane %2").arg(i).arg(lane);
-                item.first = item.last = QDate(2020, 1, 1).addDays((i * 37 + lane * 11) % 1000);
-                data.items.append(item);
-                spans.append({item.first, item.last});
-            }
-        }
-        data.scale = TimeScale::compressed(spans);
-        TimelineFigure figure(data, FigureLook::Standard, QDate(2026, 11, 22));
+        TimelineFigure figure(denseTimeline(30, 80), FigureLook::Standard, QDate(2026, 11, 22));
         FigureExporter::Options options;
         options.pixels = QSize(1280, 720);
         const QImage image = FigureExporter::toImage(figure, options).convertToFormat(QImage::Format_RGB32);
@@ -385,6 +391,23 @@ private slots:
         // The lanes reach the last tenth, where the notes are.
         for (int tenth = 0; tenth < 10; ++tenth)
             QVERIFY2(tenthsWithInk.at(tenth), qPrintable(QStringLiteral("nothing drawn in tenth %1").arg(tenth + 1)));
+    }
+
+    void aTimelineTooSmallToReadSaysSo()
+    {
+        // A hundred and fifty lanes of a hundred events on 1280×720: drawn at a small part of its size, the figure
+        // says that it cannot be read, and what to do. Four lanes of five events fit and say nothing.
+        FigureExporter::Options options;
+        options.pixels = QSize(1280, 720);
+        const QString notice = QStringLiteral("Too many entries to read on one page");
+        TimelineFigure crowded(denseTimeline(150, 100), FigureLook::Standard, QDate(2026, 11, 22));
+        const QString drawn = QString::fromUtf8(FigureExporter::toSvg(crowded, options));
+        QVERIFY(drawn.contains(notice));
+        QVERIFY(drawn.contains(QStringLiteral("Timeline tab")));
+        TimelineFigure sparse(denseTimeline(4, 5), FigureLook::Standard, QDate(2026, 11, 22));
+        const QString fitted = QString::fromUtf8(FigureExporter::toSvg(sparse, options));
+        QVERIFY(fitted.contains(QStringLiteral("Lane 3")));
+        QVERIFY(!fitted.contains(notice));
     }
 
     void manyItemsStayOnePerEntry()

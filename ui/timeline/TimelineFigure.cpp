@@ -3,6 +3,7 @@
 #include "timeline/TimelineScene.h"
 
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <cstdio>
 
@@ -80,10 +81,57 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
     const QRectF source = scene.sceneRect();
     painter->save();
     painter->fillRect(rect, scene.style().background);
-    // Scaled down only when the lanes do not fit the height; never stretched.
-    const qreal scale = std::min(1.0, std::min(rect.width() / source.width(), rect.height() / source.height()));
+    // Scaled down only when the lanes do not fit the height; never stretched. Too small to be read, the timeline
+    // leaves the bottom of the output to a notice that says so.
+    const auto scaleIn = [&source](const QRectF &area) {
+        return std::min(1.0, std::min(area.width() / source.width(), area.height() / source.height()));
+    };
+    qreal scale = scaleIn(rect);
+    QRectF notice;
+    if (scale < readableScale) {
+        notice = noticeBox(rect);
+        scale = scaleIn(QRectF(rect.topLeft(), QPointF(rect.right(), notice.top())));
+    }
     const QRectF target(rect.topLeft(), source.size() * scale);
     scene.render(painter, target, source, Qt::KeepAspectRatio);
+    painter->restore();
+    if (!notice.isNull())
+        drawTooSmallNotice(painter, rect.size(), notice, scale);
+}
+
+QString TimelineFigure::tooSmallNotice(qreal scale)
+{
+    // A whole nation's timeline fits a page only as a picture of where its entries fall: no label can be read. The
+    // figure says so at the size of the page, where its own notes are too small to read as well.
+    return tr("Too many entries to read on one page: drawn at 1/%1 of its size. Show fewer cities or plans in the "
+              "Timeline tab and add that timeline to the deck.")
+        .arg(scale > 0 ? qRound(1 / scale) : 0);
+}
+
+QRectF TimelineFigure::noticeBox(const QRectF &rect) const
+{
+    const FigureStyle style = FigureStyle::make(m_look, rect.size());
+    const qreal pad = style.smallPx * 0.6;
+    const qreal width = rect.width() - 2 * style.margin;
+    // Measured with the longest number the notice may name.
+    const QRectF text =
+        QFontMetricsF(style.font(style.smallPx, true))
+            .boundingRect(QRectF(0, 0, width - 2 * pad, rect.height()), Qt::TextWordWrap, tooSmallNotice(1.0 / 9999));
+    return QRectF(rect.left() + style.margin, rect.bottom() - style.margin - text.height() - 2 * pad, width,
+                  text.height() + 2 * pad);
+}
+
+void TimelineFigure::drawTooSmallNotice(QPainter *painter, const QSizeF &output, const QRectF &box, qreal scale) const
+{
+    const FigureStyle style = FigureStyle::make(m_look, output);
+    const qreal pad = style.smallPx * 0.6;
+    painter->save();
+    painter->setPen(QPen(style.accent, 2));
+    painter->setBrush(style.background);
+    painter->drawRect(box);
+    painter->setFont(style.font(style.smallPx, true));
+    painter->setPen(style.foreground);
+    painter->drawText(box.adjusted(pad, pad, -pad, -pad), Qt::TextWordWrap, tooSmallNotice(scale));
     painter->restore();
 }
 

@@ -4,6 +4,7 @@
 #include "charts/FigureStyle.h"
 #include "charts/TimelineData.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace innoatlas {
@@ -13,11 +14,17 @@ class TimelineScene;
 /**
  * A whole timeline as a figure, fitted to the width of the output whatever part a view shows:
  * title and legend, the axis, every lane, notes and the source line. A timeline taller than the
- * output is laid out wider, in the output's proportions, and scaled down to fit it.
+ * output is laid out wider, in the output's proportions, and scaled down to fit it; scaled down too far
+ * to be read, it says so.
  */
 class TimelineFigure : public Figure
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelineFigure)
+
 public:
+    /** Drawn smaller than this (a part of its size), a timeline's labels cannot be read: the figure says so. */
+    static constexpr qreal readableScale = 1.0 / 3;
+
     TimelineFigure(TimelineData data, FigureLook look = FigureLook::Standard, QDate today = QDate::currentDate());
 
     QString title() const override { return m_data.title; }
@@ -27,6 +34,12 @@ public:
 private:
     /** Lays @p scene, too tall for @p size, out wider: in the proportions of @p size once scaled down to it. */
     static void layOutInProportion(TimelineScene &scene, const QSizeF &size);
+    /** That the timeline drawn at @p scale of its size cannot be read, and what to do. */
+    static QString tooSmallNotice(qreal scale);
+    /** Where that notice goes: across the bottom of @p rect. */
+    QRectF noticeBox(const QRectF &rect) const;
+    /** The notice in @p box, in the style of an output of @p output's size. */
+    void drawTooSmallNotice(QPainter *painter, const QSizeF &output, const QRectF &box, qreal scale) const;
 
     TimelineData m_data;
     FigureLook m_look;
