@@ -6925,7 +6925,7 @@
         <message>
             <location filename="../ui/timeline/TimelineFigure.cpp" line="+0" />
             <source>Too many entries to read on one page: drawn at 1/%1 of its size. Show fewer cities or plans in the Timeline tab and add that timeline to the deck.</source>
-            <translation>항목이 너무 많아 한 쪽에서는 읽을 수 없어 원래 크기의 1/%1 크기로 그렸습니다. 일정 탭에서 도시나 계획을 줄여 보인 뒤 그 타임라인을 덱에 추가하십시오.</translation>
+            <translation>항목이 너무 많아 한 쪽에서는 읽을 수 없어 원래의 1/%1 크기로 그렸습니다. 일정 탭에서 도시나 계획을 줄여 보인 뒤 그 타임라인을 덱에 추가하십시오.</translation>
         </message>
     </context>
     <context>
