@@ -16,7 +16,7 @@ TimelineFigure::TimelineFigure(TimelineData data, FigureLook look, QDate today)
 {
 }
 
-void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size)
+void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size, qreal heightAtOne)
 {
     // Laid out wider by a factor, a timeline has room for more labels beside their marks and needs fewer rows: its
     // height falls as the factor grows. The factor wanted is the least at which it fits the output scaled by it, so
@@ -28,7 +28,7 @@ void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size
         return scene.sceneRect().height();
     };
     qreal tooSmall = 1;
-    qreal heightTooSmall = scene.sceneRect().height();
+    qreal heightTooSmall = heightAtOne;
     qreal fitting = heightTooSmall / size.height();
     qreal heightFitting = heightAt(fitting);
     for (int tries = 0; tries < 3 && fitting / tooSmall > 1.1; ++tries) {
@@ -75,9 +75,16 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
         if (larger == textScales.size() - 1)
             fits(textScales.last()); // only the smallest fits: laid out at it again
     }
-    // Still too tall: lay out wider, in the proportions of the output, then scale down to fit.
-    if (scene.sceneRect().height() > rect.height() + 0.5)
-        layOutInProportion(scene, rect.size());
+    // Still too tall: lay out wider, in the proportions of the output, then scale down to fit. Too tall by more than
+    // the notice of a figure too small to read allows, in the proportions of the output above that notice.
+    if (const qreal height = scene.sceneRect().height(); height > rect.height() + 0.5) {
+        const bool notice = height * readableScale > rect.height();
+        layOutInProportion(scene, notice ? QSizeF(rect.width(), noticeBox(rect).top() - rect.top()) : rect.size(),
+                           height);
+        // Laid out wider, it came out readable after all: in the proportions of the whole output, with no notice.
+        if (notice && rect.width() / scene.sceneRect().width() >= readableScale)
+            layOutInProportion(scene, rect.size(), height);
+    }
     const QRectF source = scene.sceneRect();
     painter->save();
     painter->fillRect(rect, scene.style().background);

@@ -32,8 +32,11 @@ public:
     const TimelineData &data() const { return m_data; }
 
 private:
-    /** Lays @p scene, too tall for @p size, out wider: in the proportions of @p size once scaled down to it. */
-    static void layOutInProportion(TimelineScene &scene, const QSizeF &size);
+    /**
+     * Lays @p scene, too tall for @p size, out wider: in the proportions of @p size once scaled down to it.
+     * @p heightAtOne is its height laid out at the width of @p size.
+     */
+    static void layOutInProportion(TimelineScene &scene, const QSizeF &size, qreal heightAtOne);
     /** That the timeline drawn at @p scale of its size cannot be read, and what to do. */
     static QString tooSmallNotice(qreal scale);
     /** Where that notice goes: across the bottom of @p rect. */
