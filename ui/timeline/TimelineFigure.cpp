@@ -2,10 +2,8 @@
 
 #include "timeline/TimelineScene.h"
 
-#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <cstdio>
 
 #include <cmath>
 
