@@ -9,6 +9,14 @@ namespace innoatlas {
 class FigureTestSupport
 {
 public:
+    /** Whether @p colour differs clearly from @p background. */
+    static bool isInk(const QColor &colour, const QColor &background)
+    {
+        return qAbs(colour.red() - background.red()) + qAbs(colour.green() - background.green()) +
+                   qAbs(colour.blue() - background.blue()) >
+               60;
+    }
+
     /** Share (0 … 1) of the pixels that differ clearly from the colour of the top left pixel. */
     static double inkShare(const QImage &image)
     {
@@ -19,10 +27,7 @@ public:
         qint64 ink = 0;
         for (int y = 0; y < rgb.height(); y += 2) {
             for (int x = 0; x < rgb.width(); x += 2) {
-                const QColor c = rgb.pixelColor(x, y);
-                if (qAbs(c.red() - background.red()) + qAbs(c.green() - background.green()) +
-                        qAbs(c.blue() - background.blue()) >
-                    60)
+                if (isInk(rgb.pixelColor(x, y), background))
                     ++ink;
             }
         }

@@ -379,10 +379,7 @@ private slots:
         QVector<bool> tenthsWithInk(10, false);
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                if (qAbs(c.red() - background.red()) + qAbs(c.green() - background.green()) +
-                        qAbs(c.blue() - background.blue()) >
-                    60) {
+                if (FigureTestSupport::isInk(image.pixelColor(x, y), background)) {
                     tenthsWithInk[y * 10 / image.height()] = true;
                     break;
                 }
