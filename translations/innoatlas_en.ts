@@ -7069,6 +7069,15 @@
     <context>
         <name>innoatlas::TranslationWorkspace</name>
         <message>
+            <source>This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the filters above; the progress and the findings are that city's.</source>
+            <translation>This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the filters above; the progress and the findings are that city's.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>city: its progress</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <location filename="../ui/review/TranslationWorkspace.cpp" line="+306" />
             <source>Change the review state of %1</source>
             <translation>Change the review state of %1</translation>

@@ -3,6 +3,7 @@
 #include "review/ContentFilter.h"
 #include "review/FieldPair.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -18,6 +19,8 @@ class ContentPairs
 {
 public:
     static QVector<FieldPair> load(const QSqlDatabase &database, const ContentFilter &filter = {});
+    /** The fields of the entities @p ids (a scope already resolved, such as ReviewScopes::inCities()). */
+    static QVector<FieldPair> loadEntities(const QSqlDatabase &database, const QSet<qint64> &ids);
     /** One field, or a pair with entityId 0 when the entity or the field does not exist. */
     static FieldPair loadOne(const QSqlDatabase &database, const FieldKey &key);
 };

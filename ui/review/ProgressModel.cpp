@@ -33,7 +33,8 @@ QString share(int part, int whole)
 
 ProgressModel::ProgressModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ProgressModel::setRows(const QVector<ReviewRow> &rows, const ReviewScopes &scopes, Language nameLanguage)
+void ProgressModel::setRows(const QVector<ReviewRow> &rows, const ReviewScopes &scopes, Language nameLanguage,
+                            const QString &onlyCity)
 {
     beginResetModel();
     m_lines.clear();
@@ -46,11 +47,15 @@ void ProgressModel::setRows(const QVector<ReviewRow> &rows, const ReviewScopes &
         if (!row.planKey.isEmpty())
             add(byKey[row.planKey], row.pair);
     }
-    m_lines << all;
+    // The rows of one city count that city alone: no line claims the whole database's or another city's progress.
+    if (onlyCity.isEmpty())
+        m_lines << all;
     for (const ReviewScopes::Scope &city : scopes.cities()) {
+        if (!onlyCity.isEmpty() && city.key != onlyCity)
+            continue;
         m_lines << Line{city.key, city.name.preferred(nameLanguage), false, byKey.value(city.key)};
         for (const ReviewScopes::Scope &plan : scopes.plans()) {
-            if (plan.cityKey == city.key)
+            if (plan.cityKey == city.key || !onlyCity.isEmpty())
                 m_lines << Line{plan.key, plan.name.preferred(nameLanguage), true, byKey.value(plan.key)};
         }
     }

@@ -37,7 +37,12 @@ public:
 
     explicit ProgressModel(QObject *parent = nullptr);
 
-    void setRows(const QVector<ReviewRow> &rows, const ReviewScopes &scopes, Language nameLanguage);
+    /**
+     * Counts @p rows by city and plan: a line for all of them, then each city with its plans; with @p onlyCity (rows
+     * of one city, whose scopes list that city's plans alone) that city and those plans.
+     */
+    void setRows(const QVector<ReviewRow> &rows, const ReviewScopes &scopes, Language nameLanguage,
+                 const QString &onlyCity = QString());
     /** The counts of the scope with @p key ("" for everything). */
     Counts counts(const QString &key) const;
 

@@ -83,7 +83,8 @@ void ReviewFilterBar::fillCombo(QComboBox *box, const QString &allText, const QL
                                 const QString &current)
 {
     box->clear();
-    box->addItem(allText, QString());
+    if (!allText.isEmpty())
+        box->addItem(allText, QString());
     for (const auto &[value, text] : items)
         box->addItem(text, value);
     const int index = box->findData(current);
@@ -106,10 +107,12 @@ void ReviewFilterBar::refill()
     const char *const stateValues[] = {"", "missing", "draft", "reviewed", "approved", "needs-review", "not-approved"};
     fillCombo(m_state, tr("All states"), states, QLatin1String(stateValues[int(m_filter->stateFilter())]));
 
+    // Rows of one city offer no "All cities", and that city's plans alone (the scopes read hold no other).
+    const bool oneCity = m_model->readsOneCity();
     QList<QPair<QString, QString>> cities;
     for (const ReviewScopes::Scope &city : scopes.cities())
         cities.append({city.key, city.name.preferred(names)});
-    fillCombo(m_city, tr("All cities"), cities, m_filter->cityKey());
+    fillCombo(m_city, oneCity ? QString() : tr("All cities"), cities, m_filter->cityKey());
 
     QList<QPair<QString, QString>> plans;
     for (const ReviewScopes::Scope &plan : scopes.plans())
@@ -172,7 +175,9 @@ void ReviewFilterBar::applyChoices()
             chosen = value;
     }
     m_filter->setStateFilter(chosen);
-    m_filter->setCityKey(m_city->currentData().toString());
+    const QString city = m_city->currentData().toString();
+    const bool otherCity = city != m_filter->cityKey();
+    m_filter->setCityKey(city);
     m_filter->setPlanKey(m_plan->currentData().toString());
     m_filter->setKind(m_kind->currentData().toString());
     const QString finding = m_finding->currentData().toString();
@@ -184,6 +189,8 @@ void ReviewFilterBar::applyChoices()
         m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::Without);
     else
         m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::Check, finding);
+    if (otherCity)
+        emit cityChosen(city);
 }
 
 void ReviewFilterBar::retranslate()

@@ -30,6 +30,10 @@ public:
     /** A check's name in the interface language ("Numbers differ" ...). */
     static QString checkName(const QString &checkId);
 
+signals:
+    /** Another city was chosen (the workspace of a large database then reads that city). */
+    void cityChosen(const QString &cityKey);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -17,6 +17,10 @@ namespace innoatlas {
  * Every bilingual content field of the database written in at least one language, one row each: entity, field, the
  * Korean and the English with their review states, who changed it last and when, and its open findings (the checks
  * minus the findings dismissed). Filtering is ReviewFilterModel's.
+ *
+ * A database of more texts than wholeDatabaseLimit() (a national budget: 2.3 million) is read one city at a time:
+ * the rows are then the fields of that city (its regions, plans and everything under them, and the quotes that back
+ * them), as the city filter would show them, and reading another city replaces them.
  */
 class ReviewTableModel : public QAbstractTableModel
 {
@@ -38,8 +42,19 @@ public:
 
     explicit ReviewTableModel(QObject *parent = nullptr);
 
-    /** Reads every field, the scopes, the history and the checks. Throws StoreError. */
-    void reload(const QSqlDatabase &database);
+    /**
+     * Reads every field, the scopes, the history and the checks; of a database over wholeDatabaseLimit() texts, the
+     * fields of the city @p cityKey, or of the first city when it is empty or not a city. Throws StoreError.
+     */
+    void reload(const QSqlDatabase &database, const QString &cityKey = QString());
+    /** Whether the rows are one city's (of a database over wholeDatabaseLimit() texts). */
+    bool readsOneCity() const { return !m_cityRead.isEmpty(); }
+    /** The city whose fields the rows are, when readsOneCity(). */
+    QString cityRead() const { return m_cityRead; }
+    /** The most texts read at once: 200,000, some 100 MB of rows with their findings. */
+    static qint64 wholeDatabaseLimit();
+    /** Sets wholeDatabaseLimit() (a test's small database read one city at a time); 0 restores it. */
+    static void setWholeDatabaseLimit(qint64 limit);
     /** Reads the fields @p keys again with their findings (after an edit). Throws StoreError. */
     void refresh(const QVector<FieldKey> &keys);
     /** Runs the checks again on every row (after a glossary change or a dismissal). Throws StoreError. */
@@ -71,6 +86,7 @@ private:
     ReviewScopes m_scopes;
     std::optional<Checks> m_checks;
     std::optional<FindingDismissals> m_dismissals;
+    QString m_cityRead;
 };
 
 } // namespace innoatlas

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QSplitter>
 #include <QTabWidget>
@@ -130,6 +131,11 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setTextFormat(Qt::PlainText);
     m_readOnlyNote->setVisible(false);
+    m_cityNote = new QLabel(this);
+    m_cityNote->setObjectName(QStringLiteral("workspaceCityNote"));
+    m_cityNote->setWordWrap(true);
+    m_cityNote->setTextFormat(Qt::PlainText);
+    m_cityNote->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(toolBar);
@@ -139,6 +145,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_readOnlyNote);
+    layout->addWidget(m_cityNote);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_message);
@@ -150,6 +157,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
         updateFindings();
         updateProgress();
     });
+    connect(m_filterBar, &ReviewFilterBar::cityChosen, this, &TranslationWorkspace::readCity);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TranslationWorkspace::updateFindings);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TranslationWorkspace::updateFindings);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TranslationWorkspace::updateFindings);
@@ -160,8 +168,9 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     });
 
     resize(1500, 950);
-    reload();
+    // The filters first: of a large database, the city they show is the one read.
     restoreSettings();
+    reload();
     retranslate();
 }
 
@@ -223,15 +232,56 @@ void TranslationWorkspace::buildTabs()
 void TranslationWorkspace::reload()
 {
     try {
-        m_model->reload(m_database);
+        m_model->reload(m_database, m_filter->cityKey());
         m_glossary->setDatabase(m_database);
     } catch (const StoreError &e) {
         showMessage(e.message());
     }
+    keepCityRead();
     m_filterBar->refill();
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
     showCurrent();
+}
+
+void TranslationWorkspace::keepCityRead()
+{
+    m_cityNote->setVisible(m_model->readsOneCity());
+    if (!m_model->readsOneCity())
+        return;
+    // The filters show the city read, and a plan of it or none.
+    if (m_filter->cityKey() != m_model->cityRead())
+        m_filter->setCityKey(m_model->cityRead());
+    if (!m_filter->planKey().isEmpty() && !m_model->scopes().find(m_filter->planKey()))
+        m_filter->setPlanKey(QString());
+}
+
+void TranslationWorkspace::readCity(const QString &cityKey)
+{
+    if (!m_model->readsOneCity() || cityKey == m_model->cityRead())
+        return;
+    // What was typed is saved first, as moving to another field saves it.
+    if (m_editor->isModified())
+        applyChanges(m_editor->changes());
+    m_filter->setCityKey(cityKey);
+    reload();
+    updateProgress();
+}
+
+bool TranslationWorkspace::readCityOf(const QString &entityKey)
+{
+    if (!m_model->readsOneCity())
+        return false;
+    QString city;
+    try {
+        city = ReviewScopes::cityOfEntity(m_database, entityKey);
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+    }
+    if (city.isEmpty() || city == m_model->cityRead())
+        return false;
+    readCity(city);
+    return m_model->cityRead() == city;
 }
 
 QString TranslationWorkspace::message() const
@@ -371,13 +421,16 @@ void TranslationWorkspace::saveAndNext(const QVector<FieldChange> &changes, bool
 
 bool TranslationWorkspace::selectField(const FieldKey &key)
 {
-    const int row = m_model->rowOf(key);
+    int row = m_model->rowOf(key);
+    if (row < 0 && readCityOf(key.entityKey))
+        row = m_model->rowOf(key);
     if (row < 0)
         return false;
     QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         m_filterBar->searchField()->clear();
         m_filter->restoreState(QString());
+        keepCityRead();
         m_filterBar->refill();
         index = m_filter->mapFromSource(m_model->index(row, 0));
     }
@@ -392,9 +445,14 @@ bool TranslationWorkspace::selectField(const FieldKey &key)
 
 bool TranslationWorkspace::selectEntity(const QString &entityKey)
 {
-    for (const ReviewRow &row : m_model->rows()) {
-        if (row.pair.key.entityKey == entityKey)
-            return selectField(row.pair.key);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const ReviewRow &row : m_model->rows()) {
+            if (row.pair.key.entityKey == entityKey)
+                return selectField(row.pair.key);
+        }
+        // Of a large database, the entry may be in a city not read yet.
+        if (pass == 0 && !readCityOf(entityKey))
+            break;
     }
     return false;
 }
@@ -437,17 +495,22 @@ void TranslationWorkspace::updateFindings()
 
 void TranslationWorkspace::updateProgress()
 {
-    m_progress->setRows(m_model->rows(), m_model->scopes(), interfaceLanguage());
-    const ProgressModel::Counts all = m_progress->counts(QString());
+    const QString city = m_model->cityRead();
+    m_progress->setRows(m_model->rows(), m_model->scopes(), interfaceLanguage(), city);
+    const ProgressModel::Counts all = m_progress->counts(city);
     const int ko = int(Language::Korean);
     const int en = int(Language::English);
-    m_summary->setText(tr("Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved")
-                           .arg(all.reviewed[ko])
-                           .arg(all.written[ko])
-                           .arg(all.approved[ko])
-                           .arg(all.reviewed[en])
-                           .arg(all.written[en])
-                           .arg(all.approved[en]));
+    QString summary = tr("Korean %1 of %2 reviewed, %3 approved · English %4 of %5 reviewed, %6 approved")
+                          .arg(all.reviewed[ko])
+                          .arg(all.written[ko])
+                          .arg(all.approved[ko])
+                          .arg(all.reviewed[en])
+                          .arg(all.written[en])
+                          .arg(all.approved[en]);
+    // Of one city read, the counts are that city's, and the summary says whose.
+    if (const ReviewScopes::Scope *scope = m_model->readsOneCity() ? m_model->scopes().find(city) : nullptr)
+        summary = tr("%1: %2", "city: its progress").arg(scope->name.preferred(interfaceLanguage()), summary);
+    m_summary->setText(summary);
 }
 
 void TranslationWorkspace::restoreSettings()
@@ -496,6 +559,10 @@ void TranslationWorkspace::retranslate()
     m_showInMain->setStatusTip(tr("Show the entry of this field in the main window"));
     m_dismiss->setText(tr("&Dismiss Finding"));
     m_dismiss->setStatusTip(tr("Accept the selected finding as it is; the checks stop reporting it"));
+    m_cityNote->setText(
+        tr("This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the "
+           "filters above; the progress and the findings are that city's.")
+            .arg(QLocale().toString(ReviewTableModel::wholeDatabaseLimit())));
     m_readOnlyNote->setText(
         isReadOnly() ? tr("Read only: %1. The fields can be read and filtered, not changed.").arg(m_readOnlyReason)
                      : QString());

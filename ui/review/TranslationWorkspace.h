@@ -32,6 +32,9 @@ struct FieldKey;
  *
  * Every edit goes through the main window's undo stack (FieldEditCommand, GlossaryCommand)
  * and is recorded under Settings::userName(). Its layout and filters are remembered.
+ *
+ * A database of more texts than ReviewTableModel::wholeDatabaseLimit() is read one city at a
+ * time: the city filter chooses the city read, and a line above the table says so.
  */
 class TranslationWorkspace : public QWidget
 {
@@ -42,7 +45,7 @@ public:
                          QWidget *parent = nullptr);
     ~TranslationWorkspace() override;
 
-    /** Reads everything from the database again. */
+    /** Reads everything from the database again (of a large database, the city the filter shows). */
     void reload();
     /** Selects the field @p key in the table, clearing filters that hide it. */
     bool selectField(const FieldKey &key);
@@ -93,6 +96,9 @@ private:
     void updateProgress();
     void showMessage(const QString &text);
     void restoreSettings();
+    void readCity(const QString &cityKey);
+    bool readCityOf(const QString &entityKey);
+    void keepCityRead();
 
     QSqlDatabase m_database;
     QUndoStack *m_undoStack = nullptr;
@@ -115,6 +121,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_cityNote = nullptr;
     QString m_readOnlyReason;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
