@@ -4,6 +4,8 @@
 // and the investment chart view changed to each of its charts in turn (every dimension by every
 // split: the first time each is built, read and drawn), the median and the worst.
 // Usage: bench-views DATABASE
+// With --workspace it opens the translation workspace alone instead: from its construction to its first paint, then
+// the next city read (chosen in its city filter) to its paint, and the process's peak memory.
 // With NAV_DETAIL=1 it also prints each filter change and the time of NavigatorQuery::filter() alone; with
 // NAV_ONLY=TEXT it makes the one change to TEXT (from the unfiltered tree) instead of the list, for a profiler.
 
@@ -11,17 +13,22 @@
 #include "charts/ChartSnapshot.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TimelineBuilder.h"
+#include "common/Settings.h"
 #include "navigator/NavigatorWidget.h"
 #include "query/NavigatorQuery.h"
+#include "review/TranslationWorkspace.h"
 #include "store/Database.h"
 #include "store/DatasetStore.h"
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace innoatlas;
 
@@ -189,17 +196,45 @@ void charts(Database &database)
 }
 } // namespace
 
+void workspace(const Database &database)
+{
+    const QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("workspace.ini")));
+    QUndoStack undo;
+    QElapsedTimer timer;
+    timer.start();
+    TranslationWorkspace window(database.connection(), &undo, settings);
+    window.show();
+    QApplication::processEvents();
+    paint(&window);
+    bench::result("workspace_open", bench::elapsedMs(timer));
+
+    // The next city, as the translator chooses it in the filter.
+    auto *city = window.findChild<QComboBox *>(QStringLiteral("cityFilter"));
+    timer.restart();
+    city->setCurrentIndex((city->currentIndex() + 1) % city->count());
+    QApplication::processEvents();
+    paint(&window);
+    bench::result("workspace_city_change", bench::elapsedMs(timer));
+    bench::memory("workspace");
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: bench-views DATABASE\n");
+    const bool workspaceOnly = argc == 3 && qstrcmp(argv[1], "--workspace") == 0;
+    if (argc != 2 && !workspaceOnly) {
+        std::fprintf(stderr, "usage: bench-views [--workspace] DATABASE\n");
         return 2;
     }
     Database database;
-    if (!database.open(QString::fromLocal8Bit(argv[1]), Database::Mode::ReadOnly)) {
+    if (!database.open(QString::fromLocal8Bit(argv[argc - 1]), Database::Mode::ReadOnly)) {
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         return 1;
+    }
+    if (workspaceOnly) {
+        workspace(database);
+        return 0;
     }
     navigator(database);
     navigatorTyping(database, filterTexts());
