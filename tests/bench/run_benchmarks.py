@@ -313,6 +313,16 @@ def viewing(runner, database, counts, scale, rows):
             ("chart_change_max", "Investment chart changed to each of its 25 charts, worst", "—", None)):
         rows.append((label, summary([v[name] for v in views]), None, target, limit))
 
+    # The translation workspace, alone: a database over its limit is read one city at a time.
+    spaces = [results(runner.measured([runner.binary("tests/bench/bench-views"), "--workspace", database])[0])
+              for _ in range(n if scale < 100 else 2)]
+    rows.append(("Translation workspace opened, to its first paint (ms)", summary([w["workspace_open"] for w in spaces]),
+                 None, "—", None))
+    rows.append(("Translation workspace: the next city read, to its paint (ms)",
+                 summary([w["workspace_city_change"] for w in spaces]), None, "—", None))
+    rows.append(("Translation workspace: peak memory (MB)", summary([w["workspace"] / 1024 for w in spaces]), None,
+                 "≤ 250 MB", 250))
+
 
 def machine():
     model = "unknown CPU"
