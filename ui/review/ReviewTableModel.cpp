@@ -81,7 +81,7 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     } else {
         scopes = ReviewScopes::load(database);
     }
-    const QVector<FieldPair> pairs =
+    QVector<FieldPair> pairs =
         city.isEmpty() ? ContentPairs::load(database) : ContentPairs::loadEntities(database, scopes.inCities());
     const QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
     loadChecks();
@@ -92,23 +92,24 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     m_rows.clear();
     m_index.clear();
     m_rows.reserve(pairs.size());
-    for (const FieldPair &pair : pairs) {
+    for (FieldPair &pair : pairs) {
         // A field written in neither language has nothing to translate or review.
         if (pair.text.isEmpty())
             continue;
         ReviewRow row;
-        row.pair = pair;
-        row.cityKey = m_scopes.cityOf(pair.entityId);
-        row.planKey = m_scopes.planOf(pair.entityId);
-        const auto last = latest.constFind(pair.key);
+        row.pair = std::move(pair);
+        row.cityKey = m_scopes.cityOf(row.pair.entityId);
+        row.planKey = m_scopes.planOf(row.pair.entityId);
+        const auto last = latest.constFind(row.pair.key);
         if (last != latest.constEnd()) {
             row.lastEditedBy = last->userName;
             row.lastEditedAt = last->changedAt;
         }
         checkRow(row);
-        m_index.insert(pair.key, int(m_rows.size()));
-        m_rows << row;
+        m_index.insert(row.pair.key, int(m_rows.size()));
+        m_rows << std::move(row);
     }
+    pairs.clear();
     endResetModel();
     emit findingsChanged();
 }
