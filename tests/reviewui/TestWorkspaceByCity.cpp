@@ -1,7 +1,9 @@
+#include "common/ItemRoles.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "review/ContentPairs.h"
+#include "review/FindingModel.h"
 #include "review/ProgressModel.h"
 #include "review/ReviewFeature.h"
 #include "review/ReviewFilterModel.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +210,28 @@ private slots:
         QCOMPARE(cities->count(), 4);
         QCOMPARE(cities->itemData(0).toString(), QString());
         QVERIFY(workspace->model()->rowCount() > 500);
+    }
+
+    // A filter chosen lists the findings of the rows shown once, not once for each block of rows it takes away.
+    void aFilterChangeListsTheFindingsOnce()
+    {
+        ReviewTableModel::setWholeDatabaseLimit(0);
+        TranslationWorkspace *workspace = m_feature->openWorkspace();
+        auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
+        QSignalSpy listed(workspace->findingModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy filtered(workspace->filterModel(), &ReviewFilterModel::filtered);
+        QSignalSpy removed(workspace->filterModel(), &QAbstractItemModel::rowsRemoved);
+        cities->setCurrentIndex(cities->findData(kGwangju));
+        QVERIFY2(removed.count() > 1, "the other cities' rows go in several blocks");
+        QCOMPARE(filtered.count(), 1);
+        QCOMPARE(listed.count(), 1);
+        QVector<Finding> shown;
+        for (int row = 0; row < workspace->filterModel()->rowCount(); ++row) {
+            const QModelIndex index = workspace->filterModel()->mapToSource(workspace->filterModel()->index(row, 0));
+            QCOMPARE(index.data(RegionKeyRole).toString(), kGwangju);
+            shown += workspace->model()->row(index.row()).findings;
+        }
+        QCOMPARE(workspace->findingModel()->rowCount(), shown.size());
     }
 
 private:

@@ -174,21 +174,18 @@ void ReviewFilterBar::applyChoices()
         if (state == QLatin1String(name))
             chosen = value;
     }
-    m_filter->setStateFilter(chosen);
     const QString city = m_city->currentData().toString();
     const bool otherCity = city != m_filter->cityKey();
-    m_filter->setCityKey(city);
-    m_filter->setPlanKey(m_plan->currentData().toString());
-    m_filter->setKind(m_kind->currentData().toString());
     const QString finding = m_finding->currentData().toString();
+    ReviewFilterModel::FindingFilter findings = ReviewFilterModel::FindingFilter::Check;
     if (finding.isEmpty())
-        m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::Any);
+        findings = ReviewFilterModel::FindingFilter::Any;
     else if (finding == kWith)
-        m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::With);
+        findings = ReviewFilterModel::FindingFilter::With;
     else if (finding == kWithout)
-        m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::Without);
-    else
-        m_filter->setFindingFilter(ReviewFilterModel::FindingFilter::Check, finding);
+        findings = ReviewFilterModel::FindingFilter::Without;
+    m_filter->setChoices(chosen, city, m_plan->currentData().toString(), m_kind->currentData().toString(), findings,
+                         finding);
     if (otherCity)
         emit cityChosen(city);
 }

@@ -31,6 +31,7 @@ ReviewFilterModel::ReviewFilterModel(QObject *parent) : QSortFilterProxyModel(pa
 void ReviewFilterModel::changed()
 {
     invalidateFilter();
+    emit filtered();
 }
 
 void ReviewFilterModel::setStateFilter(StateFilter state)
@@ -67,6 +68,18 @@ void ReviewFilterModel::setFindingFilter(FindingFilter filter, const QString &ch
 void ReviewFilterModel::setText(const QString &text)
 {
     m_text = text.trimmed();
+    changed();
+}
+
+void ReviewFilterModel::setChoices(StateFilter state, const QString &cityKey, const QString &planKey,
+                                   const QString &kind, FindingFilter finding, const QString &checkId)
+{
+    m_state = state;
+    m_city = cityKey;
+    m_plan = planKey;
+    m_kind = kind;
+    m_finding = finding;
+    m_checkId = finding == FindingFilter::Check ? checkId : QString();
     changed();
 }
 

@@ -52,11 +52,21 @@ public:
     FindingFilter findingFilter() const { return m_finding; }
     QString checkId() const { return m_checkId; }
     void setText(const QString &text);
+    /** Sets the state, city, plan, kind and findings filters together: the rows are filtered once. */
+    void setChoices(StateFilter state, const QString &cityKey, const QString &planKey, const QString &kind,
+                    FindingFilter finding, const QString &checkId = QString());
     QString text() const { return m_text; }
 
     /** The filters as one line for the settings ("state=draft&city=region.busan ..."), and back. */
     QString saveState() const;
     void restoreState(const QString &state);
+
+signals:
+    /**
+     * A filter was set and the rows it lets through are known: once per change, where the rows it took away or
+     * let in are announced block by block.
+     */
+    void filtered();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -158,10 +158,13 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
         updateProgress();
     });
     connect(m_filterBar, &ReviewFilterBar::cityChosen, this, &TranslationWorkspace::readCity);
+    // The findings list those of the rows shown: made again once a filter changes, not for each block of rows it
+    // takes away or lets in, each of which listed every finding shown (a city chosen at 10 % of national scale
+    // took six minutes).
+    // The rows an edit takes away are followed by the model's findingsChanged.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TranslationWorkspace::updateFindings);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TranslationWorkspace::updateFindings);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TranslationWorkspace::updateFindings);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TranslationWorkspace::updateFindings);
+    connect(m_filter, &ReviewFilterModel::filtered, this, &TranslationWorkspace::updateFindings);
     connect(m_showInMain, &QAction::triggered, this, [this] {
         if (m_editor->row())
             emit entityActivated(m_editor->row()->pair.key.entityKey);
