@@ -15,8 +15,9 @@ namespace innoatlas {
  * chosen to the window painted with it and every event that brought handled (NAME is the page's
  * object name), then "tabs-peak-rss-kb N". It then starts presenter mode as F5 does
  * ("presenter-ms start N", to its first slide drawn) and shows each further slide
- * ("presenter-ms slide I N"). Finally it prints "peak-rss-kb N" and quits. Without the variable
- * it does nothing.
+ * ("presenter-ms slide I N"), then "presented-peak-rss-kb N". It then opens the translation
+ * workspace through its action ("workspace-ms N", to it drawn) and closes it. Finally it prints
+ * "peak-rss-kb N" and quits. Without the variable it does nothing.
  *
  * Depends on QtWidgets only, so that a bare QMainWindow program is measured the same way.
  */
@@ -34,6 +35,7 @@ private:
     void finish();
     void visitEveryTab();
     void present();
+    void review();
 
     QWidget *m_window;
     qint64 m_spawnNs;
