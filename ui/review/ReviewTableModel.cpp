@@ -21,7 +21,7 @@ QString oneLine(const QString &text)
     return line.size() > 160 ? line.left(159) + QChar(0x2026) : line;
 }
 
-constexpr qint64 defaultWholeDatabaseLimit = 200000;
+constexpr qint64 defaultWholeDatabaseLimit = 50000;
 qint64 wholeLimit = defaultWholeDatabaseLimit;
 
 /** The texts of the database, counted no further than @p limit + 1. */

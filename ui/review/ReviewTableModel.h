@@ -51,7 +51,7 @@ public:
     bool readsOneCity() const { return !m_cityRead.isEmpty(); }
     /** The city whose fields the rows are, when readsOneCity(). */
     QString cityRead() const { return m_cityRead; }
-    /** The most texts read at once: 200,000, some 100 MB of rows with their findings. */
+    /** The most texts read at once: 50,000, some 100 MB of rows with their findings. */
     static qint64 wholeDatabaseLimit();
     /** Sets wholeDatabaseLimit() (a test's small database read one city at a time); 0 restores it. */
     static void setWholeDatabaseLimit(qint64 limit);

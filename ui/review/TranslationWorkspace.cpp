@@ -19,11 +19,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -234,6 +236,9 @@ void TranslationWorkspace::buildTabs()
 
 void TranslationWorkspace::reload()
 {
+    // A city of a national database takes seconds to read and check.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     try {
         m_model->reload(m_database, m_filter->cityKey());
         m_glossary->setDatabase(m_database);
