@@ -273,7 +273,6 @@ void TranslationWorkspace::readCity(const QString &cityKey)
         applyChanges(m_editor->changes());
     m_filter->setCityKey(cityKey);
     reload();
-    updateProgress();
 }
 
 bool TranslationWorkspace::readCityOf(const QString &entityKey)
