@@ -2,6 +2,7 @@
 
 #include "query/NavigatorQueryReaders.h"
 #include "query/NavigatorTopReader.h"
+#include "store/JsonIds.h"
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 
@@ -79,12 +80,7 @@ QVector<NavigatorEntry> NavigatorQuery::planContents(const QSqlDatabase &databas
     const QVector<qint64> ids = finds.plans.value(planKey);
     if (ids.isEmpty())
         return {};
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list << QString::number(id);
-    const QString json = QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
-    return NavigatorQueryReaders::planContents(database, Scope::planIds(planKey, json));
+    return NavigatorQueryReaders::planContents(database, Scope::planIds(planKey, jsonIds(ids)));
 }
 
 QString NavigatorQuery::planOf(const QSqlDatabase &database, const QString &key)

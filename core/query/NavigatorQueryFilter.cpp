@@ -7,6 +7,7 @@
 #include "query/NavigatorQueryReaders.h"
 
 #include "search/SearchIndexer.h"
+#include "store/JsonIds.h"
 #include "store/SqlDialect.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
@@ -81,15 +82,6 @@ const QString candidateJoins = QStringLiteral(
 qsizetype codePoints(const QString &text)
 {
     return text.toUcs4().size();
-}
-
-QString jsonIds(const QSet<qint64> &ids)
-{
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list << QString::number(id);
-    return QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 /** Reads the rows of a lean() statement into @p out; their keys are still to be read (resolveKeys()). */

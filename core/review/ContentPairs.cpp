@@ -2,6 +2,7 @@
 
 #include "review/ContentFields.h"
 #include "review/EntityScope.h"
+#include "store/JsonIds.h"
 #include "store/SqlQuery.h"
 
 #include <QHash>
@@ -36,15 +37,6 @@ bool matches(const FieldPair &pair, const ContentFilter &filter)
     if (filter.flaggedOnly && !pair.koFlag && !pair.enFlag)
         return false;
     return true;
-}
-
-QString jsonIds(const QSet<qint64> &ids)
-{
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list << QString::number(id);
-    return QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId)
