@@ -26,30 +26,31 @@ qint64 idOf(const QSqlDatabase &database, const QString &key, const QString &kin
 }
 
 // Everything under a region (and its sub-regions) or a plan. A region's plans bring their
-// whole structure; figures come with their owners, and quotes with what they back.
+// whole structure; figures come with their owners, and quotes with what they back. "IN (SELECT id
+// FROM r)" rather than SQLite's "IN r", and the ids cast, as PostgreSQL needs them.
 const char *const kScopeSql = R"(
 WITH RECURSIVE
-  args(city, plan) AS (SELECT ?, ?),
+  args(city, plan) AS (SELECT CAST(? AS BIGINT), CAST(? AS BIGINT)),
   r(id) AS (SELECT id FROM region WHERE id = (SELECT city FROM args)
             UNION SELECT region.id FROM region JOIN r ON region.parent_id = r.id),
-  p(id) AS (SELECT id FROM plan WHERE id = (SELECT plan FROM args) OR region_id IN r),
-  ev(id) AS (SELECT id FROM event WHERE plan_id IN p OR region_id IN r),
+  p(id) AS (SELECT id FROM plan WHERE id = (SELECT plan FROM args) OR region_id IN (SELECT id FROM r)),
+  ev(id) AS (SELECT id FROM event WHERE plan_id IN (SELECT id FROM p) OR region_id IN (SELECT id FROM r)),
   base(id) AS (
     SELECT id FROM p UNION SELECT id FROM r UNION SELECT id FROM ev
-    UNION SELECT id FROM element WHERE plan_id IN p
-    UNION SELECT id FROM stated_count WHERE plan_id IN p
-    UNION SELECT id FROM budget_line WHERE plan_id IN p
-    UNION SELECT id FROM target WHERE plan_id IN p
-    UNION SELECT id FROM indicator WHERE owner_id IN p OR owner_id IN r
-    UNION SELECT id FROM participation WHERE plan_id IN p OR event_id IN ev
-    UNION SELECT id FROM population WHERE region_id IN r
-    UNION SELECT id FROM organisation WHERE region_id IN r),
-  owned(id) AS (SELECT id FROM base UNION SELECT id FROM figure WHERE owner_id IN base),
-  quotes(id) AS (SELECT quote_id FROM citation WHERE entity_id IN owned
-                 UNION SELECT quote_id FROM figure_quote WHERE figure_id IN owned)
+    UNION SELECT id FROM element WHERE plan_id IN (SELECT id FROM p)
+    UNION SELECT id FROM stated_count WHERE plan_id IN (SELECT id FROM p)
+    UNION SELECT id FROM budget_line WHERE plan_id IN (SELECT id FROM p)
+    UNION SELECT id FROM target WHERE plan_id IN (SELECT id FROM p)
+    UNION SELECT id FROM indicator WHERE owner_id IN (SELECT id FROM p) OR owner_id IN (SELECT id FROM r)
+    UNION SELECT id FROM participation WHERE plan_id IN (SELECT id FROM p) OR event_id IN (SELECT id FROM ev)
+    UNION SELECT id FROM population WHERE region_id IN (SELECT id FROM r)
+    UNION SELECT id FROM organisation WHERE region_id IN (SELECT id FROM r)),
+  owned(id) AS (SELECT id FROM base UNION SELECT id FROM figure WHERE owner_id IN (SELECT id FROM base)),
+  quotes(id) AS (SELECT quote_id FROM citation WHERE entity_id IN (SELECT id FROM owned)
+                 UNION SELECT quote_id FROM figure_quote WHERE figure_id IN (SELECT id FROM owned))
 SELECT id, 0 FROM owned
 UNION SELECT id, 1 FROM quotes
-UNION SELECT source_id, 1 FROM quote WHERE id IN quotes
+UNION SELECT source_id, 1 FROM quote WHERE id IN (SELECT id FROM quotes)
 )";
 } // namespace
 

@@ -8,6 +8,10 @@
 #include "main/OverviewWidget.h"
 #include "main/PlanOverviewPage.h"
 #include "review/ContentEditor.h"
+#include "review/ContentPairs.h"
+#include "review/ReviewFeature.h"
+#include "review/ReviewTableModel.h"
+#include "review/TranslationWorkspace.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerSession.h"
 #include "store/Database.h"
@@ -20,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -99,6 +104,38 @@ private slots:
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(title->text(), QStringLiteral("Daejeon Space Plan, as Lee has it"));
         QCOMPARE(window.currentEntity().key, QStringLiteral("plan.daejeon-space-2023"));
+    }
+
+    // The translation workspace of a large database on the server reads one city at a time there too: the
+    // statements that count the texts, read a city's fields by their ids and find an entry's city are the server's.
+    void translationWorkspaceReadsACityFromTheServer()
+    {
+        if (!m_server.start())
+            INNOATLAS_NO_SERVER(QStringLiteral("no PostgreSQL server could be started: ") + m_server.whyNot());
+        const QString address = m_server.createDatabase(QStringLiteral("workspace"));
+        Database database;
+        QVERIFY2(UserDatabase::open(database, address), qPrintable(database.errorString()));
+        Settings settings(m_dir.filePath(QStringLiteral("workspace.ini")));
+        MainWindow window(database, settings, QStringLiteral("en"));
+        auto *feature = new ReviewFeature(window, database, settings);
+        ReviewTableModel::setWholeDatabaseLimit(100);
+        const auto restore = qScopeGuard([] { ReviewTableModel::setWholeDatabaseLimit(0); });
+
+        QVERIFY(window.navigateTo(QStringLiteral("plan.busan-digital-2030")));
+        TranslationWorkspace *workspace = feature->openWorkspace();
+        QVERIFY2(workspace->message().isEmpty(), qPrintable(workspace->message()));
+        QCOMPARE(workspace->model()->cityRead(), QStringLiteral("region.busan"));
+        ContentFilter busan;
+        busan.cityKey = QStringLiteral("region.busan");
+        int written = 0;
+        for (const FieldPair &pair : ContentPairs::load(database.connection(), busan))
+            written += pair.text.isEmpty() ? 0 : 1;
+        QVERIFY(written > 0);
+        QCOMPARE(workspace->model()->rowCount(), written);
+
+        QVERIFY(workspace->selectEntity(QStringLiteral("ev.daejeon-gia.innopolis-2005")));
+        QCOMPARE(workspace->model()->cityRead(), QStringLiteral("region.daejeon"));
+        QVERIFY2(workspace->message().isEmpty(), qPrintable(workspace->message()));
     }
 
 private:

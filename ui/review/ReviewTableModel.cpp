@@ -27,7 +27,7 @@ qint64 wholeLimit = defaultWholeDatabaseLimit;
 /** The texts of the database, counted no further than @p limit + 1. */
 qint64 textsUpTo(const QSqlDatabase &database, qint64 limit)
 {
-    SqlQuery query(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM localized_text LIMIT ?)"));
+    SqlQuery query(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM localized_text LIMIT ?) AS texts"));
     query.bind(limit + 1).exec();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
