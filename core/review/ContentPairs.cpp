@@ -42,7 +42,7 @@ bool matches(const FieldPair &pair, const ContentFilter &filter)
 QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId)
 {
     // A scope is looked up by its ids rather than compared with every text of the database: one city's fields of a
-    // national database are some fifteen thousand of 2.3 million.
+    // national database are tens of thousands of 2.3 million.
     QString where;
     QVariant bound;
     if (onlyId) {
@@ -116,7 +116,7 @@ QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<q
 
     std::sort(order.begin(), order.end());
     // Moved out entity by entity into a vector of the right size: a city of a national database is 75,000 pairs,
-    // which a growing vector beside the hash held three times over.
+    // which a growing vector copied as it grew, beside the hash.
     qsizetype total = 0;
     for (const QVector<FieldPair> &pairs : std::as_const(byEntity))
         total += pairs.size();
