@@ -20,7 +20,7 @@ namespace innoatlas {
  *
  * A database of more texts than wholeDatabaseLimit() (a national budget: 2.3 million) is read one city at a time:
  * the rows are then the fields of that city (its regions, plans and everything under them, and the quotes that back
- * them), as the city filter would show them, and reading another city replaces them.
+ * them) as ContentPairs reads a city (ContentFilter::cityKey), and reading another city replaces them.
  */
 class ReviewTableModel : public QAbstractTableModel
 {
