@@ -150,6 +150,13 @@ QVector<FieldPair> ContentPairs::loadEntities(const QSqlDatabase &database, cons
     return read(database, ids, 0);
 }
 
+qint64 ContentPairs::countUpTo(const QSqlDatabase &database, qint64 limit)
+{
+    SqlQuery query(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM localized_text LIMIT ?) AS texts"));
+    query.bind(limit + 1).exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 FieldPair ContentPairs::loadOne(const QSqlDatabase &database, const FieldKey &key)
 {
     SqlQuery entity(database, QStringLiteral("SELECT id, kind, row_version FROM entity WHERE key = ?"));

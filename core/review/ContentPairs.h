@@ -21,6 +21,8 @@ public:
     static QVector<FieldPair> load(const QSqlDatabase &database, const ContentFilter &filter = {});
     /** The fields of the entities @p ids (a scope already resolved, such as ReviewScopes::inCities()). */
     static QVector<FieldPair> loadEntities(const QSqlDatabase &database, const QSet<qint64> &ids);
+    /** The texts of the database (either language of a field), counted no further than @p limit + 1. */
+    static qint64 countUpTo(const QSqlDatabase &database, qint64 limit);
     /** One field, or a pair with entityId 0 when the entity or the field does not exist. */
     static FieldPair loadOne(const QSqlDatabase &database, const FieldKey &key);
 };

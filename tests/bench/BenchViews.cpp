@@ -194,8 +194,6 @@ void charts(Database &database)
     bench::result("chart_change_median", bench::quantile(changes, 0.5));
     bench::result("chart_change_max", bench::quantile(changes, 1.0));
 }
-} // namespace
-
 void workspace(const Database &database)
 {
     const QTemporaryDir dir;
@@ -218,6 +216,7 @@ void workspace(const Database &database)
     bench::result("workspace_city_change", bench::elapsedMs(timer));
     bench::memory("workspace");
 }
+} // namespace
 
 int main(int argc, char *argv[])
 {

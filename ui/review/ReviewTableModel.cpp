@@ -6,7 +6,6 @@
 #include "review/Glossary.h"
 #include "review/ReviewRoles.h"
 #include "review/TextHistory.h"
-#include "store/SqlQuery.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -23,14 +22,6 @@ QString oneLine(const QString &text)
 
 constexpr qint64 defaultWholeDatabaseLimit = 50000;
 qint64 wholeLimit = defaultWholeDatabaseLimit;
-
-/** The texts of the database, counted no further than @p limit + 1. */
-qint64 textsUpTo(const QSqlDatabase &database, qint64 limit)
-{
-    SqlQuery query(database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM localized_text LIMIT ?) AS texts"));
-    query.bind(limit + 1).exec();
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
 
 QString localTime(const QString &iso)
 {
@@ -77,7 +68,7 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     // city at a time.
     QString city;
     ReviewScopes scopes;
-    if (textsUpTo(database, wholeLimit) > wholeLimit) {
+    if (ContentPairs::countUpTo(database, wholeLimit) > wholeLimit) {
         scopes = ReviewScopes::listed(database);
         const ReviewScopes::Scope *chosen = scopes.find(cityKey);
         if (chosen && chosen->cityKey.isEmpty())
