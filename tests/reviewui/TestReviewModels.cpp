@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 using namespace innoatlas;
 
@@ -77,8 +78,14 @@ private slots:
 
         FindingModel findings;
         new QAbstractItemModelTester(&findings, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-        findings.setFindings(m_model->findings());
+        QVector<int> rows(m_model->rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        findings.setRows(m_model.get(), rows);
+        QCOMPARE(findings.rowCount(), m_model->findings().size());
         QVERIFY(findings.rowCount() > 0);
+        // Rows read again take their findings with them.
+        m_model->reload(m_db->connection());
+        QCOMPARE(findings.rowCount(), 0);
 
         HistoryModel history;
         new QAbstractItemModelTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest, this);

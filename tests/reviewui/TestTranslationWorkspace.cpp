@@ -50,7 +50,8 @@ int findingRow(const FindingModel *model, const FieldKey &key, const char *check
 QVector<Finding> findingsOf(const FindingModel *model, const FieldKey &key, const char *checkId)
 {
     QVector<Finding> found;
-    for (const Finding &finding : model->findings()) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Finding &finding = model->finding(row);
         if (finding.key == key && finding.checkId == QLatin1String(checkId))
             found << finding;
     }

@@ -1,6 +1,7 @@
 #include "review/FindingModel.h"
 
 #include "common/ItemRoles.h"
+#include "review/ReviewTableModel.h"
 #include "review/ReviewText.h"
 
 #include <QApplication>
@@ -10,11 +11,56 @@ namespace innoatlas {
 
 FindingModel::FindingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FindingModel::setFindings(const QVector<Finding> &findings)
+void FindingModel::setRows(const ReviewTableModel *model, const QVector<int> &sourceRows)
 {
     beginResetModel();
-    m_findings = findings;
+    if (m_model != model) {
+        if (m_model)
+            disconnect(m_model, nullptr, this, nullptr);
+        m_model = model;
+        // Rows read again hold other findings, or none: the places go before the rows do.
+        if (m_model) {
+            connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &FindingModel::clear);
+            connect(m_model, &QObject::destroyed, this, [this] {
+                clear();
+                m_model = nullptr;
+            });
+        }
+    }
+    m_places.clear();
+    if (m_model) {
+        qsizetype count = 0;
+        for (int row : sourceRows)
+            count += m_model->row(row).findings.size();
+        m_places.reserve(count);
+        for (int row : sourceRows) {
+            for (int index = 0; index < m_model->row(row).findings.size(); ++index)
+                m_places.append({row, index});
+        }
+    }
     endResetModel();
+}
+
+void FindingModel::clear()
+{
+    if (m_places.isEmpty())
+        return;
+    beginResetModel();
+    m_places = {};
+    endResetModel();
+}
+
+const Finding &FindingModel::finding(int row) const
+{
+    static const Finding none;
+    if (row < 0 || row >= m_places.size() || !m_model)
+        return none;
+    const Place place = m_places.at(row);
+    // An edit replaces its row's findings before setRows() lists them again.
+    if (place.row >= m_model->rowCount())
+        return none;
+    const QVector<Finding> &findings = m_model->row(place.row).findings;
+    return place.index < findings.size() ? findings.at(place.index) : none;
 }
 
 QString FindingModel::severityText(Severity severity)
@@ -32,7 +78,7 @@ QString FindingModel::severityText(Severity severity)
 
 int FindingModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_findings.size());
+    return parent.isValid() ? 0 : int(m_places.size());
 }
 
 int FindingModel::columnCount(const QModelIndex &parent) const
@@ -42,9 +88,9 @@ int FindingModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_findings.size())
+    if (!index.isValid() || index.row() >= m_places.size())
         return {};
-    const Finding &finding = m_findings.at(index.row());
+    const Finding &finding = this->finding(index.row());
     switch (role) {
     case KeyRole:
         return finding.key.entityKey;

@@ -492,12 +492,14 @@ bool TranslationWorkspace::dismissFinding(int row)
 
 void TranslationWorkspace::updateFindings()
 {
-    QVector<Finding> findings;
+    QVector<int> rows;
+    rows.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        findings += m_model->row(m_filter->mapToSource(m_filter->index(row, 0)).row()).findings;
-    m_findings->setFindings(findings);
-    m_dismiss->setEnabled(!findings.isEmpty() && !isReadOnly());
-    m_tabs->setTabText(FindingsTab, tr("Findings (%1)").arg(findings.size()));
+        rows << m_filter->mapToSource(m_filter->index(row, 0)).row();
+    m_findings->setRows(m_model, rows);
+    const int count = m_findings->rowCount();
+    m_dismiss->setEnabled(count > 0 && !isReadOnly());
+    m_tabs->setTabText(FindingsTab, tr("Findings (%1)").arg(count));
 }
 
 void TranslationWorkspace::updateProgress()
