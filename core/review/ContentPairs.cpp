@@ -39,7 +39,8 @@ bool matches(const FieldPair &pair, const ContentFilter &filter)
     return true;
 }
 
-QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId)
+void readPairs(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId,
+               const std::function<void(qsizetype)> &expect, const std::function<void(FieldPair &&)> &take)
 {
     // A scope is looked up by its ids rather than compared with every text of the database: one city's fields of a
     // national database are tens of thousands of 2.3 million.
@@ -54,6 +55,9 @@ QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<q
     }
     QHash<qint64, QVector<FieldPair>> byEntity;
     QVector<qint64> order;
+    // The kinds and field names are a few dozen strings, and an entity's fields share its key: each held once, not
+    // once per pair (three strings of each of a city's 75,000 pairs).
+    QSet<QString> names;
     const auto pairFor = [&](qint64 id, const QString &key, const QString &kind, int version,
                              const QString &field) -> FieldPair & {
         QVector<FieldPair> &pairs = byEntity[id];
@@ -61,12 +65,17 @@ QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<q
             if (pair.key.field == field)
                 return pair;
         }
-        if (pairs.isEmpty())
-            order << id;
         FieldPair pair;
         pair.entityId = id;
-        pair.key = {key, field};
-        pair.entityKind = kind;
+        if (pairs.isEmpty()) {
+            order << id;
+            pair.key.entityKey = key;
+            pair.entityKind = *names.insert(kind);
+        } else {
+            pair.key.entityKey = pairs.first().key.entityKey;
+            pair.entityKind = pairs.first().entityKind;
+        }
+        pair.key.field = *names.insert(field);
         pair.rowVersion = version;
         pairs << pair;
         return pairs.last();
@@ -109,19 +118,19 @@ QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<q
         parseReviewStatus(texts.value(7).toString(), &status);
         setSide(pair, language, texts.value(6).toString(), status);
         if (!texts.value(8).isNull()) {
-            ReviewFlag flag{texts.value(8).toString(), texts.value(9).toString(), texts.value(10).toString()};
-            (language == Language::Korean ? pair.koFlag : pair.enFlag) = flag;
+            auto flag = std::make_shared<const ReviewFlag>(
+                ReviewFlag{texts.value(8).toString(), texts.value(9).toString(), texts.value(10).toString()});
+            (language == Language::Korean ? pair.koFlag : pair.enFlag) = std::move(flag);
         }
     }
 
     std::sort(order.begin(), order.end());
-    // Moved out entity by entity into a vector of the right size: a city of a national database is 75,000 pairs,
-    // which a growing vector copied as it grew, beside the hash.
+    // Handed on entity by entity, each let go as it goes: a city of a national database is 75,000 pairs, held
+    // otherwise both here and where they are taken.
     qsizetype total = 0;
     for (const QVector<FieldPair> &pairs : std::as_const(byEntity))
         total += pairs.size();
-    QVector<FieldPair> result;
-    result.reserve(total);
+    expect(total);
     for (qint64 id : order) {
         QVector<FieldPair> pairs = byEntity.take(id);
         const QStringList fields = ContentFields::of(pairs.first().entityKind);
@@ -129,8 +138,16 @@ QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<q
             return fields.indexOf(a.key.field) < fields.indexOf(b.key.field);
         });
         for (FieldPair &pair : pairs)
-            result.append(std::move(pair));
+            take(std::move(pair));
     }
+}
+
+QVector<FieldPair> read(const QSqlDatabase &database, const std::optional<QSet<qint64>> &scope, qint64 onlyId)
+{
+    QVector<FieldPair> result;
+    readPairs(
+        database, scope, onlyId, [&result](qsizetype count) { result.reserve(count); },
+        [&result](FieldPair &&pair) { result.append(std::move(pair)); });
     return result;
 }
 } // namespace
@@ -145,9 +162,10 @@ QVector<FieldPair> ContentPairs::load(const QSqlDatabase &database, const Conten
     return pairs;
 }
 
-QVector<FieldPair> ContentPairs::loadEntities(const QSqlDatabase &database, const QSet<qint64> &ids)
+void ContentPairs::readEach(const QSqlDatabase &database, const std::optional<QSet<qint64>> &ids,
+                            const std::function<void(qsizetype)> &expect, const std::function<void(FieldPair &&)> &take)
 {
-    return read(database, ids, 0);
+    readPairs(database, ids, 0, expect, take);
 }
 
 qint64 ContentPairs::countUpTo(const QSqlDatabase &database, qint64 limit)

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <functional>
+#include <optional>
+
 namespace innoatlas {
 
 /**
@@ -19,8 +22,14 @@ class ContentPairs
 {
 public:
     static QVector<FieldPair> load(const QSqlDatabase &database, const ContentFilter &filter = {});
-    /** The fields of the entities @p ids (a scope already resolved, such as ReviewScopes::inCities()). */
-    static QVector<FieldPair> loadEntities(const QSqlDatabase &database, const QSet<qint64> &ids);
+    /**
+     * Hands the fields of the entities @p ids (a scope already resolved, such as ReviewScopes::inCities(); every
+     * entity when there is none) to @p take one by one, in load()'s order, after telling @p expect how many there
+     * are. Each is let go as it is handed on: the 75,000 pairs of a city of a national database are not held twice.
+     */
+    static void readEach(const QSqlDatabase &database, const std::optional<QSet<qint64>> &ids,
+                         const std::function<void(qsizetype count)> &expect,
+                         const std::function<void(FieldPair &&pair)> &take);
     /** The texts of the database (either language of a field), counted no further than @p limit + 1. */
     static qint64 countUpTo(const QSqlDatabase &database, qint64 limit);
     /** One field, or a pair with entityId 0 when the entity or the field does not exist. */

@@ -67,10 +67,13 @@ struct Finding
     QString message() const;
 
     /** A finding of @p checkId about @p language of @p pair, without arguments or spans yet. */
+    /** @p checkId as a string shared by every finding of that check (on this thread). */
+    static QString sharedCheckId(const char *checkId);
+
     static Finding about(const FieldPair &pair, const char *checkId, Severity severity, Language language)
     {
         Finding finding;
-        finding.checkId = QString::fromLatin1(checkId);
+        finding.checkId = sharedCheckId(checkId);
         finding.severity = severity;
         finding.key = pair.key;
         finding.entityKind = pair.entityKind;

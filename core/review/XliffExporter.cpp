@@ -65,7 +65,7 @@ XliffDocument XliffExporter::build(const QSqlDatabase &database, const ContentFi
         unit.hasTarget = !unit.target.isEmpty();
         if (unit.hasTarget)
             unit.status = pair.text.status(target);
-        unit.needsReview = pair.flag(target).has_value();
+        unit.needsReview = pair.flag(target) != nullptr;
         unit.notes
             << ReviewText::tr("Entity %1 (%2), field %3").arg(pair.key.entityKey, pair.entityKind, pair.key.field);
         if (pair.verbatimLanguage)

@@ -186,7 +186,7 @@ QString FieldEditor::diffText() const
     if (!m_row)
         return {};
     for (Language language : kLanguages) {
-        const std::optional<ReviewFlag> &flag = m_row->pair.flag(language);
+        const std::shared_ptr<const ReviewFlag> &flag = m_row->pair.flag(language);
         if (!flag)
             continue;
         const Language other = otherLanguage(language);

@@ -80,8 +80,6 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     } else {
         scopes = ReviewScopes::load(database);
     }
-    QVector<FieldPair> pairs =
-        city.isEmpty() ? ContentPairs::load(database) : ContentPairs::loadEntities(database, scopes.inCities());
     const QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
     loadChecks();
 
@@ -90,11 +88,16 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     m_scopes = std::move(scopes);
     m_rows.clear();
     m_index.clear();
-    m_rows.reserve(pairs.size());
-    for (FieldPair &pair : pairs) {
+    // Each pair becomes its row as it is read, not after all of them were: a city's pairs and its rows held together
+    // were 12 MB more at national scale.
+    const auto expect = [this](qsizetype count) {
+        m_rows.reserve(count);
+        m_index.reserve(count);
+    };
+    const auto take = [this, &latest](FieldPair &&pair) {
         // A field written in neither language has nothing to translate or review.
         if (pair.text.isEmpty())
-            continue;
+            return;
         ReviewRow row;
         row.pair = std::move(pair);
         row.cityKey = m_scopes.cityOf(row.pair.entityId);
@@ -107,8 +110,16 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
         checkRow(row);
         m_index.insert(row.pair.key, int(m_rows.size()));
         m_rows << std::move(row);
+    };
+    try {
+        ContentPairs::readEach(database, m_cityRead.isEmpty() ? std::nullopt : std::optional(m_scopes.inCities()),
+                               expect, take);
+    } catch (...) {
+        m_rows.clear();
+        m_index.clear();
+        endResetModel();
+        throw;
     }
-    pairs.clear();
     endResetModel();
     emit findingsChanged();
 }
@@ -193,7 +204,7 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
     case EnStatusRole:
         return int(pair.text.enStatus);
     case FlaggedRole:
-        return pair.koFlag.has_value() || pair.enFlag.has_value();
+        return pair.koFlag || pair.enFlag;
     case CheckIdsRole: {
         QStringList ids;
         for (const Finding &finding : row.findings)
