@@ -116,8 +116,8 @@ private slots:
         QCOMPARE(cell(ReviewTableModel::EnglishStatusColumn), QStringLiteral("draft"));
         QVERIFY(cell(ReviewTableModel::LastEditedColumn).startsWith(QStringLiteral("kim, ")));
         QCOMPARE(cell(ReviewTableModel::FindingsColumn), QStringLiteral("1"));
-        QCOMPARE(m_model->row(row).planKey, QStringLiteral("plan.test-space"));
-        QCOMPARE(m_model->row(row).cityKey, QStringLiteral("region.test-city"));
+        QCOMPARE(m_model->planOf(m_model->row(row)), QStringLiteral("plan.test-space"));
+        QCOMPARE(m_model->cityOf(m_model->row(row)), QStringLiteral("region.test-city"));
     }
 
     void filters_data()
@@ -196,7 +196,7 @@ private slots:
         int koApproved = 0;
         int koWritten = 0;
         for (const ReviewRow &row : m_model->rows()) {
-            if (row.cityKey != QLatin1String("region.test-city") || row.pair.text.ko.isEmpty())
+            if (m_model->cityOf(row) != QLatin1String("region.test-city") || row.pair.text.ko.isEmpty())
                 continue;
             ++koWritten;
             koApproved += row.pair.text.koStatus == ReviewStatus::Approved;

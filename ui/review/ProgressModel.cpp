@@ -42,10 +42,12 @@ void ProgressModel::setRows(const QVector<ReviewRow> &rows, const ReviewScopes &
     QHash<QString, Counts> byKey;
     for (const ReviewRow &row : rows) {
         add(all.counts, row.pair);
-        if (!row.cityKey.isEmpty())
-            add(byKey[row.cityKey], row.pair);
-        if (!row.planKey.isEmpty())
-            add(byKey[row.planKey], row.pair);
+        const QString city = scopes.cityOf(row.pair.entityId);
+        if (!city.isEmpty())
+            add(byKey[city], row.pair);
+        const QString plan = scopes.planOf(row.pair.entityId);
+        if (!plan.isEmpty())
+            add(byKey[plan], row.pair);
     }
     // The rows of one city count that city alone: no line claims the whole database's or another city's progress.
     if (onlyCity.isEmpty())

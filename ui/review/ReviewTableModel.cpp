@@ -80,7 +80,7 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     } else {
         scopes = ReviewScopes::load(database);
     }
-    const QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
+    QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
     loadChecks();
 
     beginResetModel();
@@ -88,25 +88,19 @@ void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityK
     m_scopes = std::move(scopes);
     m_rows.clear();
     m_index.clear();
+    m_latest = std::move(latest);
     // Each pair becomes its row as it is read, not after all of them were: a city's pairs and its rows held together
     // were 12 MB more at national scale.
     const auto expect = [this](qsizetype count) {
         m_rows.reserve(count);
         m_index.reserve(count);
     };
-    const auto take = [this, &latest](FieldPair &&pair) {
+    const auto take = [this](FieldPair &&pair) {
         // A field written in neither language has nothing to translate or review.
         if (pair.text.isEmpty())
             return;
         ReviewRow row;
         row.pair = std::move(pair);
-        row.cityKey = m_scopes.cityOf(row.pair.entityId);
-        row.planKey = m_scopes.planOf(row.pair.entityId);
-        const auto last = latest.constFind(row.pair.key);
-        if (last != latest.constEnd()) {
-            row.lastEditedBy = last->userName;
-            row.lastEditedAt = last->changedAt;
-        }
         checkRow(row);
         m_index.insert(row.pair.key, int(m_rows.size()));
         m_rows << std::move(row);
@@ -128,7 +122,7 @@ void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
 {
     if (!m_checks)
         return;
-    const QHash<FieldKey, HistoryEntry> latest = TextHistory(m_database).latestPerField();
+    m_latest = TextHistory(m_database).latestPerField();
     // An edit raises its entity's row version: every field of the entity is read again, or the
     // next edit of a sibling field would be refused as a conflict.
     QSet<QString> entities;
@@ -143,9 +137,6 @@ void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
         if (pair.entityId == 0)
             continue;
         row.pair = pair;
-        const auto last = latest.constFind(key);
-        row.lastEditedBy = last != latest.constEnd() ? last->userName : QString();
-        row.lastEditedAt = last != latest.constEnd() ? last->changedAt : QString();
         checkRow(row);
         emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     }
@@ -162,6 +153,12 @@ void ReviewTableModel::recheck()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, FindingsColumn), index(int(m_rows.size()) - 1, FindingsColumn));
     emit findingsChanged();
+}
+
+const HistoryEntry *ReviewTableModel::lastEdit(const ReviewRow &row) const
+{
+    const auto last = m_latest.constFind(row.pair.key);
+    return last != m_latest.constEnd() ? &*last : nullptr;
 }
 
 QVector<Finding> ReviewTableModel::findings() const
@@ -194,9 +191,9 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return pair.entityKind;
     case PlanKeyRole:
-        return row.planKey;
+        return planOf(row);
     case RegionKeyRole:
-        return row.cityKey;
+        return cityOf(row);
     case FieldRole:
         return pair.key.field;
     case KoStatusRole:
@@ -226,8 +223,10 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
             return int(pair.text.enStatus);
         if (index.column() == FindingsColumn)
             return int(row.findings.size());
-        if (index.column() == LastEditedColumn)
-            return row.lastEditedAt;
+        if (index.column() == LastEditedColumn) {
+            const HistoryEntry *last = lastEdit(row);
+            return last ? last->changedAt : QString();
+        }
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == KoreanColumn)
@@ -257,9 +256,10 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
             return oneLine(pair.text.en);
         case EnglishStatusColumn:
             return Badges::text(Badges::fromStatus(pair.text.enStatus));
-        case LastEditedColumn:
-            return row.lastEditedAt.isEmpty() ? QString()
-                                              : tr("%1, %2").arg(row.lastEditedBy, localTime(row.lastEditedAt));
+        case LastEditedColumn: {
+            const HistoryEntry *last = lastEdit(row);
+            return last ? tr("%1, %2").arg(last->userName, localTime(last->changedAt)) : QString();
+        }
         case FindingsColumn:
             return row.findings.isEmpty() ? QString() : QString::number(row.findings.size());
         }

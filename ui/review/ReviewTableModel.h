@@ -2,6 +2,7 @@
 
 #include "review/Checks.h"
 #include "review/FindingDismissals.h"
+#include "review/HistoryEntry.h"
 #include "review/ReviewRow.h"
 #include "review/ReviewScopes.h"
 
@@ -63,6 +64,12 @@ public:
     const ReviewRow &row(int row) const { return m_rows.at(row); }
     const QVector<ReviewRow> &rows() const { return m_rows; }
     int rowOf(const FieldKey &key) const { return m_index.value(key, -1); }
+    /** The city @p row belongs to; empty when none. */
+    QString cityOf(const ReviewRow &row) const { return m_scopes.cityOf(row.pair.entityId); }
+    /** The plan @p row belongs to; empty when none. */
+    QString planOf(const ReviewRow &row) const { return m_scopes.planOf(row.pair.entityId); }
+    /** The last change of @p row's field, or nullptr when it was never edited. */
+    const HistoryEntry *lastEdit(const ReviewRow &row) const;
     const ReviewScopes &scopes() const { return m_scopes; }
     /** Every open finding, in row order. */
     QVector<Finding> findings() const;
@@ -83,6 +90,7 @@ private:
     QSqlDatabase m_database;
     QVector<ReviewRow> m_rows;
     QHash<FieldKey, int> m_index;
+    QHash<FieldKey, HistoryEntry> m_latest;
     ReviewScopes m_scopes;
     std::optional<Checks> m_checks;
     std::optional<FindingDismissals> m_dismissals;
