@@ -4,6 +4,7 @@
 #include "HeadlessExport.h"
 #include "common/ColorThemes.h"
 #include "common/ContentLanguage.h"
+#include "common/HeapMemory.h"
 #include "common/Settings.h"
 #include "editing/EditingController.h"
 #include "editing/WriteAccess.h"
@@ -44,6 +45,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    HeapMemory::shareHeapsBetweenThreads(); // before any thread starts
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InnoAtlas"));
     QApplication::setApplicationName(QStringLiteral("innoatlas"));

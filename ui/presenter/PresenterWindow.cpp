@@ -3,12 +3,14 @@
 #include "charts/DeckStore.h"
 #include "charts/FigureStyle.h"
 #include "charts/InterfaceLanguage.h"
+#include "common/HeapMemory.h"
 #include "i18n/Translations.h"
 #include "presenter/SlideFigures.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -56,6 +58,10 @@ PresenterWindow *PresenterWindow::present(SlideData data, Database &database, QW
     }
     auto *window = new PresenterWindow(std::move(data), deck, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // The deck's figures of a national database are some 70 MB, freed when it closes: given back to the system, not
+    // kept for the views opened after it.
+    // Given back once the window and its figures are deleted: 33 to 57 ms.
+    connect(window, &QObject::destroyed, QCoreApplication::instance(), &HeapMemory::releaseFreed);
     window->showFullScreen();
     window->activateWindow();
     window->setFocus();
