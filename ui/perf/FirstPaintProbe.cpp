@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QPointer>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
@@ -119,8 +120,13 @@ void FirstPaintProbe::present()
         QApplication::processEvents();
         std::printf("presenter-ms slide %d %.1f\n", i + 1, shown.nsecsElapsed() / 1e6);
     }
+    // Closed as the user closes it, then the event loop runs before the next view: the window is deleted.
+    QPointer<QWidget> closed(presenter);
     presenter->close();
-    QApplication::processEvents();
+    for (int pass = 0; closed && pass < 100; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QApplication::processEvents();
+    }
 }
 
 void FirstPaintProbe::review()
