@@ -13,6 +13,7 @@
 #include "charts/ChartSnapshot.h"
 #include "charts/InvestmentChartView.h"
 #include "charts/TimelineBuilder.h"
+#include "common/HeapMemory.h"
 #include "common/Settings.h"
 #include "navigator/NavigatorWidget.h"
 #include "query/NavigatorQuery.h"
@@ -220,6 +221,7 @@ void workspace(const Database &database)
 
 int main(int argc, char *argv[])
 {
+    HeapMemory::shareHeapsBetweenThreads(); // as the program does, before any thread starts
     QApplication app(argc, argv);
     const bool workspaceOnly = argc == 3 && qstrcmp(argv[1], "--workspace") == 0;
     if (argc != 2 && !workspaceOnly) {
