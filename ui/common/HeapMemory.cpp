@@ -1,6 +1,16 @@
 #include "common/HeapMemory.h"
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer brings an allocator of its own: GCC says so with __SANITIZE_ADDRESS__, Clang through
+// __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define INNOATLAS_OTHER_MALLOC 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define INNOATLAS_OTHER_MALLOC 1
+#endif
+#endif
+
+#if defined(__GLIBC__) && !defined(INNOATLAS_OTHER_MALLOC)
 #include <malloc.h>
 #define INNOATLAS_GLIBC_MALLOC 1
 #endif
