@@ -201,8 +201,11 @@ void TranslationWorkspace::buildTabs()
         if (current.isValid())
             dismissFinding(current.row());
     });
-    connect(m_findingsView, &QAbstractItemView::doubleClicked, this,
-            [this](const QModelIndex &index) { selectField(m_findings->finding(index.row()).key); });
+    connect(m_findingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A copy: the finding lies in the rows, which reading another city would replace.
+        const FieldKey key = m_findings->finding(index.row()).key;
+        selectField(key);
+    });
     auto *findingsLayout = new QVBoxLayout(findingsPage);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     findingsLayout->addWidget(findingsBar);
