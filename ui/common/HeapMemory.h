@@ -15,8 +15,8 @@ class HeapMemory
 public:
     /**
      * At start, before any thread: the threads share one heap. Its cost, measured at national scale: the background
-     * reads take as long (2.2 to 2.5 s); the navigator's tree update, while the next lookup allocates on its own
-     * thread, takes 10 ms instead of 7 (within its 16 ms); the start, within the machine's noise.
+     * reads take as long (2.2 to 2.5 s); the navigator's tree update takes 10 ms instead of 7 (within its 16 ms); the
+     * start, within the machine's noise.
      */
     static void shareHeapsBetweenThreads();
     /** Gives the memory freed back to the system: after a large view (presenter mode's deck) closes. */
