@@ -168,9 +168,17 @@ int main(int argc, char *argv[])
         window.searchPanel()->searchNow(parser.value(searchOption));
     QWidget *shown = &window;
     if (parser.isSet(workspaceOption)) {
-        shown = review->openWorkspace();
+        TranslationWorkspace *workspace = review->openWorkspace();
+        shown = workspace;
         if (parser.isSet(sizeOption))
             shown->resize(window.size());
+        // Its rows are read on another thread: the picture shows them, not "reading…".
+        if (parser.isSet(screenshotOption) && workspace->isReading()) {
+            QEventLoop read;
+            QObject::connect(workspace, &TranslationWorkspace::readFinished, &read, &QEventLoop::quit);
+            QTimer::singleShot(std::chrono::seconds(60), &read, &QEventLoop::quit);
+            read.exec();
+        }
     }
 
     if (parser.isSet(screenshotOption)) {

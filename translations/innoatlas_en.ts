@@ -7069,6 +7069,14 @@
     <context>
         <name>innoatlas::TranslationWorkspace</name>
         <message>
+            <source>Reading the fields of %1…</source>
+            <translation>Reading the fields of %1…</translation>
+        </message>
+        <message>
+            <source>Reading the fields…</source>
+            <translation>Reading the fields…</translation>
+        </message>
+        <message>
             <source>This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the filters above; the progress and the findings are that city's.</source>
             <translation>This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the filters above; the progress and the findings are that city's.</translation>
         </message>

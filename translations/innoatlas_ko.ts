@@ -7040,6 +7040,14 @@
     <context>
         <name>innoatlas::TranslationWorkspace</name>
         <message>
+            <source>Reading the fields of %1…</source>
+            <translation>%1의 필드를 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Reading the fields…</source>
+            <translation>필드를 읽는 중…</translation>
+        </message>
+        <message>
             <source>This database holds more than %1 texts: the workspace reads one city at a time. Choose the city in the filters above; the progress and the findings are that city's.</source>
             <translation>이 데이터베이스에는 텍스트가 %1개 넘게 있어 작업 화면은 한 번에 한 도시씩 읽습니다. 위의 필터에서 도시를 고르십시오. 진행 상황과 검사 결과도 그 도시의 것입니다.</translation>
         </message>

@@ -330,8 +330,12 @@ def viewing(runner, database, counts, scale, rows):
               for _ in range(n if scale < 100 else 2)]
     rows.append(("Translation workspace opened, to its first paint (ms)", summary([w["workspace_open"] for w in spaces]),
                  None, "—", None))
+    rows.append(("Translation workspace opened, to its rows read and drawn (ms)",
+                 summary([w["workspace_rows"] for w in spaces]), None, "—", None))
     rows.append(("Translation workspace: the next city read, to its paint (ms)",
                  summary([w["workspace_city_change"] for w in spaces]), None, "—", None))
+    rows.append(("Translation workspace: the window held at most while the next city is read (ms)",
+                 summary([w["workspace_city_held"] for w in spaces]), None, "—", None))
     rows.append(("Translation workspace: peak memory (MB)", summary([w["workspace"] / 1024 for w in spaces]), None,
                  "≤ 250 MB", 250))
 

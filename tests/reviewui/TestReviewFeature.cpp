@@ -1,3 +1,5 @@
+#include "WorkspaceReads.h"
+#include "common/BackgroundReads.h"
 #include "common/ItemRoles.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 using namespace innoatlas;
@@ -101,6 +104,7 @@ private slots:
 
         action->trigger();
         TranslationWorkspace *workspace = m_feature->workspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QVERIFY(workspace);
         QVERIFY(workspace->isVisible());
         QCOMPARE(workspace->editor()->row()->pair.key.entityKey, QStringLiteral("plan.busan-digital-2030"));
@@ -112,14 +116,16 @@ private slots:
         workspace->editor()->saveAction()->trigger();
         QCOMPARE(m_window->undoStack()->count(), 1);
         m_window->undoStack()->undo();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QVERIFY(workspace->selectEntity(QStringLiteral("plan.busan-digital-2030")));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->editor()->editor(Language::English)->toPlainText(),
                  QStringLiteral("Busan Digital Economy Innovation Strategy 2030"));
     }
 
     void findingsFollowTheInterfaceLanguage()
     {
-        m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(m_feature->openWorkspace()));
         const FindingModel *findings = m_feature->workspace()->findingModel();
         QVERIFY(findings->rowCount() > 0);
         const QModelIndex message = findings->index(0, FindingModel::MessageColumn);
@@ -137,7 +143,7 @@ private slots:
         // Not an assertion on time (machines differ): a number for the log.
         QElapsedTimer timer;
         timer.start();
-        m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(m_feature->openWorkspace()));
         qInfo("The workspace opened on the built-in dataset (%d fields) in %lld ms",
               m_feature->workspace()->model()->rowCount(), timer.elapsed());
         QVERIFY(m_feature->workspace()->table()->currentIndex().isValid());
@@ -155,6 +161,7 @@ private slots:
         ReviewFeature feature(window, database, *m_settings);
         QVERIFY(window.navigateTo(QStringLiteral("plan.busan-digital-2030")));
         TranslationWorkspace *workspace = feature.openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QVERIFY(workspace->isReadOnly());
         QVERIFY(workspace->readOnlyText().contains(QStringLiteral("read-only")));
         QVERIFY(workspace->model()->rowCount() > 500);
@@ -194,6 +201,7 @@ private slots:
     {
         ReviewTableModel::setWholeDatabaseLimit(100);
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         ReviewTableModel *model = workspace->model();
         QVERIFY(model->readsOneCity());
         QCOMPARE(model->cityRead(), kDaejeon);
@@ -243,6 +251,7 @@ private slots:
         // Choosing another city reads it.
         plans->setCurrentIndex(1);
         cities->setCurrentIndex(cities->findData(kBusan));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(model->cityRead(), kBusan);
         QCOMPARE(keysOf(model->rows()), fieldsOfCity(m_builtin.connection(), kBusan));
         QCOMPARE(workspace->filterModel()->planKey(), QString());
@@ -251,22 +260,80 @@ private slots:
         QVERIFY(workspace->table()->currentIndex().isValid());
     }
 
+    // A city of a national database takes seconds to read: it is read on another thread, and the workspace says so.
+    void aCityIsReadWithoutHoldingTheWindow()
+    {
+        ReviewTableModel::setWholeDatabaseLimit(100);
+        TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
+        auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
+        auto *summary = workspace->findChild<QLabel *>(QStringLiteral("progressSummary"));
+        auto *bar = workspace->findChild<QWidget *>(QStringLiteral("workspaceReadingBar"));
+        QVERIFY(bar && !bar->isVisible());
+        QSignalSpy finished(workspace, &TranslationWorkspace::readFinished);
+
+        cities->setCurrentIndex(cities->findData(kBusan));
+        QVERIFY(workspace->isReading());
+        QCOMPARE(workspace->model()->rowCount(), 0);
+        QCOMPARE(workspace->progressModel()->rowCount(), 0);
+        QVERIFY(!workspace->editor()->row());
+        QVERIFY(bar->isVisible());
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Reading the fields of Busan")),
+                 qPrintable(summary->text()));
+
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(workspace->model()->cityRead(), kBusan);
+        QCOMPARE(keysOf(workspace->model()->rows()), fieldsOfCity(m_builtin.connection(), kBusan));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Busan Metropolitan City:")), qPrintable(summary->text()));
+        QVERIFY(workspace->editor()->row());
+    }
+
+    // Cities chosen one after another: only the last is shown, never a city chosen before it whose read ended later.
+    void onlyTheLastCityChosenIsShown()
+    {
+        ReviewTableModel::setWholeDatabaseLimit(100);
+        TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
+        QCOMPARE(workspace->model()->cityRead(), kDaejeon);
+        QStringList shown;
+        connect(workspace->model(), &QAbstractItemModel::modelReset, workspace, [&shown, workspace] {
+            if (workspace->model()->rowCount() > 0)
+                shown << workspace->model()->cityRead();
+        });
+        QSignalSpy finished(workspace, &TranslationWorkspace::readFinished);
+        auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
+        cities->setCurrentIndex(cities->findData(kBusan));
+        // Busan's read ends, its answer waiting for the event loop, before Gwangju is chosen.
+        BackgroundReads::pool()->waitForDone();
+        cities->setCurrentIndex(cities->findData(kGwangju));
+        QVERIFY(WorkspaceReads::ended(workspace));
+        QTest::qWait(50); // any answer still on its way
+        QCOMPARE(shown, QStringList{kGwangju});
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(cities->currentData().toString(), kGwangju);
+    }
+
     void anEntryOfAnotherCityIsShownWithItsCity()
     {
         ReviewTableModel::setWholeDatabaseLimit(100);
         // Opened at an entry of Busan, the workspace reads Busan.
         QVERIFY(m_window->navigateTo(QStringLiteral("plan.busan-digital-2030")));
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->cityRead(), kBusan);
         QCOMPARE(currentEntity(workspace), QStringLiteral("plan.busan-digital-2030"));
 
         // An event of no plan is read with its region's city; a budget line with its plan's.
         QVERIFY(workspace->selectEntity(QStringLiteral("ev.daejeon-gia.innopolis-2005")));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->cityRead(), kDaejeon);
         QCOMPARE(currentEntity(workspace), QStringLiteral("ev.daejeon-gia.innopolis-2005"));
         const QString gwangjuLine = firstOfKind(kGwangju, QStringLiteral("budget_line"));
         QVERIFY(!gwangjuLine.isEmpty());
         QVERIFY(workspace->selectEntity(gwangjuLine));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->cityRead(), kGwangju);
         QCOMPARE(currentEntity(workspace), gwangjuLine);
 
@@ -283,6 +350,7 @@ private slots:
         ReviewTableModel::setWholeDatabaseLimit(100);
         QVERIFY(m_window->navigateTo(QStringLiteral("plan.busan-digital-2030")));
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         const FieldKey title{QStringLiteral("plan.busan-digital-2030"), QStringLiteral("title")};
         FieldChange change;
         change.key = title;
@@ -292,8 +360,10 @@ private slots:
 
         auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
         cities->setCurrentIndex(cities->findData(kDaejeon));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->cityRead(), kDaejeon);
         m_window->undoStack()->undo();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->cityRead(), kBusan);
         QCOMPARE(currentEntity(workspace), title.entityKey);
         const int row = workspace->model()->rowOf(title);
@@ -305,12 +375,15 @@ private slots:
     {
         ReviewTableModel::setWholeDatabaseLimit(100);
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
         cities->setCurrentIndex(cities->findData(kGwangju));
+        QVERIFY(WorkspaceReads::ended(workspace));
         workspace->close();
 
         QUndoStack undo;
         TranslationWorkspace again(m_builtin.connection(), &undo, *m_settings);
+        QVERIFY(WorkspaceReads::ended(&again));
         QCOMPARE(again.model()->cityRead(), kGwangju);
         QCOMPARE(keysOf(again.model()->rows()), fieldsOfCity(m_builtin.connection(), kGwangju));
     }
@@ -318,6 +391,7 @@ private slots:
     void aSmallDatabaseIsReadWhole()
     {
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         QVERIFY(!workspace->model()->readsOneCity());
         QVERIFY(!workspace->findChild<QLabel *>(QStringLiteral("workspaceCityNote"))->isVisible());
         auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
@@ -330,11 +404,13 @@ private slots:
     void aFilterChangeListsTheFindingsOnce()
     {
         TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
         auto *cities = workspace->findChild<QComboBox *>(QStringLiteral("cityFilter"));
         QSignalSpy listed(workspace->findingModel(), &QAbstractItemModel::modelReset);
         QSignalSpy filtered(workspace->filterModel(), &ReviewFilterModel::filtered);
         QSignalSpy removed(workspace->filterModel(), &QAbstractItemModel::rowsRemoved);
         cities->setCurrentIndex(cities->findData(kGwangju));
+        QVERIFY(WorkspaceReads::ended(workspace));
         QVERIFY2(removed.count() > 1, "the other cities' rows go in several blocks");
         QCOMPARE(filtered.count(), 1);
         QCOMPARE(listed.count(), 1);

@@ -64,6 +64,25 @@ private slots:
         m_db.reset();
     }
 
+    // What a read made on another thread shows is what reload() shows; a read stopped reads nothing.
+    void aReadAdoptedShowsWhatReloadShows()
+    {
+        ReviewTableModel adopted;
+        adopted.adopt(m_db->connection(), ReviewTableModel::read(m_db->connection(), QString()));
+        QCOMPARE(keysOf(&adopted), keysOf(m_model.get()));
+        QCOMPARE(adopted.findings().size(), m_model->findings().size());
+        QVERIFY(!adopted.findings().isEmpty());
+        // Its later checks use the connection given: a refresh reads the field again.
+        ContentEditor editor(m_db->connection(), QStringLiteral("kim"));
+        QVERIFY(editor.setText(kPlanTitle, Language::English, QStringLiteral("Space industry vision")).ok);
+        adopted.refresh({kPlanTitle});
+        QCOMPARE(adopted.row(adopted.rowOf(kPlanTitle)).pair.text.en, QStringLiteral("Space industry vision"));
+
+        const ReviewTableContents stopped = ReviewTableModel::read(m_db->connection(), QString(), [] { return true; });
+        QVERIFY(stopped.rows.isEmpty());
+        QVERIFY(stopped.index.isEmpty());
+    }
+
     void modelsPassTheTester()
     {
         new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);

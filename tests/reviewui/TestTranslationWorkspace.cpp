@@ -1,4 +1,6 @@
 #include "ReviewDatabaseRows.h"
+#include "WorkspaceReads.h"
+#include "common/BackgroundReads.h"
 #include "common/Settings.h"
 #include "i18n/Translations.h"
 #include "main/PreferencesDialog.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <memory>
@@ -82,6 +85,7 @@ private slots:
         m_workspace->show();
         QApplication::setActiveWindow(m_workspace.get());
         QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+        QVERIFY(WorkspaceReads::ended(m_workspace.get()));
     }
 
     void cleanup()
@@ -126,6 +130,7 @@ private slots:
                     .setText(description, Language::Korean, QStringLiteral("연구 개발 분야"))
                     .ok);
         m_workspace->reload();
+        QVERIFY(WorkspaceReads::ended(m_workspace.get()));
         QVERIFY(m_workspace->selectField(name));
         m_workspace->editor()->editor(Language::English)->setPlainText(QStringLiteral("Research and development"));
         QVERIFY(m_workspace->applyChanges(m_workspace->editor()->changes()));
@@ -155,6 +160,34 @@ private slots:
                  m_workspace->filterModel()
                      ->mapFromSource(m_workspace->model()->index(m_workspace->model()->rowOf(kPlanTitle), 0))
                      .row());
+    }
+
+    // The rows are read on another thread. An edit undone while they are read, after the read has read the edited
+    // text, is shown once they come, with the row as the database now holds it (or the next edit would be a conflict).
+    void anUndoWhileTheRowsAreReadIsShownOnceTheyAre()
+    {
+        const QString original = ContentPairs::loadOne(m_db->connection(), kPlanTitle).text.en;
+        QVERIFY(m_workspace->selectField(kPlanTitle));
+        m_workspace->editor()->editor(Language::English)->setPlainText(QStringLiteral("Edited title"));
+        QVERIFY(m_workspace->applyChanges(m_workspace->editor()->changes()));
+
+        m_workspace->reload();
+        QVERIFY(m_workspace->isReading());
+        QCOMPARE(m_workspace->model()->rowCount(), 0);
+        QVERIFY(!m_workspace->editor()->row());
+        // The read has read the edited title; its answer waits for the event loop.
+        BackgroundReads::pool()->waitForDone();
+        m_stack->undo();
+        QVERIFY(m_workspace->isReading());
+        QVERIFY(WorkspaceReads::ended(m_workspace.get()));
+
+        const int row = m_workspace->model()->rowOf(kPlanTitle);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_workspace->model()->row(row).pair.text.en, original);
+        QCOMPARE(m_workspace->editor()->row()->pair.key, kPlanTitle); // the undo shows its field
+        m_workspace->editor()->editor(Language::English)->setPlainText(QStringLiteral("Edited again"));
+        QVERIFY2(m_workspace->applyChanges(m_workspace->editor()->changes()), qPrintable(m_workspace->message()));
+        QCOMPARE(ContentPairs::loadOne(m_db->connection(), kPlanTitle).text.en, QStringLiteral("Edited again"));
     }
 
     void undoAndRedoRestoreTheDatabaseExactly()
@@ -401,6 +434,7 @@ private slots:
         m_workspace->saveSettings();
         m_workspace.reset();
         TranslationWorkspace again(m_db->connection(), m_stack.get(), *m_settings);
+        QVERIFY(WorkspaceReads::ended(&again));
         QCOMPARE(again.filterModel()->kind(), QStringLiteral("element"));
         QCOMPARE(again.filterModel()->stateFilter(), ReviewFilterModel::StateFilter::Missing);
         QCOMPARE(again.filterModel()->rowCount(), 1);

@@ -64,6 +64,13 @@ void ProgressModel::setRows(const QVector<ReviewRow> &rows, const ReviewScopes &
     endResetModel();
 }
 
+void ProgressModel::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    endResetModel();
+}
+
 ProgressModel::Counts ProgressModel::counts(const QString &key) const
 {
     for (const Line &line : m_lines) {

@@ -43,6 +43,8 @@ public:
      */
     void setRows(const QVector<ReviewRow> &rows, const ReviewScopes &scopes, Language nameLanguage,
                  const QString &onlyCity = QString());
+    /** Lists nothing (while rows are read). */
+    void clear();
     /** The counts of the scope with @p key ("" for everything). */
     Counts counts(const QString &key) const;
 

@@ -38,11 +38,6 @@ void ReviewTableModel::loadChecks()
     m_dismissals.emplace(m_database);
 }
 
-void ReviewTableModel::checkRow(ReviewRow &row) const
-{
-    row.findings = m_dismissals->open(m_checks->check(row.pair));
-}
-
 qint64 ReviewTableModel::wholeDatabaseLimit()
 {
     return wholeLimit;
@@ -55,65 +50,88 @@ void ReviewTableModel::setWholeDatabaseLimit(qint64 limit)
 
 void ReviewTableModel::reload(const QSqlDatabase &database, const QString &cityKey)
 {
-    m_database = database;
     // The rows read before go first: another city's rows, held while this one was read, took the workspace at national
     // scale from 194 MB to 236 MB.
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows = {};
-        m_index = {};
-        endResetModel();
-    }
+    clear();
+    adopt(database, read(database, cityKey));
+}
+
+void ReviewTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows = {};
+    m_index = {};
+    m_latest = {};
+    endResetModel();
+    emit findingsChanged();
+}
+
+ReviewTableContents ReviewTableModel::read(const QSqlDatabase &database, const QString &cityKey,
+                                           const std::function<bool()> &cancelled)
+{
+    struct Cancelled
+    {
+    };
+    ReviewTableContents contents;
     // A national budget's 2.3 million texts took 48.6 s and 2.27 GB to read and check: such a database is read a
     // city at a time.
-    QString city;
-    ReviewScopes scopes;
     if (ContentPairs::countUpTo(database, wholeLimit) > wholeLimit) {
-        scopes = ReviewScopes::listed(database);
-        const ReviewScopes::Scope *chosen = scopes.find(cityKey);
+        contents.scopes = ReviewScopes::listed(database);
+        const ReviewScopes::Scope *chosen = contents.scopes.find(cityKey);
         if (chosen && chosen->cityKey.isEmpty())
-            city = cityKey;
-        else if (!scopes.cities().isEmpty())
-            city = scopes.cities().first().key;
-        if (!city.isEmpty())
-            scopes.mapCity(database, city);
+            contents.cityRead = cityKey;
+        else if (!contents.scopes.cities().isEmpty())
+            contents.cityRead = contents.scopes.cities().first().key;
+        if (!contents.cityRead.isEmpty())
+            contents.scopes.mapCity(database, contents.cityRead);
     } else {
-        scopes = ReviewScopes::load(database);
+        contents.scopes = ReviewScopes::load(database);
     }
-    QHash<FieldKey, HistoryEntry> latest = TextHistory(database).latestPerField();
-    loadChecks();
+    contents.latest = TextHistory(database).latestPerField();
+    const Checks checks(Glossary(database).terms());
+    const FindingDismissals dismissals(database);
 
-    beginResetModel();
-    m_cityRead = city;
-    m_scopes = std::move(scopes);
-    m_rows.clear();
-    m_index.clear();
-    m_latest = std::move(latest);
     // Each pair becomes its row as it is read, not after all of them were: a city's pairs and its rows held together
     // were 12 MB more at national scale.
-    const auto expect = [this](qsizetype count) {
-        m_rows.reserve(count);
-        m_index.reserve(count);
+    const auto expect = [&contents](qsizetype count) {
+        contents.rows.reserve(count);
+        contents.index.reserve(count);
     };
-    const auto take = [this](FieldPair &&pair) {
+    const auto take = [&](FieldPair &&pair) {
+        if (cancelled && (contents.rows.size() & 1023) == 0 && cancelled())
+            throw Cancelled();
         // A field written in neither language has nothing to translate or review.
         if (pair.text.isEmpty())
             return;
         ReviewRow row;
         row.pair = std::move(pair);
-        checkRow(row);
-        m_index.insert(row.pair.key, int(m_rows.size()));
-        m_rows << std::move(row);
+        row.findings = dismissals.open(checks.check(row.pair));
+        contents.index.insert(row.pair.key, int(contents.rows.size()));
+        contents.rows << std::move(row);
     };
     try {
-        ContentPairs::readEach(database, m_cityRead.isEmpty() ? std::nullopt : std::optional(m_scopes.inCities()),
+        ContentPairs::readEach(database,
+                               contents.cityRead.isEmpty() ? std::nullopt : std::optional(contents.scopes.inCities()),
                                expect, take);
-    } catch (...) {
-        m_rows.clear();
-        m_index.clear();
-        endResetModel();
-        throw;
+    } catch (const Cancelled &) {
+        return {};
     }
+    return contents;
+}
+
+void ReviewTableModel::adopt(const QSqlDatabase &database, ReviewTableContents &&contents)
+{
+    m_database = database;
+    // The checks of later edits and rechecks: the glossary and the dismissals, read again on this connection.
+    loadChecks();
+    beginResetModel();
+    m_cityRead = std::move(contents.cityRead);
+    m_scopes = std::move(contents.scopes);
+    m_latest = std::move(contents.latest);
+    m_rows = std::move(contents.rows);
+    m_index = std::move(contents.index);
     endResetModel();
     emit findingsChanged();
 }
@@ -137,7 +155,7 @@ void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
         if (pair.entityId == 0)
             continue;
         row.pair = pair;
-        checkRow(row);
+        row.findings = m_dismissals->open(m_checks->check(row.pair));
         emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     }
     emit findingsChanged();
@@ -149,7 +167,7 @@ void ReviewTableModel::recheck()
         return;
     loadChecks();
     for (ReviewRow &row : m_rows)
-        checkRow(row);
+        row.findings = m_dismissals->open(m_checks->check(row.pair));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, FindingsColumn), index(int(m_rows.size()) - 1, FindingsColumn));
     emit findingsChanged();

@@ -10,9 +10,23 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace innoatlas {
+
+/**
+ * What ReviewTableModel reads: the rows with their findings, the scopes and the last change of each field.
+ * ReviewTableModel::read() makes it on any thread, with a connection of that thread's; adopt() shows it.
+ */
+struct ReviewTableContents
+{
+    QString cityRead;
+    ReviewScopes scopes;
+    QHash<FieldKey, HistoryEntry> latest;
+    QVector<ReviewRow> rows;
+    QHash<FieldKey, int> index;
+};
 
 /**
  * Every bilingual content field of the database written in at least one language, one row each: entity, field, the
@@ -48,6 +62,16 @@ public:
      * fields of the city @p cityKey, or of the first city when it is empty or not a city. Throws StoreError.
      */
     void reload(const QSqlDatabase &database, const QString &cityKey = QString());
+    /**
+     * What reload() reads, read on the calling thread from @p database. Stops early, returning nothing, once
+     * @p cancelled answers true. Throws StoreError.
+     */
+    static ReviewTableContents read(const QSqlDatabase &database, const QString &cityKey,
+                                    const std::function<bool()> &cancelled = {});
+    /** Shows @p contents, read from the file of @p database; the checks of later edits use @p database. */
+    void adopt(const QSqlDatabase &database, ReviewTableContents &&contents);
+    /** Lets the rows go (before another read, so that two sets of rows are never held at once). */
+    void clear();
     /** Whether the rows are one city's (of a database over wholeDatabaseLimit() texts). */
     bool readsOneCity() const { return !m_cityRead.isEmpty(); }
     /** The city whose fields the rows are, when readsOneCity(). */
@@ -84,7 +108,6 @@ signals:
     void findingsChanged();
 
 private:
-    void checkRow(ReviewRow &row) const;
     void loadChecks();
 
     QSqlDatabase m_database;

@@ -13,19 +13,19 @@
 #include "review/ProgressModel.h"
 #include "review/ReviewFilterBar.h"
 #include "review/ReviewFilterModel.h"
+#include "review/ReviewReader.h"
 #include "review/ReviewTableModel.h"
 #include "review/TextHistory.h"
 #include "store/StoreError.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
-#include <QScopeGuard>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,6 +124,12 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     }
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("progressSummary"));
+    m_readingBar = new QProgressBar(this);
+    m_readingBar->setObjectName(QStringLiteral("workspaceReadingBar"));
+    m_readingBar->setRange(0, 0); // busy: a read says nothing of how far it is
+    m_readingBar->setMaximumWidth(160);
+    m_readingBar->setTextVisible(false);
+    m_readingBar->setVisible(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("workspaceMessage"));
     m_message->setWordWrap(true);
@@ -142,6 +148,7 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
     auto *top = new QHBoxLayout;
     top->addWidget(toolBar);
     top->addStretch();
+    top->addWidget(m_readingBar);
     top->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -160,6 +167,8 @@ TranslationWorkspace::TranslationWorkspace(const QSqlDatabase &database, QUndoSt
         updateProgress();
     });
     connect(m_filterBar, &ReviewFilterBar::cityChosen, this, &TranslationWorkspace::readCity);
+    m_reader = new ReviewReader(m_database, this);
+    connect(m_reader, &ReviewReader::finished, this, &TranslationWorkspace::takeRead);
     // The findings list those of the rows shown: made again once a filter changes, not for each block of rows it
     // takes away or lets in, each of which listed every finding shown (a city chosen at 10 % of national scale
     // took six minutes).
@@ -221,11 +230,7 @@ void TranslationWorkspace::buildTabs()
 
     m_glossary = new GlossaryPanel(m_undoStack, m_tabs);
     connect(m_glossary, &GlossaryPanel::glossaryChanged, this, [this] {
-        try {
-            m_model->recheck();
-        } catch (const StoreError &e) {
-            showMessage(e.message());
-        }
+        recheck();
         showCurrent();
     });
     connect(m_glossary, &GlossaryPanel::failed, this, &TranslationWorkspace::showMessage);
@@ -239,20 +244,67 @@ void TranslationWorkspace::buildTabs()
 
 void TranslationWorkspace::reload()
 {
-    // A city of a national database takes seconds to read and check.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+    startRead(m_filter->cityKey());
+}
+
+bool TranslationWorkspace::isReading() const
+{
+    return m_reader->isReading();
+}
+
+void TranslationWorkspace::startRead(const QString &cityKey)
+{
+    // The rows shown go first: two cities' rows are never held at once. A read begun after an edit reads it.
+    m_refreshAfterRead.clear();
+    m_recheckAfterRead = false;
+    m_model->clear();
+    showCurrent(); // the editor let go of its row
+    m_reader->start(cityKey);
+    if (!isReading())
+        return; // a server's rows, read at once: takeRead() has shown them
+    setCursor(Qt::BusyCursor);
+    m_readingBar->setVisible(true);
+    updateProgress();
+}
+
+void TranslationWorkspace::takeRead(const std::shared_ptr<ReviewTableContents> &contents, const QString &error)
+{
+    unsetCursor();
+    m_readingBar->setVisible(false);
+    m_readOnce = true;
     try {
-        m_model->reload(m_database, m_filter->cityKey());
-        m_glossary->setDatabase(m_database);
+        if (contents) {
+            m_model->adopt(m_database, std::move(*contents));
+            m_glossary->setDatabase(m_database);
+            if (m_recheckAfterRead)
+                m_model->recheck();
+            if (!m_refreshAfterRead.isEmpty())
+                m_model->refresh(m_refreshAfterRead);
+        } else {
+            showMessage(error);
+        }
     } catch (const StoreError &e) {
         showMessage(e.message());
     }
+    m_refreshAfterRead.clear();
+    m_recheckAfterRead = false;
     keepCityRead();
     m_filterBar->refill();
+    if (!contents)
+        updateProgress(); // not "reading" any more
+    // What was asked for while the rows were read; of another city, it is read next.
+    const FieldKey field = std::exchange(m_pendingField, FieldKey());
+    const QString entity = std::exchange(m_pendingEntity, QString());
+    if (field.isValid())
+        selectField(field);
+    else if (!entity.isEmpty())
+        selectEntity(entity);
+    if (isReading())
+        return;
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
     showCurrent();
+    emit readFinished();
 }
 
 void TranslationWorkspace::keepCityRead()
@@ -267,20 +319,35 @@ void TranslationWorkspace::keepCityRead()
         m_filter->setPlanKey(QString());
 }
 
-void TranslationWorkspace::readCity(const QString &cityKey)
+void TranslationWorkspace::saveTyped()
 {
-    if (!m_model->readsOneCity() || cityKey == m_model->cityRead())
-        return;
     // What was typed is saved first, as moving to another field saves it.
     if (m_editor->isModified())
         applyChanges(m_editor->changes());
+}
+
+bool TranslationWorkspace::readsOneCity() const
+{
+    // Until the first read ends that is not known: a city asked for is read, which of a small database reads it whole
+    // again.
+    return m_readOnce ? m_model->readsOneCity() : true;
+}
+
+void TranslationWorkspace::readCity(const QString &cityKey)
+{
+    // Of a database read whole, the city is a filter and nothing is read.
+    if (!readsOneCity())
+        return;
+    if (cityKey == (isReading() ? m_reader->cityAsked() : m_model->cityRead()))
+        return;
+    saveTyped();
     m_filter->setCityKey(cityKey);
-    reload();
+    startRead(cityKey);
 }
 
 bool TranslationWorkspace::readCityOf(const QString &entityKey)
 {
-    if (!m_model->readsOneCity())
+    if (!readsOneCity())
         return false;
     QString city;
     try {
@@ -288,10 +355,25 @@ bool TranslationWorkspace::readCityOf(const QString &entityKey)
     } catch (const StoreError &e) {
         showMessage(e.message());
     }
-    if (city.isEmpty() || city == m_model->cityRead())
+    if (city.isEmpty() || city == (isReading() ? m_reader->cityAsked() : m_model->cityRead()))
         return false;
-    readCity(city);
-    return m_model->cityRead() == city;
+    saveTyped();
+    // The filters follow once it is read (keepCityRead()).
+    startRead(city);
+    return isReading() || m_model->cityRead() == city;
+}
+
+void TranslationWorkspace::recheck()
+{
+    if (isReading()) {
+        m_recheckAfterRead = true;
+        return;
+    }
+    try {
+        m_model->recheck();
+    } catch (const StoreError &e) {
+        showMessage(e.message());
+    }
 }
 
 QString TranslationWorkspace::message() const
@@ -392,7 +474,10 @@ void TranslationWorkspace::edited(const EditResult &result)
             keys << edit.key;
     }
     try {
-        m_model->refresh(keys);
+        if (isReading())
+            m_refreshAfterRead += keys;
+        else
+            m_model->refresh(keys);
     } catch (const StoreError &e) {
         showMessage(e.message());
     }
@@ -431,9 +516,14 @@ void TranslationWorkspace::saveAndNext(const QVector<FieldChange> &changes, bool
 
 bool TranslationWorkspace::selectField(const FieldKey &key)
 {
-    int row = m_model->rowOf(key);
-    if (row < 0 && readCityOf(key.entityKey))
+    int row = isReading() ? -1 : m_model->rowOf(key);
+    if (row < 0 && readCityOf(key.entityKey) && !isReading())
         row = m_model->rowOf(key);
+    if (isReading()) {
+        m_pendingField = key;
+        m_pendingEntity.clear();
+        return true;
+    }
     if (row < 0)
         return false;
     QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
@@ -455,16 +545,21 @@ bool TranslationWorkspace::selectField(const FieldKey &key)
 
 bool TranslationWorkspace::selectEntity(const QString &entityKey)
 {
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < 2 && !isReading(); ++pass) {
         for (const ReviewRow &row : m_model->rows()) {
             if (row.pair.key.entityKey == entityKey)
                 return selectField(row.pair.key);
         }
         // Of a large database, the entry may be in a city not read yet.
         if (pass == 0 && !readCityOf(entityKey))
-            break;
+            return false;
     }
-    return false;
+    if (!isReading())
+        return false;
+    readCityOf(entityKey); // of the city read, or of another
+    m_pendingEntity = entityKey;
+    m_pendingField = FieldKey();
+    return true;
 }
 
 bool TranslationWorkspace::dismissFinding(int row)
@@ -478,11 +573,7 @@ bool TranslationWorkspace::dismissFinding(int row)
         DismissCommand::push(m_undoStack, m_database, finding, m_settings.userName(), [self](const QString &e) {
             if (!self || !e.isEmpty())
                 return;
-            try {
-                self->m_model->recheck();
-            } catch (const StoreError &storeError) {
-                self->showMessage(storeError.message());
-            }
+            self->recheck();
             self->showCurrent();
         });
     if (!error.isEmpty()) {
@@ -507,6 +598,15 @@ void TranslationWorkspace::updateFindings()
 
 void TranslationWorkspace::updateProgress()
 {
+    if (isReading()) {
+        // No counts until the rows are read: the summary says what is read.
+        m_progress->clear();
+        const ReviewScopes::Scope *scope = m_model->scopes().find(m_reader->cityAsked());
+        m_summary->setText(scope && scope->cityKey.isEmpty()
+                               ? tr("Reading the fields of %1…").arg(scope->name.preferred(interfaceLanguage()))
+                               : tr("Reading the fields…"));
+        return;
+    }
     const QString city = m_model->cityRead();
     m_progress->setRows(m_model->rows(), m_model->scopes(), interfaceLanguage(), city);
     const ProgressModel::Counts all = m_progress->counts(city);

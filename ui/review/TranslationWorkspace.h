@@ -1,12 +1,16 @@
 #pragma once
 
 #include "review/EditResult.h"
+#include "review/FieldKey.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
+class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -21,9 +25,10 @@ class HistoryModel;
 class ProgressModel;
 class ReviewFilterBar;
 class ReviewFilterModel;
+class ReviewReader;
 class ReviewTableModel;
 class Settings;
-struct FieldKey;
+struct ReviewTableContents;
 
 /**
  * The translator workspace, a window of its own: every bilingual field in a filterable table,
@@ -35,10 +40,15 @@ struct FieldKey;
  *
  * A database of more texts than ReviewTableModel::wholeDatabaseLimit() is read one city at a
  * time: the city filter chooses the city read, and a line above the table says so.
+ *
+ * The rows are read without holding the window up (ReviewReader): until they come the table is
+ * empty, a busy bar runs and the summary says what is read. A field or entry asked for meanwhile
+ * is selected once its rows are read; an edit undone or redone meanwhile is shown then too.
  */
 class TranslationWorkspace : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool reading READ isReading NOTIFY readFinished)
 
 public:
     TranslationWorkspace(const QSqlDatabase &database, QUndoStack *undoStack, Settings &settings,
@@ -47,9 +57,14 @@ public:
 
     /** Reads everything from the database again (of a large database, the city the filter shows). */
     void reload();
-    /** Selects the field @p key in the table, clearing filters that hide it. */
+    /** Whether the rows are being read (readFinished() follows). */
+    bool isReading() const;
+    /**
+     * Selects the field @p key in the table, clearing filters that hide it. While rows are read (its city's, when the
+     * rows are one city's and it lies in another), it is selected once they are, and true is returned.
+     */
     bool selectField(const FieldKey &key);
-    /** Selects the first field of the entity @p entityKey. */
+    /** Selects the first field of the entity @p entityKey; while rows are read, as selectField(). */
     bool selectEntity(const QString &entityKey);
     /** Applies @p changes through the undo stack; false (with the reason shown) when refused. */
     bool applyChanges(const QVector<FieldChange> &changes);
@@ -80,6 +95,8 @@ public:
 signals:
     /** The user asked to see @p entityKey in the main window. */
     void entityActivated(const QString &entityKey);
+    /** The rows asked for last are read and shown (or could not be read: message() says why). */
+    void readFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,9 +113,14 @@ private:
     void updateProgress();
     void showMessage(const QString &text);
     void restoreSettings();
+    bool readsOneCity() const;
     void readCity(const QString &cityKey);
     bool readCityOf(const QString &entityKey);
     void keepCityRead();
+    void startRead(const QString &cityKey);
+    void takeRead(const std::shared_ptr<ReviewTableContents> &contents, const QString &error);
+    void saveTyped();
+    void recheck();
 
     QSqlDatabase m_database;
     QUndoStack *m_undoStack = nullptr;
@@ -122,6 +144,15 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_readOnlyNote = nullptr;
     QLabel *m_cityNote = nullptr;
+    QProgressBar *m_readingBar = nullptr;
+    ReviewReader *m_reader = nullptr;
+    // Asked for while rows were read: applied once they are.
+    FieldKey m_pendingField;
+    QString m_pendingEntity;
+    // Changed while rows were read, which may have read them before: read again once they are.
+    QVector<FieldKey> m_refreshAfterRead;
+    bool m_recheckAfterRead = false;
+    bool m_readOnce = false;
     QString m_readOnlyReason;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,0 +1,87 @@
+#include "review/ReviewReader.h"
+
+#include "common/BackgroundReads.h"
+#include "store/ReadOnlyConnection.h"
+#include "store/StoreError.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace innoatlas {
+
+namespace {
+/** Whether @p database is a file that another connection can open (not a server's, not one in memory). */
+bool isFile(const QSqlDatabase &database)
+{
+    const QString name = database.databaseName();
+    return database.driverName() == QLatin1String("QSQLITE") && !name.isEmpty() && name != QLatin1String(":memory:") &&
+           !name.startsWith(QLatin1String("file::memory:"));
+}
+} // namespace
+
+ReviewReader::ReviewReader(const QSqlDatabase &database, QObject *parent) : QObject(parent), m_database(database) {}
+
+ReviewReader::~ReviewReader()
+{
+    cancel();
+}
+
+void ReviewReader::cancel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_cancelled.reset();
+    m_reading = false;
+}
+
+void ReviewReader::start(const QString &cityKey)
+{
+    cancel();
+    m_cityAsked = cityKey;
+    const quint64 generation = ++m_generation;
+    if (!isFile(m_database)) {
+        m_reading = true;
+        std::shared_ptr<ReviewTableContents> contents;
+        QString error;
+        try {
+            contents = std::make_shared<ReviewTableContents>(ReviewTableModel::read(m_database, cityKey));
+        } catch (const StoreError &e) {
+            error = e.message();
+        }
+        m_reading = false;
+        emit finished(std::move(contents), error);
+        return;
+    }
+    m_reading = true;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // A read stopped, or one a later start() took the place of, answers nothing.
+        if (generation != m_generation)
+            return;
+        Result result = watcher->result();
+        m_cancelled.reset();
+        m_reading = false;
+        emit finished(std::move(result.contents), result.error);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(BackgroundReads::pool(), [path = m_database.databaseName(), cityKey, cancelled] {
+            Result result;
+            const ReadOnlyConnection reader(path);
+            if (!reader.isOpen()) {
+                result.error = reader.errorString();
+                return result;
+            }
+            try {
+                result.contents = std::make_shared<ReviewTableContents>(
+                    ReviewTableModel::read(reader.connection(), cityKey, [cancelled] { return cancelled->load(); }));
+            } catch (const StoreError &e) {
+                result.error = e.message();
+            }
+            return result;
+        }));
+}
+
+} // namespace innoatlas
