@@ -10,6 +10,7 @@
 #include "charts/PlanFilterBoxes.h"
 #include "charts/RegionNames.h"
 #include "charts/ValueAxisScale.h"
+#include "common/RebuildWhenShown.h"
 #include "model/Vocabulary.h"
 
 #include <QCheckBox>
@@ -64,6 +65,7 @@ InvestmentChartView::InvestmentChartView(std::shared_ptr<InvestmentChartCache> c
     buildControls();
     retranslate();
     rebuild();
+    m_languageRebuild = new RebuildWhenShown(this, [this] { rebuild(); });
 }
 
 InvestmentChartView::~InvestmentChartView() = default;
@@ -241,9 +243,9 @@ void InvestmentChartView::retranslate()
 
 void InvestmentChartView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_languageRebuild) {
         retranslate();
-        rebuild();
+        m_languageRebuild->languageChanged();
     }
     QWidget::changeEvent(event);
 }

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace innoatlas {
 
+class RebuildWhenShown;
+
 class Database;
 class FigureCanvas;
 class InvestmentChartCache;
@@ -90,6 +92,7 @@ private:
     QLabel *m_byLabel = nullptr;
     QLabel *m_splitLabel = nullptr;
     FigureCanvas *m_canvas = nullptr;
+    RebuildWhenShown *m_languageRebuild = nullptr; ///< after a language switch
 };
 
 } // namespace innoatlas

@@ -8,6 +8,7 @@
 #include "charts/RegionNames.h"
 #include "charts/TargetsBuilder.h"
 #include "charts/TargetsFigure.h"
+#include "common/RebuildWhenShown.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -64,6 +65,7 @@ TargetsView::TargetsView(std::shared_ptr<const Dataset> dataset, QWidget *parent
     connect(m_theme, &QComboBox::activated, this, readFilters);
     retranslate();
     rebuild();
+    m_languageRebuild = new RebuildWhenShown(this, [this] { rebuild(); });
 }
 
 TargetsView::~TargetsView() = default;
@@ -168,9 +170,9 @@ bool TargetsView::eventFilter(QObject *watched, QEvent *event)
 
 void TargetsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_languageRebuild) {
         retranslate();
-        rebuild();
+        m_languageRebuild->languageChanged();
     }
     QWidget::changeEvent(event);
 }

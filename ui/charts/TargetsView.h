@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace innoatlas {
 
+class RebuildWhenShown;
+
 class Database;
 class TargetsFigure;
 
@@ -55,6 +57,7 @@ private:
     QComboBox *m_theme = nullptr;
     QToolButton *m_export = nullptr;
     QWidget *m_canvas = nullptr;
+    RebuildWhenShown *m_languageRebuild = nullptr; ///< after a language switch
 };
 
 } // namespace innoatlas

@@ -31,12 +31,19 @@ TimelineScene::TimelineScene(QObject *parent) : QGraphicsScene(parent)
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
-void TimelineScene::setData(const TimelineData &data, const Options &options)
+void TimelineScene::letGo()
 {
     removeEveryItem();
     m_decor.clear();
     m_marks.clear();
     m_laneItems.clear();
+    m_lanes.clear();
+    m_data = TimelineData();
+}
+
+void TimelineScene::setData(const TimelineData &data, const Options &options)
+{
+    letGo();
     m_data = data;
     m_options = options;
     m_style = FigureStyle::make(options.look, options.referenceSize);

@@ -48,6 +48,8 @@ public:
     ~TimelineScene() override;
 
     void setData(const TimelineData &data, const Options &options);
+    /** Lets go of the data and its items (before other data is made, so that two are never held at once). */
+    void letGo();
     const TimelineData &data() const { return m_data; }
     const FigureStyle &style() const { return m_style; }
 

@@ -31,6 +31,7 @@ TimelineView::TimelineView(QWidget *parent)
 
 void TimelineView::setData(const TimelineData &data)
 {
+    const PaintsAfterwards paintsAfterwards(this);
     m_data = data;
     TimelineScene::Options options;
     options.frame = false;
@@ -39,6 +40,26 @@ void TimelineView::setData(const TimelineData &data)
     m_scene->setData(m_data, options);
     const qreal keep = m_fit ? m_scene->fitPixelsPerDay(viewport()->width()) : m_scene->pixelsPerDay();
     relayout(keep);
+}
+
+TimelineView::PaintsAfterwards::PaintsAfterwards(QWidget *view) : m_view(view), m_enabled(view->updatesEnabled())
+{
+    // The scene delivers its posted calls as it makes and lays out its items (TimelineScene::clearDecor()), and with
+    // them the window's pending paint: shown, a national timeline's 52,000 new marks were painted before they were
+    // placed, 2.3-4.5 s on a language switch.
+    m_view->setUpdatesEnabled(false);
+}
+
+TimelineView::PaintsAfterwards::~PaintsAfterwards()
+{
+    m_view->setUpdatesEnabled(m_enabled); // and the whole view is painted once
+}
+
+void TimelineView::letGo()
+{
+    const PaintsAfterwards paintsAfterwards(this);
+    m_data = TimelineData();
+    m_scene->letGo();
 }
 
 void TimelineView::setToday(const QDate &date)
@@ -54,6 +75,7 @@ qreal TimelineView::pixelsPerDay() const
 
 void TimelineView::relayout(qreal pixelsPerDay)
 {
+    const PaintsAfterwards paintsAfterwards(this);
     m_laidOutFor = viewport()->size();
     m_scene->layoutAt(pixelsPerDay, viewport()->width(), viewport()->height());
     viewport()->update();

@@ -22,6 +22,8 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     void setData(const TimelineData &data);
+    /** Lets go of the data and its marks, until setData() (see TimelineScene::letGo()). */
+    void letGo();
     /** The date of the today line (a replaceable clock for tests); today by default. */
     void setToday(const QDate &date);
     TimelineScene *timelineScene() const { return m_scene; }
@@ -48,6 +50,20 @@ private:
     /** Zooms by @p factor keeping the date under viewport x @p anchor in place. */
     void zoomBy(qreal factor, qreal anchor);
     void relayout(qreal pixelsPerDay);
+
+    /** Keeps the view from painting while it lives; as it was after it. */
+    class PaintsAfterwards
+    {
+    public:
+        explicit PaintsAfterwards(QWidget *view);
+        ~PaintsAfterwards();
+        PaintsAfterwards(const PaintsAfterwards &) = delete;
+        PaintsAfterwards &operator=(const PaintsAfterwards &) = delete;
+
+    private:
+        QWidget *m_view;
+        bool m_enabled;
+    };
 
     TimelineScene *m_scene = nullptr;
     TimelineData m_data;

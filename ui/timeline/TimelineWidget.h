@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace innoatlas {
 
+class RebuildWhenShown;
+
 class Database;
 class TimelineView;
 
@@ -72,6 +74,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_footer = nullptr;
     TimelineView *m_view = nullptr;
+    RebuildWhenShown *m_languageRebuild = nullptr; ///< after a language switch
 };
 
 } // namespace innoatlas
