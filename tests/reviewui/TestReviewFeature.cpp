@@ -315,6 +315,31 @@ private slots:
         QCOMPARE(cities->currentData().toString(), kGwangju);
     }
 
+    // Closed, the workspace lets go of its rows (a city of a national database is some 80 MB), reads nothing while
+    // closed, and opened again reads them again, at the field that was current.
+    void aClosedWorkspaceLetsGoOfItsRows()
+    {
+        TranslationWorkspace *workspace = m_feature->openWorkspace();
+        QVERIFY(WorkspaceReads::ended(workspace));
+        const FieldKey title{QStringLiteral("plan.busan-digital-2030"), QStringLiteral("title")};
+        QVERIFY(workspace->selectField(title));
+        const int rows = workspace->model()->rowCount();
+        QVERIFY(rows > 500);
+
+        workspace->close();
+        QCOMPARE(workspace->model()->rowCount(), 0);
+        QCOMPARE(workspace->findingModel()->rowCount(), 0);
+        m_window->reloadData(); // a change elsewhere: the workspace reads it when next opened
+        QVERIFY(!workspace->isReading());
+        QCOMPARE(workspace->model()->rowCount(), 0);
+
+        QCOMPARE(m_feature->openWorkspace(), workspace);
+        QVERIFY(workspace->isReading());
+        QVERIFY(WorkspaceReads::ended(workspace));
+        QCOMPARE(workspace->model()->rowCount(), rows);
+        QCOMPARE(workspace->editor()->row()->pair.key, title);
+    }
+
     void anEntryOfAnotherCityIsShownWithItsCity()
     {
         ReviewTableModel::setWholeDatabaseLimit(100);

@@ -23,10 +23,10 @@ ReviewReader::ReviewReader(const QSqlDatabase &database, QObject *parent) : QObj
 
 ReviewReader::~ReviewReader()
 {
-    cancel();
+    stop();
 }
 
-void ReviewReader::cancel()
+void ReviewReader::stop()
 {
     if (m_cancelled)
         m_cancelled->store(true);
@@ -36,7 +36,7 @@ void ReviewReader::cancel()
 
 void ReviewReader::start(const QString &cityKey)
 {
-    cancel();
+    stop();
     m_cityAsked = cityKey;
     const quint64 generation = ++m_generation;
     if (!isFile(m_database)) {

@@ -29,6 +29,8 @@ public:
 
     /** Starts reading the rows of @p cityKey (see ReviewTableModel::reload()). */
     void start(const QString &cityKey);
+    /** Stops the read under way, which then answers nothing. */
+    void stop();
     bool isReading() const { return m_reading; }
     /** The city asked for by the read under way. */
     QString cityAsked() const { return m_cityAsked; }
@@ -43,7 +45,6 @@ private:
         std::shared_ptr<ReviewTableContents> contents;
         QString error;
     };
-    void cancel();
 
     QSqlDatabase m_database;
     std::shared_ptr<std::atomic_bool> m_cancelled;

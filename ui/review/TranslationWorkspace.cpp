@@ -244,6 +244,8 @@ void TranslationWorkspace::buildTabs()
 
 void TranslationWorkspace::reload()
 {
+    if (m_letGo)
+        return; // read when shown
     startRead(m_filter->cityKey());
 }
 
@@ -516,6 +518,11 @@ void TranslationWorkspace::saveAndNext(const QVector<FieldChange> &changes, bool
 
 bool TranslationWorkspace::selectField(const FieldKey &key)
 {
+    if (m_letGo) {
+        m_pendingField = key; // selected once shown and read
+        m_pendingEntity.clear();
+        return true;
+    }
     int row = isReading() ? -1 : m_model->rowOf(key);
     if (row < 0 && readCityOf(key.entityKey) && !isReading())
         row = m_model->rowOf(key);
@@ -545,6 +552,11 @@ bool TranslationWorkspace::selectField(const FieldKey &key)
 
 bool TranslationWorkspace::selectEntity(const QString &entityKey)
 {
+    if (m_letGo) {
+        m_pendingEntity = entityKey; // selected once shown and read
+        m_pendingField = FieldKey();
+        return true;
+    }
     for (int pass = 0; pass < 2 && !isReading(); ++pass) {
         for (const ReviewRow &row : m_model->rows()) {
             if (row.pair.key.entityKey == entityKey)
@@ -653,6 +665,29 @@ void TranslationWorkspace::closeEvent(QCloseEvent *event)
         applyChanges(m_editor->changes());
     saveSettings();
     QWidget::closeEvent(event);
+    if (!event->isAccepted())
+        return;
+    // The rows go with the window: opened again, it reads them again in the background.
+    if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+        m_currentWhenClosed = m_model->row(m_filter->mapToSource(current).row()).pair.key;
+    m_reader->stop();
+    unsetCursor();
+    m_readingBar->setVisible(false);
+    m_model->clear();
+    showCurrent();
+    m_letGo = true;
+}
+
+void TranslationWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_letGo)
+        return;
+    m_letGo = false;
+    const FieldKey current = std::exchange(m_currentWhenClosed, FieldKey());
+    reload();
+    if (current.isValid() && isReading() && !m_pendingField.isValid() && m_pendingEntity.isEmpty())
+        m_pendingField = current;
 }
 
 void TranslationWorkspace::retranslate()

@@ -44,6 +44,8 @@ struct ReviewTableContents;
  * The rows are read without holding the window up (ReviewReader): until they come the table is
  * empty, a busy bar runs and the summary says what is read. A field or entry asked for meanwhile
  * is selected once its rows are read; an edit undone or redone meanwhile is shown then too.
+ * Closed, the workspace lets go of its rows (a city of a national database is some 80 MB); shown
+ * again, it reads them again, at the field that was current.
  */
 class TranslationWorkspace : public QWidget
 {
@@ -101,6 +103,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildTabs();
@@ -153,6 +156,9 @@ private:
     QVector<FieldKey> m_refreshAfterRead;
     bool m_recheckAfterRead = false;
     bool m_readOnce = false;
+    // Closed, it let go of its rows: they are read again when it is shown, at the field that was current.
+    bool m_letGo = false;
+    FieldKey m_currentWhenClosed;
     QString m_readOnlyReason;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
