@@ -190,8 +190,9 @@ def startup(runner, database, scale, rows):
     # integrity check, the timeline's data read ahead): the tabs are timed on a window at rest.
     # Then presenter mode, as F5 starts it, through the standard deck: the first slide drawn, then each further one.
     # Then the translation workspace, opened through its action and closed: every view has then been visited.
+    # Then the interface language switched on each tab, to the other and back: every view in both languages.
     visited_mb, presented_mb, background_ms, tabs, present_start, present_slide = [], [], [], {}, [], []
-    reviewed_mb, workspace_ms = [], []
+    reviewed_mb, workspace_ms, switched_mb, switches = [], [], [], {}
     for _ in range(n if scale < 100 else 2):
         out, peak_kb = runner.first_paint([app, "--database", database, "--settings", settings],
                                           {"INNOATLAS_BENCH_VISIT": "1"}, with_output=True)
@@ -202,7 +203,13 @@ def startup(runner, database, scale, rows):
         workspace = re.search(r"^workspace-ms ([0-9.]+)$", out, re.M)
         if workspace:
             workspace_ms.append(float(workspace.group(1)))
-            reviewed_mb.append(peak_kb / 1024)
+            reviewed_peak = re.search(r"^reviewed-peak-rss-kb ([0-9]+)$", out, re.M)
+            reviewed_mb.append((int(reviewed_peak.group(1)) if reviewed_peak else peak_kb) / 1024)
+        switched = re.findall(r"^language-switch-ms (\S+) ([0-9.]+)$", out, re.M)
+        if switched:
+            switched_mb.append(peak_kb / 1024)
+            for page, ms in switched:
+                switches.setdefault(page, []).append(float(ms))
         background = re.search(r"^background-reads-ms ([0-9.]+)$", out, re.M)
         if background:
             background_ms.append(float(background.group(1)))
@@ -227,6 +234,12 @@ def startup(runner, database, scale, rows):
                      summary(reviewed_mb), None, "≤ 250 MB", 250))
         rows.append(("Translation workspace opened from the window, drawn (ms)", summary(workspace_ms), None, "—",
                      None))
+    if switched_mb:
+        rows.append(("Peak memory, then the interface language switched on each tab: every view in both languages (MB)",
+                     summary(switched_mb), None, "≤ 250 MB", 250))
+        for page, samples in switches.items():
+            rows.append((f"Interface language switched on the tab {page}, to the other and back: the slower (ms)",
+                         summary(samples), None, "—", None))
     if background_ms:
         rows.append(("Reads in the background after the first paint: counts, integrity check, timeline read ahead",
                      summary(background_ms), None, "—", None))

@@ -156,6 +156,34 @@ void FirstPaintProbe::review()
     QApplication::processEvents();
 }
 
+void FirstPaintProbe::switchLanguages()
+{
+    // The interface language switched on each tab of the window, as a translator compares the two: to the other
+    // language and back, each from the action to the window drawn ("language-switch-ms TAB N", the worst of the two).
+    auto *korean = m_window->findChild<QAction *>(QStringLiteral("actionInterfaceKorean"));
+    auto *english = m_window->findChild<QAction *>(QStringLiteral("actionInterfaceEnglish"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    if (!korean || !english || !tabs)
+        return;
+    QAction *back = korean->isChecked() ? korean : english;
+    QAction *other = back == korean ? english : korean;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        m_window->repaint();
+        QApplication::processEvents();
+        double worst = 0;
+        for (QAction *action : {other, back}) {
+            QElapsedTimer switched;
+            switched.start();
+            action->trigger();
+            m_window->repaint();
+            QApplication::processEvents();
+            worst = std::max(worst, switched.nsecsElapsed() / 1e6);
+        }
+        std::printf("language-switch-ms %s %.1f\n", qPrintable(tabs->widget(i)->objectName()), worst);
+    }
+}
+
 void FirstPaintProbe::finish()
 {
     qApp->removeEventFilter(this);
@@ -165,6 +193,8 @@ void FirstPaintProbe::finish()
         present();
         std::printf("presented-peak-rss-kb %lld\n", peakRssKb());
         review();
+        std::printf("reviewed-peak-rss-kb %lld\n", peakRssKb());
+        switchLanguages();
     }
     std::printf("peak-rss-kb %lld\n", peakRssKb());
     std::fflush(stdout);

@@ -36,6 +36,7 @@ private:
     void visitEveryTab();
     void present();
     void review();
+    void switchLanguages();
 
     QWidget *m_window;
     qint64 m_spawnNs;
