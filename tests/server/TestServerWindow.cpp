@@ -9,6 +9,7 @@
 #include "main/PlanOverviewPage.h"
 #include "review/ContentEditor.h"
 #include "review/ContentPairs.h"
+#include "review/FieldEditor.h"
 #include "review/ReviewFeature.h"
 #include "review/ReviewTableModel.h"
 #include "review/TranslationWorkspace.h"
@@ -136,6 +137,16 @@ private slots:
         QVERIFY(workspace->selectEntity(QStringLiteral("ev.daejeon-gia.innopolis-2005")));
         QCOMPARE(workspace->model()->cityRead(), QStringLiteral("region.daejeon"));
         QVERIFY2(workspace->message().isEmpty(), qPrintable(workspace->message()));
+
+        // Closed, it lets go of its rows; opened again at the main window's entry, it reads that entry's city at once
+        // through the server's one connection.
+        workspace->close();
+        QCOMPARE(workspace->model()->rowCount(), 0);
+        QCOMPARE(feature->openWorkspace(), workspace);
+        QVERIFY(!workspace->isReading());
+        QCOMPARE(workspace->model()->cityRead(), QStringLiteral("region.busan"));
+        QCOMPARE(workspace->model()->rowCount(), written);
+        QCOMPARE(workspace->editor()->row()->pair.key.entityKey, QStringLiteral("plan.busan-digital-2030"));
     }
 
 private:

@@ -684,10 +684,11 @@ void TranslationWorkspace::showEvent(QShowEvent *event)
     if (!m_letGo)
         return;
     m_letGo = false;
+    // At the field that was current, unless another was asked for meanwhile.
     const FieldKey current = std::exchange(m_currentWhenClosed, FieldKey());
-    reload();
-    if (current.isValid() && isReading() && !m_pendingField.isValid() && m_pendingEntity.isEmpty())
+    if (current.isValid() && !m_pendingField.isValid() && m_pendingEntity.isEmpty())
         m_pendingField = current;
+    reload();
 }
 
 void TranslationWorkspace::retranslate()
