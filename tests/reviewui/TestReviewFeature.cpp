@@ -338,6 +338,15 @@ private slots:
         QVERIFY(WorkspaceReads::ended(workspace));
         QCOMPARE(workspace->model()->rowCount(), rows);
         QCOMPARE(workspace->editor()->row()->pair.key, title);
+
+        // Closed while it reads: the read's answer, here read and waiting for the event loop, is dropped.
+        workspace->reload();
+        QVERIFY(workspace->isReading());
+        BackgroundReads::pool()->waitForDone();
+        workspace->close();
+        QTest::qWait(50);
+        QVERIFY(!workspace->isReading());
+        QCOMPARE(workspace->model()->rowCount(), 0);
     }
 
     void anEntryOfAnotherCityIsShownWithItsCity()

@@ -32,6 +32,7 @@ void ReviewReader::stop()
         m_cancelled->store(true);
     m_cancelled.reset();
     m_reading = false;
+    ++m_generation; // its answer, if it comes, is dropped
 }
 
 void ReviewReader::start(const QString &cityKey)
