@@ -21,8 +21,6 @@ public:
 
     /** The interface language changed: rebuilds now when the view is visible, else on its next show. */
     void languageChanged();
-    /** Whether the contents are still in an earlier language (a hidden view, rebuilt when shown). */
-    bool isOutOfDate() const { return m_outOfDate; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -19,6 +19,18 @@ bool isFile(const QSqlDatabase &database)
 }
 } // namespace
 
+ReviewReader::Result ReviewReader::read(const QSqlDatabase &database, const QString &cityKey,
+                                        const std::function<bool()> &cancelled)
+{
+    Result result;
+    try {
+        result.contents = std::make_shared<ReviewTableContents>(ReviewTableModel::read(database, cityKey, cancelled));
+    } catch (const StoreError &e) {
+        result.error = e.message();
+    }
+    return result;
+}
+
 ReviewReader::ReviewReader(const QSqlDatabase &database, QObject *parent) : QObject(parent), m_database(database) {}
 
 ReviewReader::~ReviewReader()
@@ -42,15 +54,9 @@ void ReviewReader::start(const QString &cityKey)
     const quint64 generation = ++m_generation;
     if (!isFile(m_database)) {
         m_reading = true;
-        std::shared_ptr<ReviewTableContents> contents;
-        QString error;
-        try {
-            contents = std::make_shared<ReviewTableContents>(ReviewTableModel::read(m_database, cityKey));
-        } catch (const StoreError &e) {
-            error = e.message();
-        }
+        Result result = read(m_database, cityKey, {});
         m_reading = false;
-        emit finished(std::move(contents), error);
+        emit finished(std::move(result.contents), result.error);
         return;
     }
     m_reading = true;
@@ -69,19 +75,10 @@ void ReviewReader::start(const QString &cityKey)
     });
     watcher->setFuture(
         QtConcurrent::run(BackgroundReads::pool(), [path = m_database.databaseName(), cityKey, cancelled] {
-            Result result;
             const ReadOnlyConnection reader(path);
-            if (!reader.isOpen()) {
-                result.error = reader.errorString();
-                return result;
-            }
-            try {
-                result.contents = std::make_shared<ReviewTableContents>(
-                    ReviewTableModel::read(reader.connection(), cityKey, [cancelled] { return cancelled->load(); }));
-            } catch (const StoreError &e) {
-                result.error = e.message();
-            }
-            return result;
+            if (!reader.isOpen())
+                return Result{nullptr, reader.errorString()};
+            return read(reader.connection(), cityKey, [cancelled] { return cancelled->load(); });
         }));
 }
 

@@ -2,7 +2,6 @@
 
 #include "review/ReviewTableModel.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -45,6 +44,8 @@ private:
         std::shared_ptr<ReviewTableContents> contents;
         QString error;
     };
+    /** The rows of @p cityKey read through @p database, or why they could not be. */
+    static Result read(const QSqlDatabase &database, const QString &cityKey, const std::function<bool()> &cancelled);
 
     QSqlDatabase m_database;
     std::shared_ptr<std::atomic_bool> m_cancelled;

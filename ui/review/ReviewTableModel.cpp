@@ -23,6 +23,12 @@ QString oneLine(const QString &text)
 constexpr qint64 defaultWholeDatabaseLimit = 50000;
 qint64 wholeLimit = defaultWholeDatabaseLimit;
 
+/** The findings of @p pair that @p dismissals leave open. */
+QVector<Finding> openFindings(const FieldPair &pair, const Checks &checks, const FindingDismissals &dismissals)
+{
+    return dismissals.open(checks.check(pair));
+}
+
 QString localTime(const QString &iso)
 {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
@@ -107,7 +113,7 @@ ReviewTableContents ReviewTableModel::read(const QSqlDatabase &database, const Q
             return;
         ReviewRow row;
         row.pair = std::move(pair);
-        row.findings = dismissals.open(checks.check(row.pair));
+        row.findings = openFindings(row.pair, checks, dismissals);
         contents.index.insert(row.pair.key, int(contents.rows.size()));
         contents.rows << std::move(row);
     };
@@ -155,7 +161,7 @@ void ReviewTableModel::refresh(const QVector<FieldKey> &keys)
         if (pair.entityId == 0)
             continue;
         row.pair = pair;
-        row.findings = m_dismissals->open(m_checks->check(row.pair));
+        row.findings = openFindings(row.pair, *m_checks, *m_dismissals);
         emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     }
     emit findingsChanged();
@@ -167,7 +173,7 @@ void ReviewTableModel::recheck()
         return;
     loadChecks();
     for (ReviewRow &row : m_rows)
-        row.findings = m_dismissals->open(m_checks->check(row.pair));
+        row.findings = openFindings(row.pair, *m_checks, *m_dismissals);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, FindingsColumn), index(int(m_rows.size()) - 1, FindingsColumn));
     emit findingsChanged();

@@ -335,12 +335,17 @@ bool TranslationWorkspace::readsOneCity() const
     return m_readOnce ? m_model->readsOneCity() : true;
 }
 
+QString TranslationWorkspace::cityInView() const
+{
+    return isReading() ? m_reader->cityAsked() : m_model->cityRead();
+}
+
 void TranslationWorkspace::readCity(const QString &cityKey)
 {
     // Of a database read whole, the city is a filter and nothing is read.
     if (!readsOneCity())
         return;
-    if (cityKey == (isReading() ? m_reader->cityAsked() : m_model->cityRead()))
+    if (cityKey == cityInView())
         return;
     saveTyped();
     m_filter->setCityKey(cityKey);
@@ -357,7 +362,7 @@ bool TranslationWorkspace::readCityOf(const QString &entityKey)
     } catch (const StoreError &e) {
         showMessage(e.message());
     }
-    if (city.isEmpty() || city == (isReading() ? m_reader->cityAsked() : m_model->cityRead()))
+    if (city.isEmpty() || city == cityInView())
         return false;
     saveTyped();
     // The filters follow once it is read (keepCityRead()).

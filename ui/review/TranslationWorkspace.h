@@ -117,6 +117,8 @@ private:
     void showMessage(const QString &text);
     void restoreSettings();
     bool readsOneCity() const;
+    /** The city being read, else the city read. */
+    QString cityInView() const;
     void readCity(const QString &cityKey);
     bool readCityOf(const QString &entityKey);
     void keepCityRead();
