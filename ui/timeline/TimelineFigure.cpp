@@ -14,16 +14,15 @@ TimelineFigure::TimelineFigure(TimelineData data, FigureLook look, QDate today)
 {
 }
 
-void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size, qreal heightAtOne)
+qreal TimelineFigure::factorInProportion(const TimelineScene &scene, const QSizeF &size, qreal heightAtOne)
 {
     // Laid out wider by a factor, a timeline has room for more labels beside their marks and needs fewer rows: its
     // height falls as the factor grows. The factor wanted is the least at which it fits the output scaled by it, so
     // that it is drawn as wide and as high as it can be. Its height at a factor is guessed from the two nearest
-    // layouts (a power of the factor), between a factor known not to fit and one known to fit, to within a tenth:
-    // each layout of a national timeline takes a quarter of a second.
+    // (a power of the factor), between a factor known not to fit and one known to fit, to within a tenth.
     const auto heightAt = [&](qreal factor) {
-        scene.layoutAt(scene.fitPixelsPerDay(size.width() * factor), size.width() * factor);
-        return scene.sceneRect().height();
+        const qreal width = size.width() * factor;
+        return scene.sizeAt(scene.fitPixelsPerDay(width), width).height();
     };
     qreal tooSmall = 1;
     qreal heightTooSmall = heightAtOne;
@@ -44,7 +43,7 @@ void TimelineFigure::layOutInProportion(TimelineScene &scene, const QSizeF &size
             heightTooSmall = height;
         }
     }
-    scene.layoutAt(scene.fitPixelsPerDay(size.width() * fitting), size.width() * fitting, size.height() * fitting);
+    return fitting;
 }
 
 void TimelineFigure::render(QPainter *painter, const QRectF &rect)
@@ -56,14 +55,19 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
     options.laneLabels = true;
     options.today = m_today;
     options.referenceSize = rect.size();
+    // The sizes tried are measured (TimelineScene::sizeAt()); the timeline is laid out once, at the size chosen.
+    const auto sizeAt = [&scene](const QSizeF &laidOut) {
+        return scene.sizeAt(scene.fitPixelsPerDay(laidOut.width()), laidOut.width(), laidOut.height());
+    };
     // A dense timeline gets smaller type before it gets scaled down as a whole: the largest type that fits. A
-    // national one fits at none, and each try lays out tens of thousands of marks: once the largest does not fit, the
+    // national one fits at none, and each try makes tens of thousands of marks: once the largest does not fit, the
     // smallest is tried, and when it does not fit either (smaller type never makes lanes taller) the rest are not.
+    qreal height = 0;
     const auto fits = [&](qreal textScale) {
         options.textScale = textScale;
         scene.setData(m_data, options);
-        scene.layoutAt(scene.fitPixelsPerDay(rect.width()), rect.width(), rect.height());
-        return scene.sceneRect().height() <= rect.height() + 0.5;
+        height = sizeAt(rect.size()).height();
+        return height <= rect.height() + 0.5;
     };
     const QVector<qreal> textScales{1.0, 0.9, 0.8, 0.7, 0.62, 0.55};
     if (!fits(textScales.first()) && fits(textScales.last())) {
@@ -71,18 +75,20 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
         while (larger < textScales.size() - 1 && !fits(textScales.at(larger)))
             ++larger;
         if (larger == textScales.size() - 1)
-            fits(textScales.last()); // only the smallest fits: laid out at it again
+            fits(textScales.last()); // only the smallest fits: made at it again
     }
-    // Still too tall: lay out wider, in the proportions of the output, then scale down to fit. Too tall by more than
+    // Still too tall: laid out wider, in the proportions of the output, then scaled down to fit. Too tall by more than
     // the notice of a figure too small to read allows, in the proportions of the output above that notice.
-    if (const qreal height = scene.sceneRect().height(); height > rect.height() + 0.5) {
+    QSizeF laidOut = rect.size(); // the width laid out at, and the least height
+    if (height > rect.height() + 0.5) {
         const bool notice = height * readableScale > rect.height();
-        layOutInProportion(scene, notice ? QSizeF(rect.width(), noticeBox(rect).top() - rect.top()) : rect.size(),
-                           height);
+        const QSizeF area = notice ? QSizeF(rect.width(), noticeBox(rect).top() - rect.top()) : rect.size();
+        laidOut = area * factorInProportion(scene, area, height);
         // Laid out wider, it came out readable after all: in the proportions of the whole output, with no notice.
-        if (notice && rect.width() / scene.sceneRect().width() >= readableScale)
-            layOutInProportion(scene, rect.size(), height);
+        if (notice && rect.width() / sizeAt(laidOut).width() >= readableScale)
+            laidOut = rect.size() * factorInProportion(scene, rect.size(), height);
     }
+    scene.layoutAt(scene.fitPixelsPerDay(laidOut.width()), laidOut.width(), laidOut.height());
     const QRectF source = scene.sceneRect();
     painter->save();
     painter->fillRect(rect, scene.style().background);

@@ -33,10 +33,10 @@ public:
 
 private:
     /**
-     * Lays @p scene, too tall for @p size, out wider: in the proportions of @p size once scaled down to it.
-     * @p heightAtOne is its height laid out at the width of @p size.
+     * How much wider than @p size to lay @p scene, too tall for it, out: in the proportions of @p size once scaled down
+     * to it. @p heightAtOne is its height laid out at the width of @p size.
      */
-    static void layOutInProportion(TimelineScene &scene, const QSizeF &size, qreal heightAtOne);
+    static qreal factorInProportion(const TimelineScene &scene, const QSizeF &size, qreal heightAtOne);
     /** That the timeline drawn at @p scale of its size cannot be read, and what to do. */
     static QString tooSmallNotice(qreal scale);
     /** Where that notice goes: across the bottom of @p rect. */

@@ -60,10 +60,7 @@ QString TimelineMarkItem::toolTipText() const
 void TimelineMarkItem::place(qreal left, qreal right, qreal top, bool labelLeft, qreal labelRoom)
 {
     prepareGeometryChange();
-    // A period's label may use its whole bar when it is drawn inside it.
-    const qreal inside = m_item->kind == TimelineItem::Kind::Period ? right - left - m_look->rowHeight * 0.5 : 0;
-    if (inside > labelRoom && inside > m_look->rowHeight * 3)
-        labelRoom = inside;
+    labelRoom = roomIn(left, right, labelRoom);
     if (labelRoom != m_labelRoom) // the same layout again keeps what was elided
         m_shown.clear();
     m_labelRoom = labelRoom;
@@ -72,6 +69,13 @@ void TimelineMarkItem::place(qreal left, qreal right, qreal top, bool labelLeft,
     m_right = m_item->isPoint() ? left : std::max(right, left + minimumBand);
     m_labelLeft = labelLeft;
     setPos(0, top);
+}
+
+qreal TimelineMarkItem::roomIn(qreal left, qreal right, qreal labelRoom) const
+{
+    // A period's label may use its whole bar when it is drawn inside it.
+    const qreal inside = m_item->kind == TimelineItem::Kind::Period ? right - left - m_look->rowHeight * 0.5 : 0;
+    return inside > labelRoom && inside > m_look->rowHeight * 3 ? inside : labelRoom;
 }
 
 QString TimelineMarkItem::shownLabel() const

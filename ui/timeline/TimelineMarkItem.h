@@ -7,6 +7,8 @@
 #include <QGraphicsItem>
 #include <QHash>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace innoatlas {
@@ -66,12 +68,19 @@ public:
      * elided to @p labelRoom pixels.
      */
     void place(qreal left, qreal right, qreal top, bool labelLeft, qreal labelRoom);
+    /** The width labelWidth() would be once placed between @p left and @p right with @p labelRoom. */
+    qreal labelWidthIn(qreal left, qreal right, qreal labelRoom) const
+    {
+        return std::min(m_fullWidth, roomIn(left, right, labelRoom));
+    }
     void setHighlighted(bool highlighted);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /** The room a label has between @p left and @p right: @p labelRoom, or a period's whole bar when wider. */
+    qreal roomIn(qreal left, qreal right, qreal labelRoom) const;
     QRectF markRect() const;
     QRectF labelRect() const;
     bool labelInBar(const QRectF &mark) const;

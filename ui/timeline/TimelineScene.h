@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QGraphicsScene>
 
+#include <functional>
+
 namespace innoatlas {
 
 class TimelineLaneItem;
@@ -58,6 +60,11 @@ public:
      * source line go to the bottom of @p minimumHeight at least.
      */
     void layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeight = 0);
+    /**
+     * The size layoutAt() would give the scene, with nothing moved: a figure fitted to its output tries widths with it
+     * and lays out once (a layout of a national timeline moves 50,000 marks).
+     */
+    QSizeF sizeAt(qreal pixelsPerDay, qreal width, qreal minimumHeight = 0) const;
     /** The zoom at which the whole time scale fits @p width. */
     qreal fitPixelsPerDay(qreal width) const;
     qreal pixelsPerDay() const { return m_pixelsPerDay; }
@@ -80,13 +87,36 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
+    /** Where a layout puts the axis and the lanes, and how large it makes the scene. */
+    struct Plan
+    {
+        qreal pixelsPerDay = 1;
+        qreal headerWidth = 0;
+        qreal timeLeft = 0;
+        qreal contentRight = 0; ///< the end of the time scale
+        qreal axisTop = 0;
+        qreal axisHeight = 0;
+        qreal lanesBottom = 0;
+        QSizeF size;
+        QVector<LaneGeometry> lanes;
+    };
+    /** Told where a mark goes: its span, the side and room of its label, and the top of its row. */
+    using PlaceMark = std::function<void(TimelineMarkItem *mark, qreal left, qreal right, bool labelLeft,
+                                         qreal labelRoom, qreal top)>;
+
+    /** Packs each lane's marks into rows at @p pixelsPerDay; @p place, when given, is told where each mark goes. */
+    Plan plan(qreal pixelsPerDay, qreal width, qreal minimumHeight, const PlaceMark &place) const;
     /** Deletes every item of the scene, at once. */
     void removeEveryItem();
     void clearDecor();
     void addDecor(QGraphicsItem *item);
-    qreal addFrameTop(qreal width);
+    /** The bottom of a frame's title and legend, and where the legend's line begins (@p legendTop). */
+    qreal frameTopBottom(qreal width, qreal *legendTop = nullptr) const;
+    /** Where a frame's notes begin below lanes ending at @p top, and the scene's bottom (@p bottom). */
+    qreal frameNotesTop(qreal top, qreal width, qreal minimumHeight, qreal *bottom = nullptr) const;
+    void addFrameTop(qreal width);
     void addAxis(qreal top, qreal height, qreal bottom);
-    qreal addFrameBottom(qreal top, qreal width, qreal minimumHeight);
+    void addFrameBottom(qreal top, qreal width, qreal minimumHeight);
     QString notesText() const;
 
     TimelineData m_data;
