@@ -230,6 +230,58 @@ private slots:
         QVERIFY(second != korean);
     }
 
+    void theNextSlideIsDrawnWhileOneIsShown()
+    {
+        // Left on a slide, the window draws the next one; moving on shows it as a window drawing it then would, and
+        // going back shows the slide left.
+        const QImage first = drawnAlone(0, QSize(640, 360), false);
+        const QImage second = drawnAlone(1, QSize(640, 360), false);
+        QVERIFY(first != second);
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        window.resize(640, 360);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isNextSlideReady());
+        QTRY_VERIFY(window.isNextSlideReady());
+        window.next();
+        QCOMPARE(window.currentIndex(), 1);
+        QVERIFY(!window.isNextSlideReady());
+        QCOMPARE(window.grab().toImage(), second);
+        window.previous();
+        QVERIFY(window.isNextSlideReady());
+        QCOMPARE(window.grab().toImage(), first);
+        QVERIFY(window.currentFigure());
+    }
+
+    void aSlideDrawnAheadIsShownOnlyAsItWouldBeDrawnNow()
+    {
+        // Drawn ahead in another language, at another size or for another day, the next slide is drawn again.
+        const QImage korean = drawnAlone(1, QSize(640, 360), true);
+        const QImage larger = drawnAlone(1, QSize(800, 450), false);
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        window.resize(640, 360);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isNextSlideReady());
+        window.toggleLanguage();
+        QVERIFY(!window.isNextSlideReady());
+        window.next();
+        QCOMPARE(window.grab().toImage(), korean);
+
+        window.toggleLanguage();
+        window.previous();
+        QTRY_VERIFY(window.isNextSlideReady());
+        window.resize(800, 450);
+        QVERIFY(!window.isNextSlideReady());
+        window.next();
+        QCOMPARE(window.grab().toImage(), larger);
+
+        window.previous();
+        QVERIFY(window.isNextSlideReady());
+        window.setToday(QDate(2031, 1, 1));
+        QVERIFY(!window.isNextSlideReady());
+    }
+
     void anEmptyDeckSaysSo()
     {
         PresenterWindow window(SlideData(m_dataset), PresenterDeck{QStringLiteral("empty"), {}});
@@ -241,6 +293,17 @@ private slots:
     }
 
 private:
+    /** Slide @p index of the standard deck as a window that has drawn no other shows it. */
+    QImage drawnAlone(int index, QSize size, bool korean) const
+    {
+        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        window.resize(size);
+        if (korean)
+            window.toggleLanguage();
+        window.setCurrentIndex(index);
+        return window.grab().toImage();
+    }
+
     std::shared_ptr<const Dataset> m_dataset;
 };
 

@@ -96,7 +96,8 @@ void FirstPaintProbe::visitEveryTab()
 void FirstPaintProbe::present()
 {
     // Presenter mode as F5 starts it, on the window whose tabs were visited: "presenter-ms start N" to its first slide
-    // drawn, then "presenter-ms slide I N" for each further slide shown and drawn.
+    // drawn, then for each further slide: as a presenter pauses on a slide, the window draws the next one ahead
+    // ("presenter-ms ahead I N", to its nextSlideReady), then "presenter-ms slide I N" to that slide shown.
     auto *start = m_window->findChild<QAction *>(QStringLiteral("presentAction"));
     if (!start)
         return;
@@ -115,6 +116,13 @@ void FirstPaintProbe::present()
     std::printf("presenter-ms start %.1f\n", shown.nsecsElapsed() / 1e6);
     const int count = presenter->property("slideCount").toInt();
     for (int i = 1; i < count; ++i) {
+        QElapsedTimer ahead;
+        ahead.start();
+        while (!presenter->property("nextSlideReady").toBool() && ahead.elapsed() < 60000) {
+            QApplication::processEvents();
+            QThread::msleep(1);
+        }
+        std::printf("presenter-ms ahead %d %.1f\n", i + 1, ahead.nsecsElapsed() / 1e6);
         shown.restart();
         QMetaObject::invokeMethod(presenter, "next");
         presenter->repaint();

@@ -13,8 +13,15 @@
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QTimer>
+
+#include <utility>
 
 namespace innoatlas {
+
+namespace {
+constexpr int drawAheadAfterMs = 100;
+} // namespace
 
 PresenterWindow::PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent)
     : QWidget(parent, Qt::Window), m_data(std::move(data)), m_deck(std::move(deck)),
@@ -73,22 +80,93 @@ void PresenterWindow::setToday(const QDate &date)
     makeFigure();
 }
 
+Figure *PresenterWindow::currentFigure()
+{
+    if (!m_figure && !m_deck.slides.isEmpty())
+        m_figure = figureOf(m_index);
+    return m_figure.get();
+}
+
+bool PresenterWindow::isNextSlideReady() const
+{
+    return m_index + 1 >= count() || shows(m_ahead, m_index + 1);
+}
+
+std::unique_ptr<Figure> PresenterWindow::figureOf(int index)
+{
+    SlideFigures::Options options;
+    options.look = FigureLook::Presenter;
+    options.today = m_today;
+    options.sameLayoutInBothLanguages = true;
+    return SlideFigures::create(m_deck.slides.at(index), m_data, m_language, options);
+}
+
+QSize PresenterWindow::pixelSize() const
+{
+    return (QSizeF(size()) * devicePixelRatioF()).toSize();
+}
+
+QPixmap PresenterWindow::draw(Figure &figure) const
+{
+    QPixmap pixmap(pixelSize());
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    pixmap.fill(FigureStyle::presenter(size()).background);
+    QPainter painter(&pixmap);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    figure.render(&painter, QRectF(rect()));
+    return pixmap;
+}
+
+bool PresenterWindow::shows(const Picture &picture, int index) const
+{
+    return picture.index == index && picture.language == m_language && picture.today == m_today &&
+           !picture.pixmap.isNull() && picture.pixmap.size() == pixelSize();
+}
+
 void PresenterWindow::makeFigure()
 {
     m_drawn = QPixmap();
     // The figure shown goes first: at national scale it holds as much as the next one.
     m_figure.reset();
-    if (m_deck.slides.isEmpty()) {
-        update();
-        return;
-    }
-    SlideFigures::Options options;
-    options.look = FigureLook::Presenter;
-    options.today = m_today;
-    options.sameLayoutInBothLanguages = true;
-    m_figure = SlideFigures::create(m_deck.slides.at(m_index), m_data, m_language, options);
-    setAccessibleDescription(m_figure ? m_figure->title() : QString());
+    m_figure = m_deck.slides.isEmpty() ? nullptr : figureOf(m_index);
+    m_title = m_figure ? m_figure->title() : QString();
+    setAccessibleDescription(m_title);
     update();
+}
+
+bool PresenterWindow::showFrom(Picture &picture)
+{
+    if (!shows(picture, m_index))
+        return false;
+    const Picture shown = std::exchange(picture, Picture());
+    m_figure.reset();
+    m_drawn = shown.pixmap;
+    m_title = shown.title;
+    setAccessibleDescription(m_title);
+    update();
+    return true;
+}
+
+void PresenterWindow::drawAheadSoon()
+{
+    if (m_drawAheadPending || isNextSlideReady())
+        return;
+    m_drawAheadPending = true;
+    // Once the slide shown has stayed a moment: paging on at once, one does not wait for the slides passed.
+    QTimer::singleShot(drawAheadAfterMs, this, [this] {
+        m_drawAheadPending = false;
+        drawAhead();
+    });
+}
+
+void PresenterWindow::drawAhead()
+{
+    if (!isVisible() || isNextSlideReady())
+        return;
+    const int next = m_index + 1;
+    // Only its picture is kept: two slides' figures of a national database are never held at once.
+    if (std::unique_ptr<Figure> figure = figureOf(next))
+        m_ahead = {next, m_language, m_today, figure->title(), draw(*figure)};
 }
 
 void PresenterWindow::setCurrentIndex(int index)
@@ -96,10 +174,17 @@ void PresenterWindow::setCurrentIndex(int index)
     if (m_deck.slides.isEmpty())
         return;
     index = std::clamp(index, 0, count() - 1);
-    if (index == m_index && m_figure)
+    if (index == m_index && (m_figure || !m_drawn.isNull()))
         return;
+    Picture left{m_index, m_language, m_today, m_title, m_drawn};
     m_index = index;
-    makeFigure();
+    if (!showFrom(m_ahead))
+        makeFigure();
+    // Back one slide, the slide left is the next one, drawn.
+    if (left.index == index + 1)
+        m_ahead = std::move(left);
+    else if (m_ahead.index != index + 1)
+        m_ahead = Picture();
     emit currentIndexChanged(m_index);
 }
 
@@ -169,24 +254,18 @@ void PresenterWindow::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const FigureStyle style = FigureStyle::presenter(size());
-    painter.fillRect(rect(), style.background);
-    if (!m_figure) {
+    // The slide is drawn once for the window's size and kept: a national timeline takes half a second to lay out, and
+    // the window is painted again whenever it is uncovered.
+    if (m_drawn.size() != pixelSize()) {
+        Figure *figure = currentFigure();
+        m_drawn = figure ? draw(*figure) : QPixmap();
+    }
+    if (m_drawn.isNull()) {
+        painter.fillRect(rect(), style.background);
         painter.setPen(style.foreground);
         painter.setFont(style.font(style.labelPx));
         painter.drawText(rect(), Qt::AlignCenter, tr("The deck has no slides."));
         return;
-    }
-    // The figure is drawn once for the window's size and kept: a national timeline takes a second to lay out, and the
-    // window is painted again whenever it is uncovered.
-    const qreal ratio = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_drawn.size() != pixels) {
-        m_drawn = QPixmap(pixels);
-        m_drawn.setDevicePixelRatio(ratio);
-        m_drawn.fill(style.background);
-        QPainter figure(&m_drawn);
-        figure.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        m_figure->render(&figure, QRectF(rect()));
     }
     painter.drawPixmap(0, 0, m_drawn);
     // Where we are, discreetly, in the bottom right corner.
@@ -194,6 +273,7 @@ void PresenterWindow::paintEvent(QPaintEvent *)
     painter.setPen(style.muted);
     painter.drawText(rect().adjusted(0, 0, -int(style.margin * 0.4), -int(style.margin * 0.2)),
                      Qt::AlignRight | Qt::AlignBottom, QStringLiteral("%1 / %2").arg(m_index + 1).arg(count()));
+    drawAheadSoon();
 }
 
 void PresenterWindow::closeEvent(QCloseEvent *event)

@@ -30,6 +30,7 @@ class PresenterWindow : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(int slideCount READ count CONSTANT)
+    Q_PROPERTY(bool nextSlideReady READ isNextSlideReady)
 
 public:
     PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent = nullptr);
@@ -47,8 +48,13 @@ public:
     int currentIndex() const { return m_index; }
     Language language() const { return m_language; }
     const PresenterDeck &deck() const { return m_deck; }
-    /** The figure of the current slide as it is shown. */
-    Figure *currentFigure() const { return m_figure.get(); }
+    /** The figure of the current slide as it is shown (made when asked for, for a slide drawn ahead). */
+    Figure *currentFigure();
+    /**
+     * Whether the next slide is drawn and waits to be shown. While a slide is shown and nothing else is asked for, the
+     * window draws the next one: at national scale a timeline slide takes half a second to draw, a presenter's pause.
+     */
+    bool isNextSlideReady() const;
     /** The date of the today line on timelines (a replaceable clock for tests). */
     void setToday(const QDate &date);
 
@@ -69,16 +75,42 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    /** A slide drawn, kept to be shown again or first. */
+    struct Picture
+    {
+        int index = -1;
+        Language language = Language::Korean;
+        QDate today;
+        QString title;
+        QPixmap pixmap; ///< at the window's size in device pixels
+    };
+
+    std::unique_ptr<Figure> figureOf(int index);
+    /** The window's size in device pixels: the size a slide is drawn at. */
+    QSize pixelSize() const;
+    /** @p figure drawn at the window's size. */
+    QPixmap draw(Figure &figure) const;
+    /** Whether @p picture shows slide @p index as the window would draw it now. */
+    bool shows(const Picture &picture, int index) const;
     void makeFigure();
+    /** Shows slide m_index from @p picture when it shows it; false when it does not. */
+    bool showFrom(Picture &picture);
+    /** Draws the next slide, once the window has nothing else to do. */
+    void drawAheadSoon();
+    void drawAhead();
 
     SlideData m_data;
     PresenterDeck m_deck;
-    std::unique_ptr<Figure> m_figure;
+    std::unique_ptr<Figure> m_figure; ///< null for a slide shown from a picture, until asked for
     int m_index = 0;
     Language m_language;
     QString m_languageOnEntry;
     QDate m_today;
-    QPixmap m_drawn; ///< the figure as last drawn, at the window's size in device pixels; null until then
+    QString m_title;
+    QPixmap m_drawn;  ///< the current slide as last drawn, at the window's size in device pixels; null until then
+    Picture m_ahead;  ///< the next slide, drawn while the window waited
+    Picture m_behind; ///< the slide shown before, when it is the one before the current
+    bool m_drawAheadPending = false;
 };
 
 } // namespace innoatlas
