@@ -559,18 +559,23 @@ private slots:
                                     QStringLiteral("부산 Smart City 2030 (계획)"),
                                     QStringLiteral(" leading and trailing "),
                                     QStringLiteral("AV To Ta Wa yo")};
-        QHash<QString, qreal> measured;
+        QHash<QStringView, qreal> measured;
         QVector<TimelineItem> items(labels.size());
         for (int i = 0; i < labels.size(); ++i) {
             items[i].key = QStringLiteral("ev.%1").arg(i);
             items[i].label = labels.at(i);
             items[i].first = items[i].last = QDate(2026, 1, 1);
         }
+        // A plan's period is labelled with its years, two spaces after its title.
+        items.last().kind = TimelineItem::Kind::Period;
+        items.last().detail = QStringLiteral("2024–2028 (5년)");
         for (const TimelineItem &item : std::as_const(items)) {
             const TimelineMarkItem mark(item, look, Qt::blue, &measured);
-            QCOMPARE(mark.fullLabelWidth(), look->metrics->horizontalAdvance(item.label));
+            const QString shown = item.detail.isEmpty() ? item.label : item.label + QStringLiteral("  ") + item.detail;
+            QCOMPARE(mark.fullLabelWidth(), look->metrics->horizontalAdvance(shown));
         }
-        QVERIFY(measured.contains(QStringLiteral("클러스터")));
+        QVERIFY(measured.contains(u"클러스터"));
+        QVERIFY(measured.contains(u"(5년)"));
     }
 
     void aLightLabelIsWrappedAndDrawnAsATextBlockIs_data()

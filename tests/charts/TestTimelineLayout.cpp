@@ -164,6 +164,38 @@ private slots:
         QVERIFY(blocks.at(2).bottom() <= scene.sceneRect().bottom());
     }
 
+    void noLayoutIsLowerThanItsLeastHeight()
+    {
+        // A figure rules a size of type out by the least height, without making the marks: no layout may be lower.
+        const TimelineData data = mixedTimeline();
+        for (const bool frame : {true, false}) {
+            for (const qreal textScale : {1.0, 0.55}) {
+                TimelineScene::Options options = figureOptions(textScale);
+                options.frame = frame;
+                const qreal least = TimelineScene::leastHeight(data, options);
+                TimelineScene scene;
+                scene.setData(data, options);
+                for (const qreal width : {420.0, 1280.0, 5000.0}) {
+                    for (const qreal zoom : {0.5, 1.0, 8.0})
+                        QVERIFY(least <= scene.sizeAt(scene.fitPixelsPerDay(width) * zoom, width).height());
+                }
+            }
+        }
+        // Lanes of one row each are as high as it says.
+        TimelineData sparse = data;
+        sparse.items.clear();
+        for (const TimelineLane &lane : std::as_const(data.lanes))
+            sparse.items.append(*data.itemsOf(lane.key).constFirst());
+        const TimelineScene::Options options = figureOptions(0.55);
+        TimelineScene scene;
+        scene.setData(sparse, options);
+        scene.layoutAt(scene.fitPixelsPerDay(1280), 1280);
+        qreal lanes = 0;
+        for (const TimelineScene::LaneGeometry &lane : scene.lanes())
+            lanes += lane.height;
+        QCOMPARE(lanes, TimelineScene::leastHeight(sparse, options));
+    }
+
     void theSizeMeasuredIsTheSizeLaidOut_data()
     {
         QTest::addColumn<bool>("frame");

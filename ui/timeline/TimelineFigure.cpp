@@ -62,11 +62,21 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
     // A dense timeline gets smaller type before it gets scaled down as a whole: the largest type that fits. A
     // national one fits at none, and each try makes tens of thousands of marks: once the largest does not fit, the
     // smallest is tried, and when it does not fit either (smaller type never makes lanes taller) the rest are not.
+    // Too many lanes to fit at one row each, a size of type is ruled out before its marks are made.
     qreal height = 0;
+    qreal madeAt = 0; // the size of type the scene's marks are made at
+    const auto make = [&](qreal textScale) {
+        options.textScale = textScale;
+        if (madeAt != textScale)
+            scene.setData(m_data, options);
+        madeAt = textScale;
+        height = sizeAt(rect.size()).height();
+    };
     const auto fits = [&](qreal textScale) {
         options.textScale = textScale;
-        scene.setData(m_data, options);
-        height = sizeAt(rect.size()).height();
+        if (TimelineScene::leastHeight(m_data, options) > rect.height() + 0.5)
+            return false;
+        make(textScale);
         return height <= rect.height() + 0.5;
     };
     const QVector<qreal> textScales{1.0, 0.9, 0.8, 0.7, 0.62, 0.55};
@@ -75,8 +85,9 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
         while (larger < textScales.size() - 1 && !fits(textScales.at(larger)))
             ++larger;
         if (larger == textScales.size() - 1)
-            fits(textScales.last()); // only the smallest fits: made at it again
+            options.textScale = textScales.last(); // only the smallest fits
     }
+    make(options.textScale); // the size of type chosen, or the smallest when none fits
     // Still too tall: laid out wider, in the proportions of the output, then scaled down to fit. Too tall by more than
     // the notice of a figure too small to read allows, in the proportions of the output above that notice.
     QSizeF laidOut = rect.size(); // the width laid out at, and the least height

@@ -16,36 +16,49 @@ constexpr qreal minimumBand = 3.0;
 /**
  * The width of @p text as the sum of its words' and spaces', each word measured once for all marks of a scene
  * (@p measured): labels share their words (a city, a kind of event, a year), rarely whole, and shaping text is most
- * of making a mark. Text is not shaped across a space, so the sum is the width of the whole.
+ * of making a mark. Text is not shaped across a space, so the sum is the width of the whole. The words are looked up
+ * as they stand in @p text, with no copy made of them.
  */
-qreal widthByWords(const QString &text, const QFontMetricsF &metrics, QHash<QString, qreal> &measured)
+qreal widthByWords(QStringView text, const QFontMetricsF &metrics, QHash<QStringView, qreal> &measured)
 {
     const auto widthOf = [&](QStringView word) {
-        const QString key = word.toString();
-        auto known = measured.constFind(key);
+        auto known = measured.constFind(word);
         if (known == measured.cend())
-            known = measured.insert(key, metrics.horizontalAdvance(key));
+            known = measured.insert(word, metrics.horizontalAdvance(word.toString()));
         return *known;
     };
-    qreal width = widthOf(u" ") * text.count(u' ');
-    for (const QStringView word : QStringView(text).split(u' ')) {
-        if (!word.isEmpty())
-            width += widthOf(word);
+    qreal width = 0;
+    qsizetype spaces = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u' ')
+            continue;
+        if (i > start)
+            width += widthOf(text.sliced(start, i - start));
+        spaces += i < text.size() ? 1 : 0;
+        start = i + 1;
     }
-    return width;
+    return spaces > 0 ? width + widthOf(u" ") * qreal(spaces) : width;
 }
 } // namespace
 
 TimelineMarkItem::TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
-                                   QHash<QString, qreal> *measured)
+                                   QHash<QStringView, qreal> *measured)
     : m_item(&item), m_look(std::move(look)), m_color(color)
 {
     // Periods are labelled with their years, events known to less than a day with their date.
-    m_text = m_item->label;
-    if (m_item->kind == TimelineItem::Kind::Period || (m_item->kind == TimelineItem::Kind::Event && !m_item->isPoint()))
-        m_text += QStringLiteral("  ") + m_item->detail;
-    m_fullWidth =
-        measured ? widthByWords(m_text, *m_look->metrics, *measured) : m_look->metrics->horizontalAdvance(m_text);
+    const bool dated =
+        m_item->kind == TimelineItem::Kind::Period || (m_item->kind == TimelineItem::Kind::Event && !m_item->isPoint());
+    const QString separator = QStringLiteral("  ");
+    m_text = dated ? m_item->label + separator + m_item->detail : m_item->label;
+    if (!measured)
+        m_fullWidth = m_look->metrics->horizontalAdvance(m_text);
+    else if (dated) // the words of the item's own texts, which outlive the measures
+        m_fullWidth = widthByWords(m_item->label, *m_look->metrics, *measured) +
+                      widthByWords(separator, *m_look->metrics, *measured) +
+                      widthByWords(m_item->detail, *m_look->metrics, *measured);
+    else
+        m_fullWidth = widthByWords(m_item->label, *m_look->metrics, *measured);
     m_labelWidth = m_fullWidth;
     m_labelRoom = m_fullWidth;
     setAcceptHoverEvents(true);

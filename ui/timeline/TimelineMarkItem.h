@@ -39,12 +39,12 @@ public:
 
     /**
      * A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color.
-     * @p measured, when given, holds the widths of labels measured for other marks of the scene and
-     * receives this one's: measuring text is most of making a mark, and labels repeat (a yearly
-     * event, a ceremony in many cities).
+     * @p measured, when given, holds the widths of words measured for other marks of the scene and
+     * receives this one's: measuring text is most of making a mark, and labels share their words (a
+     * city, a kind of event, a year). Its keys are parts of the items' texts, which outlive it.
      */
     TimelineMarkItem(const TimelineItem &item, std::shared_ptr<const Look> look, const QColor &color,
-                     QHash<QString, qreal> *measured = nullptr);
+                     QHash<QStringView, qreal> *measured = nullptr);
 
     const TimelineItem &item() const { return *m_item; }
     /** The tooltip: the label in bold and the date, period or change below it. */

@@ -33,11 +33,9 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     letGo();
     m_data = data;
     m_options = options;
-    m_style = FigureStyle::make(options.look, options.referenceSize);
-    m_style.labelPx *= options.textScale;
-    m_style.smallPx *= options.textScale;
+    m_style = styleOf(options);
     setBackgroundBrush(m_style.background);
-    m_rowHeight = m_style.labelPx * 1.55;
+    m_rowHeight = rowHeightOf(m_style);
 
     QHash<QString, int> laneIndex;
     for (int i = 0; i < m_data.lanes.size(); ++i) {
@@ -54,7 +52,7 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     look->metrics = std::make_shared<const QFontMetricsF>(look->font);
     look->rowHeight = m_rowHeight;
     m_marks.reserve(m_data.items.size());
-    QHash<QString, qreal> measured;
+    QHash<QStringView, qreal> measured;
     // The marks refer to the items of m_data, which stays as it is until the next setData().
     for (const TimelineItem &item : std::as_const(m_data.items)) {
         const QColor color = item.kind == TimelineItem::Kind::Target

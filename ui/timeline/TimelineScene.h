@@ -65,6 +65,11 @@ public:
      * and lays out once (a layout of a national timeline moves 50,000 marks).
      */
     QSizeF sizeAt(qreal pixelsPerDay, qreal width, qreal minimumHeight = 0) const;
+    /**
+     * A height no layout of @p data with @p options is lower than (its lanes at one row each), known without making its
+     * marks: a figure rules out sizes of type with it.
+     */
+    static qreal leastHeight(const TimelineData &data, const Options &options);
     /** The zoom at which the whole time scale fits @p width. */
     qreal fitPixelsPerDay(qreal width) const;
     qreal pixelsPerDay() const { return m_pixelsPerDay; }
@@ -106,6 +111,8 @@ private:
 
     /** Packs each lane's marks into rows at @p pixelsPerDay; @p place, when given, is told where each mark goes. */
     Plan plan(qreal pixelsPerDay, qreal width, qreal minimumHeight, const PlaceMark &place) const;
+    static FigureStyle styleOf(const Options &options);
+    static qreal rowHeightOf(const FigureStyle &style);
     /** Deletes every item of the scene, at once. */
     void removeEveryItem();
     void clearDecor();

@@ -21,7 +21,31 @@ namespace innoatlas {
 
 namespace {
 constexpr qreal maximumPixelsPerDay = 60;
+
+/** A lane of @p rows rows (one at least), with a fifth of a row above and below them. */
+qreal laneHeightOf(qsizetype rows, qreal rowHeight)
+{
+    return qreal(std::max<qsizetype>(1, rows)) * rowHeight + rowHeight * 0.4;
+}
 } // namespace
+
+FigureStyle TimelineScene::styleOf(const Options &options)
+{
+    FigureStyle style = FigureStyle::make(options.look, options.referenceSize);
+    style.labelPx *= options.textScale;
+    style.smallPx *= options.textScale;
+    return style;
+}
+
+qreal TimelineScene::rowHeightOf(const FigureStyle &style)
+{
+    return style.labelPx * 1.55;
+}
+
+qreal TimelineScene::leastHeight(const TimelineData &data, const Options &options)
+{
+    return qreal(data.lanes.size()) * laneHeightOf(1, rowHeightOf(styleOf(options)));
+}
 
 qreal TimelineScene::xOf(const QDate &date) const
 {
@@ -257,7 +281,7 @@ TimelineScene::Plan TimelineScene::plan(qreal pixelsPerDay, qreal width, qreal m
             if (place)
                 place(mark, left, right, labelLeft, room, laneTop + m_rowHeight * 0.2 + row * m_rowHeight);
         }
-        const qreal laneHeight = std::max<qreal>(1, rowEnds.size()) * m_rowHeight + m_rowHeight * 0.4;
+        const qreal laneHeight = laneHeightOf(rowEnds.size(), m_rowHeight);
         plan.lanes.append({info.key, info.label, laneTop, laneHeight});
         y += laneHeight;
     }
