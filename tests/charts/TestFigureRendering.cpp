@@ -515,6 +515,52 @@ private slots:
         QVERIFY(smallMark > 0);
     }
 
+    void aMarkTooSmallForItsShapeIsStillDrawnInItsColour_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("precision");
+        QTest::newRow("an event known to the day") << int(TimelineItem::Kind::Event) << int(DatePrecision::Day);
+        QTest::newRow("an event known to the month") << int(TimelineItem::Kind::Event) << int(DatePrecision::Month);
+        QTest::newRow("a plan's period") << int(TimelineItem::Kind::Period) << int(DatePrecision::Year);
+        QTest::newRow("a target") << int(TimelineItem::Kind::Target) << int(DatePrecision::Year);
+    }
+
+    void aMarkTooSmallForItsShapeIsStillDrawnInItsColour()
+    {
+        // A national timeline fitted to a slide draws its marks a pixel or so high: each still leaves ink of its colour
+        // where it stands, whatever its shape would have been.
+        QFETCH(int, kind);
+        QFETCH(int, precision);
+        TimelineItem item = clusterOpening();
+        item.kind = TimelineItem::Kind(kind);
+        item.precision = DatePrecision(precision);
+        item.last = item.isPoint() ? item.first : item.first.addYears(3);
+        const auto look = markLook();
+        look->background = Qt::white;
+        QGraphicsScene scene;
+        auto *mark = new TimelineMarkItem(item, look, Qt::blue, nullptr);
+        scene.addItem(mark);
+        mark->place(100, item.isPoint() ? 100 : 400, 0, false, 50);
+        const QRectF source = scene.itemsBoundingRect();
+        for (const qreal pixels :
+             {TimelineMarkItem::minimumShapePixels * 3, TimelineMarkItem::minimumShapePixels * 0.6}) {
+            const qreal scale = pixels / look->rowHeight;
+            QImage image((source.size() * scale).toSize() + QSize(4, 4), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+            painter.end();
+            int blue = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    blue += c.blue() > c.red() + 40 ? 1 : 0;
+                }
+            }
+            QVERIFY2(blue > 0, qPrintable(QStringLiteral("nothing drawn at %1 pixels high").arg(pixels)));
+        }
+    }
+
     void aLabelIsShortenedToTheRoomItIsGiven()
     {
         const TimelineItem item = clusterOpening();

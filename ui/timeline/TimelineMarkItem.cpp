@@ -143,10 +143,22 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF mark = markRect();
+    const qreal scale = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1;
     const QColor color = m_color;
-    const qreal outline = std::max(1.5, m_look->rowHeight / 16);
     QColor light = color;
     light.setAlphaF(0.3);
+    // A mark drawn less high than a couple of pixels (a national timeline fitted to a slide) is a speck: its shape,
+    // outline and label do not show, and drawing them was most of the time a figure took to draw.
+    if (mark.height() * scale < minimumShapePixels && !m_highlighted && !isSelected()) {
+        // As bright as the shape drawn at that size: a band's light fill with its outline, a dot's or a target's
+        // colour.
+        QColor speck = color;
+        if (m_item->kind != TimelineItem::Kind::Target && !m_item->isPoint())
+            speck.setAlphaF(0.6);
+        painter->fillRect(mark, speck);
+        return;
+    }
+    const qreal outline = std::max(1.5, m_look->rowHeight / 16);
     switch (m_item->kind) {
     case TimelineItem::Kind::Period:
         painter->setPen(Qt::NoPen);
@@ -204,7 +216,6 @@ void TimelineMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     }
     // A timeline scaled down far enough to fit a figure (a national one) has labels a pixel or two high: a grey smear
     // that no one reads, and most of the time it takes to draw. They are left out below a few pixels.
-    const qreal scale = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1;
     if (m_look->metrics && m_look->metrics->height() * scale < minimumLabelPixels)
         return;
     painter->setFont(m_look->font);

@@ -36,6 +36,8 @@ public:
 
     /** A label whose line would be drawn less high than this, in device pixels, is not drawn. */
     static constexpr qreal minimumLabelPixels = 4;
+    /** A mark drawn less high than this, in device pixels, is drawn as a rectangle of its colour. */
+    static constexpr qreal minimumShapePixels = 2;
 
     /**
      * A mark of @p item, which must outlive it (the scene holds the timeline), drawn in @p color.
