@@ -78,6 +78,16 @@ struct PaintCounter : QObject
     }
 };
 
+/** @p source of @p scene drawn at @p scale on white, with a margin of a few pixels. */
+QImage renderedAt(QGraphicsScene &scene, const QRectF &source, qreal scale)
+{
+    QImage image((source.size() * scale).toSize() + QSize(4, 4), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+    return image;
+}
+
 std::shared_ptr<TimelineMarkItem::Look> markLook(const QFont &font = QFont())
 {
     auto look = std::make_shared<TimelineMarkItem::Look>();
@@ -491,11 +501,7 @@ private slots:
         // @p pixels of height.
         const auto labelInk = [&](qreal pixels) {
             const qreal scale = pixels / look->metrics->height();
-            QImage image((source.size() * scale).toSize() + QSize(4, 4), QImage::Format_RGB32);
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
-            painter.end();
+            const QImage image = renderedAt(scene, source, scale);
             int ink = 0;
             int blue = 0;
             for (int y = 0; y < image.height(); ++y) {
@@ -545,11 +551,7 @@ private slots:
         for (const qreal pixels :
              {TimelineMarkItem::minimumShapePixels * 3, TimelineMarkItem::minimumShapePixels * 0.6}) {
             const qreal scale = pixels / look->rowHeight;
-            QImage image((source.size() * scale).toSize() + QSize(4, 4), QImage::Format_RGB32);
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
-            painter.end();
+            const QImage image = renderedAt(scene, source, scale);
             int blue = 0;
             for (int y = 0; y < image.height(); ++y) {
                 for (int x = 0; x < image.width(); ++x) {
