@@ -164,7 +164,10 @@ void PresenterWindow::drawAhead()
     if (!isVisible() || isNextSlideReady())
         return;
     const int next = m_index + 1;
-    // Only its picture is kept: two slides' figures of a national database are never held at once.
+    // Two slides' figures of a national database are never held at once: the slide shown is kept as drawn (its figure
+    // is made again when asked for), and of the next only its picture is kept.
+    if (m_drawn.size() == pixelSize())
+        m_figure.reset();
     if (std::unique_ptr<Figure> figure = figureOf(next))
         m_ahead = {next, m_language, m_today, figure->title(), draw(*figure)};
 }

@@ -92,6 +92,19 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
+    /** Where a figure's frame puts its legend below the title, and where the frame's top ends. */
+    struct FrameTop
+    {
+        qreal legendTop = 0;
+        qreal bottom = 0;
+    };
+    /** Where a figure's notes and source line go below the lanes, and the scene's bottom. */
+    struct FrameBottom
+    {
+        qreal notesTop = 0;
+        qreal sourceTop = 0;
+        qreal bottom = 0;
+    };
     /** Where a layout puts the axis and the lanes, and how large it makes the scene. */
     struct Plan
     {
@@ -99,9 +112,11 @@ private:
         qreal headerWidth = 0;
         qreal timeLeft = 0;
         qreal contentRight = 0; ///< the end of the time scale
+        qreal todayStrip = 0;   ///< above the axis, for the today label
         qreal axisTop = 0;
         qreal axisHeight = 0;
         qreal lanesBottom = 0;
+        FrameBottom frameBottom; ///< with a frame
         QSizeF size;
         QVector<LaneGeometry> lanes;
     };
@@ -117,13 +132,16 @@ private:
     void removeEveryItem();
     void clearDecor();
     void addDecor(QGraphicsItem *item);
-    /** The bottom of a frame's title and legend, and where the legend's line begins (@p legendTop). */
-    qreal frameTopBottom(qreal width, qreal *legendTop = nullptr) const;
-    /** Where a frame's notes begin below lanes ending at @p top, and the scene's bottom (@p bottom). */
-    qreal frameNotesTop(qreal top, qreal width, qreal minimumHeight, qreal *bottom = nullptr) const;
+    /** The margin around the timeline: a figure's, or half a label's in a view. */
+    qreal margin() const;
+    /** The width of the lane labels' column in a scene @p width wide. */
+    static qreal headerWidthAt(qreal width);
+    FrameTop frameTopAt(qreal width) const;
+    /** Below lanes ending at @p top, the notes and source line reaching down to @p minimumHeight at least. */
+    FrameBottom frameBottomAt(qreal top, qreal width, qreal minimumHeight) const;
     void addFrameTop(qreal width);
     void addAxis(qreal top, qreal height, qreal bottom);
-    void addFrameBottom(qreal top, qreal width, qreal minimumHeight);
+    void addFrameBottom(const FrameBottom &frame, qreal width);
     QString notesText() const;
 
     TimelineData m_data;

@@ -55,11 +55,19 @@ qreal TimelineScene::xOf(const QDate &date) const
 qreal TimelineScene::fitPixelsPerDay(qreal width) const
 {
     // The same geometry as layoutAt(): margin, lane labels, a half-label gap, the scale, margin.
-    const qreal margin = m_options.frame ? m_style.margin : m_style.labelPx * 0.5;
-    const qreal header = std::clamp(width * 0.14, 110.0, 300.0);
-    const qreal available = width - 2 * margin - header - m_style.labelPx * 0.5;
+    const qreal available = width - 2 * margin() - headerWidthAt(width) - m_style.labelPx * 0.5;
     const qreal length = std::max(1.0, m_data.scale.length());
     return std::max(0.01, available / length);
+}
+
+qreal TimelineScene::margin() const
+{
+    return m_options.frame ? m_style.margin : m_style.labelPx * 0.5;
+}
+
+qreal TimelineScene::headerWidthAt(qreal width)
+{
+    return std::clamp(width * 0.14, 110.0, 300.0);
 }
 
 void TimelineScene::clearDecor()
@@ -87,14 +95,12 @@ QString TimelineScene::notesText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-qreal TimelineScene::frameTopBottom(qreal width, qreal *legendTop) const
+TimelineScene::FrameTop TimelineScene::frameTopAt(qreal width) const
 {
     const qreal m = m_style.margin;
     const qreal title = FigureText::height(m_data.title, m_style.font(m_style.titlePx, true), width - 2 * m);
-    const qreal legend = m + title + m_style.smallPx * 0.5;
-    if (legendTop)
-        *legendTop = legend;
-    return legend + QFontMetricsF(m_style.font(m_style.labelPx * 0.8)).height() * 1.6;
+    const qreal legendTop = m + title + m_style.smallPx * 0.5;
+    return {legendTop, legendTop + QFontMetricsF(m_style.font(m_style.labelPx * 0.8)).height() * 1.6};
 }
 
 void TimelineScene::addFrameTop(qreal width)
@@ -108,8 +114,7 @@ void TimelineScene::addFrameTop(qreal width)
     const QFontMetricsF metrics(font);
     const qreal h = metrics.height();
     qreal x = m;
-    qreal y = 0;
-    frameTopBottom(width, &y); // the legend's line
+    const qreal y = frameTopAt(width).legendTop;
     auto entry = [&](const QString &text, auto drawShape) {
         drawShape(QRectF(x, y + h * 0.15, h * 1.4, h * 0.7));
         auto *label = addSimpleText(text, font);
@@ -203,29 +208,25 @@ void TimelineScene::addAxis(qreal top, qreal height, qreal bottom)
     }
 }
 
-qreal TimelineScene::frameNotesTop(qreal top, qreal width, qreal minimumHeight, qreal *bottom) const
+TimelineScene::FrameBottom TimelineScene::frameBottomAt(qreal top, qreal width, qreal minimumHeight) const
 {
     const qreal m = m_style.margin;
     const QFont small = m_style.font(m_style.smallPx);
     const qreal textWidth = width - 2 * m;
-    const qreal needed = FigureText::height(notesText(), small, textWidth) +
-                         FigureText::height(m_data.sourceLine, small, textWidth) + m_style.smallPx * 0.6;
-    const qreal y = std::max(top + m_style.smallPx, minimumHeight - m - needed);
-    if (bottom)
-        *bottom = y + needed + m;
-    return y;
+    const qreal notes = FigureText::height(notesText(), small, textWidth) + m_style.smallPx * 0.6;
+    const qreal needed = notes + FigureText::height(m_data.sourceLine, small, textWidth);
+    const qreal notesTop = std::max(top + m_style.smallPx, minimumHeight - m - needed);
+    return {notesTop, notesTop + notes, notesTop + needed + m};
 }
 
-void TimelineScene::addFrameBottom(qreal top, qreal width, qreal minimumHeight)
+void TimelineScene::addFrameBottom(const FrameBottom &frame, qreal width)
 {
     const qreal m = m_style.margin;
     const QFont small = m_style.font(m_style.smallPx);
     const qreal textWidth = width - 2 * m;
-    const qreal y = frameNotesTop(top, width, minimumHeight);
-    const qreal notesHeight = FigureText::height(notesText(), small, textWidth);
-    m_decor.append(FigureText::add(this, notesText(), small, m_style.muted, {m, y}, textWidth));
-    m_decor.append(FigureText::add(this, m_data.sourceLine, small, m_style.foreground,
-                                   {m, y + notesHeight + m_style.smallPx * 0.6}, textWidth));
+    m_decor.append(FigureText::add(this, notesText(), small, m_style.muted, {m, frame.notesTop}, textWidth));
+    m_decor.append(
+        FigureText::add(this, m_data.sourceLine, small, m_style.foreground, {m, frame.sourceTop}, textWidth));
 }
 
 TimelineScene::Plan TimelineScene::plan(qreal pixelsPerDay, qreal width, qreal minimumHeight,
@@ -234,8 +235,8 @@ TimelineScene::Plan TimelineScene::plan(qreal pixelsPerDay, qreal width, qreal m
     Plan plan;
     plan.pixelsPerDay = std::clamp(pixelsPerDay, 0.001, maximumPixelsPerDay);
     const bool frame = m_options.frame;
-    const qreal m = frame ? m_style.margin : m_style.labelPx * 0.5;
-    plan.headerWidth = std::clamp(width * 0.14, 110.0, 300.0);
+    const qreal m = margin();
+    plan.headerWidth = headerWidthAt(width);
     plan.timeLeft = m + plan.headerWidth + m_style.labelPx * 0.5;
     const auto x = [&](qreal days) { return plan.timeLeft + days * plan.pixelsPerDay; };
     plan.contentRight = x(m_data.scale.position(m_data.scale.end()));
@@ -243,9 +244,10 @@ TimelineScene::Plan TimelineScene::plan(qreal pixelsPerDay, qreal width, qreal m
     const qreal labelLimit = std::max(width - m, plan.contentRight + m_style.labelPx);
     const qreal labelMax = std::max(m_style.labelPx * 12, (width - plan.timeLeft) * 0.42);
 
-    qreal y = frame ? frameTopBottom(width) : m * 0.5;
+    qreal y = frame ? frameTopAt(width).bottom : m * 0.5;
     // Above the axis, a strip for the today label; then the years.
-    plan.axisTop = y + QFontMetricsF(m_style.font(m_style.smallPx, true)).height();
+    plan.todayStrip = QFontMetricsF(m_style.font(m_style.smallPx, true)).height();
+    plan.axisTop = y + plan.todayStrip;
     plan.axisHeight = m_style.labelPx * 1.6;
     y = plan.axisTop + plan.axisHeight + m_style.labelPx * 0.3;
 
@@ -286,9 +288,9 @@ TimelineScene::Plan TimelineScene::plan(qreal pixelsPerDay, qreal width, qreal m
         y += laneHeight;
     }
     plan.lanesBottom = y;
-    qreal bottom = y + m;
     if (frame)
-        frameNotesTop(y, width, minimumHeight, &bottom);
+        plan.frameBottom = frameBottomAt(y, width, minimumHeight);
+    const qreal bottom = frame ? plan.frameBottom.bottom : y + m;
     plan.size = QSizeF(sceneRight, std::max(bottom, minimumHeight));
     return plan;
 }
@@ -312,7 +314,7 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
     m_timeLeft = laid.timeLeft;
     m_lanes = laid.lanes;
     const bool frame = m_options.frame;
-    const qreal m = frame ? m_style.margin : m_style.labelPx * 0.5;
+    const qreal m = margin();
     const qreal sceneRight = laid.size.width();
     if (frame)
         addFrameTop(width);
@@ -353,7 +355,7 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
 
     // Today.
     if (m_options.today.isValid() && m_options.today >= m_data.scale.first() && m_options.today < m_data.scale.end()) {
-        const qreal todayStrip = QFontMetricsF(m_style.font(m_style.smallPx, true)).height();
+        const qreal todayStrip = laid.todayStrip;
         const qreal x = xOf(m_options.today);
         auto *line = addLine(QLineF(x, axisTop - todayStrip * 0.2, x, lanesBottom), QPen(m_style.accent, 2));
         line->setZValue(5);
@@ -369,7 +371,7 @@ void TimelineScene::layoutAt(qreal pixelsPerDay, qreal width, qreal minimumHeigh
     }
 
     if (frame)
-        addFrameBottom(lanesBottom, width, minimumHeight);
+        addFrameBottom(laid.frameBottom, width);
     auto *background = addRect(QRectF(QPointF(0, 0), laid.size), Qt::NoPen, m_style.background);
     background->setZValue(-10);
     m_decor.append(background);
