@@ -1,3 +1,4 @@
+#include "DenseTimeline.h"
 #include "FigureTestSupport.h"
 
 #include "charts/ChartFigure.h"
@@ -41,29 +42,6 @@ TimelineItem clusterOpening()
     item.label = QStringLiteral("Opening of the Daejeon quantum science and technology cluster");
     item.first = item.last = QDate(2026, 3, 1);
     return item;
-}
-
-/** @p lanes lanes of @p perLane one-day events each, over three years. */
-TimelineData denseTimeline(int lanes, int perLane)
-{
-    TimelineData data;
-    data.title = QStringLiteral("Dense timeline");
-    QVector<QPair<QDate, QDate>> spans;
-    for (int lane = 0; lane < lanes; ++lane) {
-        const QString laneKey = QStringLiteral("lane.%1").arg(lane);
-        data.lanes.append({laneKey, QStringLiteral("Lane %1").arg(lane), QString()});
-        for (int i = 0; i < perLane; ++i) {
-            TimelineItem item;
-            item.key = QStringLiteral("ev.%1.%2").arg(lane).arg(i);
-            item.laneKey = laneKey;
-            item.label = QStringLiteral("Event %1 of lane %2").arg(i).arg(lane);
-            item.first = item.last = QDate(2020, 1, 1).addDays((i * 37 + lane * 11) % 1000);
-            data.items.append(item);
-            spans.append({item.first, item.last});
-        }
-    }
-    data.scale = TimeScale::compressed(spans);
-    return data;
 }
 
 /** Counts the paint events of the widgets it filters. */

@@ -8,9 +8,11 @@
 #include "presenter/PresenterWindow.h"
 #include "timeline/TimelineFigure.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace innoatlas;
 
@@ -282,6 +284,48 @@ private slots:
         QVERIFY(!window.isNextSlideReady());
     }
 
+    void aKeyIsAnsweredWhileTheNextSlideIsDrawn()
+    {
+        // The next slide, a timeline, is drawn a part at each turn of the event loop: a key pressed meanwhile is
+        // answered at the next turn, not once the slide is drawn. Esc leaves, and the drawing stops with the window.
+        PresenterWindow window(SlideData(m_dataset), timelineDeck());
+        window.resize(640, 360);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(turnUntilDrawingAhead(window));
+        QCoreApplication::processEvents();
+        QVERIFY(window.isDrawingAhead());
+        QVERIFY(!window.isNextSlideReady());
+        QCoreApplication::postEvent(&window, new QKeyEvent(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier));
+        QCoreApplication::processEvents();
+        QVERIFY(!window.isVisible());
+        QVERIFY(!window.isDrawingAhead());
+        QVERIFY(!window.isNextSlideReady());
+    }
+
+    void theSlideAskedForWhileItIsDrawnIsDrawnWhole()
+    {
+        // Asked for half drawn, the slide has the rest drawn and shows as a window drawing it alone shows it; a slide
+        // drawn ahead for another language is not shown.
+        const QImage second = drawnAlone(1, QSize(640, 360), false, timelineDeck());
+        const QImage korean = drawnAlone(1, QSize(640, 360), true, timelineDeck());
+        for (const bool switchLanguage : {false, true}) {
+            PresenterWindow window(SlideData(m_dataset), timelineDeck());
+            window.resize(640, 360);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(turnUntilDrawingAhead(window));
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QVERIFY(window.isDrawingAhead());
+            if (switchLanguage)
+                window.toggleLanguage();
+            window.next();
+            QVERIFY(!window.isDrawingAhead());
+            QCOMPARE(window.grab().toImage(), switchLanguage ? korean : second);
+        }
+    }
+
     void anEmptyDeckSaysSo()
     {
         PresenterWindow window(SlideData(m_dataset), PresenterDeck{QStringLiteral("empty"), {}});
@@ -293,10 +337,34 @@ private slots:
     }
 
 private:
-    /** Slide @p index of the standard deck as a window that has drawn no other shows it. */
-    QImage drawnAlone(int index, QSize size, bool korean) const
+    /**
+     * Turns the event loop a pass at a time (as a window's loop turns between two keys) until @p window draws its next
+     * slide; false after five seconds.
+     */
+    static bool turnUntilDrawingAhead(const PresenterWindow &window)
     {
-        PresenterWindow window(SlideData(m_dataset), PresenterDeck::standard());
+        QElapsedTimer waited;
+        waited.start();
+        while (!window.isDrawingAhead() && waited.elapsed() < 5000) {
+            QCoreApplication::processEvents();
+            QThread::msleep(1);
+        }
+        return window.isDrawingAhead();
+    }
+
+    /** A deck of the timeline by city, then by plan. */
+    static PresenterDeck timelineDeck()
+    {
+        TimelineRequest byPlan;
+        byPlan.lanes = TimelineRequest::Lanes::Plans;
+        return PresenterDeck{QStringLiteral("timelines"),
+                             {PresenterSlide::timeline({}), PresenterSlide::timeline(byPlan)}};
+    }
+
+    /** Slide @p index of @p deck as a window that has drawn no other shows it. */
+    QImage drawnAlone(int index, QSize size, bool korean, const PresenterDeck &deck = PresenterDeck::standard()) const
+    {
+        PresenterWindow window(SlideData(m_dataset), deck);
         window.resize(size);
         if (korean)
             window.toggleLanguage();

@@ -9,8 +9,10 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QThreadPool>
+
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 
 #include <cstdio>
 #include <ctime>
@@ -97,7 +99,8 @@ void FirstPaintProbe::present()
 {
     // Presenter mode as F5 starts it, on the window whose tabs were visited: "presenter-ms start N" to its first slide
     // drawn, then for each further slide: as a presenter pauses on a slide, the window draws the next one ahead
-    // ("presenter-ms ahead I N", to its nextSlideReady), then "presenter-ms slide I N" to that slide shown.
+    // ("presenter-ms ahead I N", to its nextSlideReady; "presenter-ms held I N", the longest turn of the event loop
+    // meanwhile), then "presenter-ms slide I N" to that slide shown.
     auto *start = m_window->findChild<QAction *>(QStringLiteral("presentAction"));
     if (!start)
         return;
@@ -118,11 +121,16 @@ void FirstPaintProbe::present()
     for (int i = 1; i < count; ++i) {
         QElapsedTimer ahead;
         ahead.start();
+        qint64 heldNs = 0; // the longest turn of the event loop meanwhile: how long a key would wait
         while (!presenter->property("nextSlideReady").toBool() && ahead.elapsed() < 60000) {
+            QElapsedTimer turn;
+            turn.start();
             QApplication::processEvents();
+            heldNs = std::max(heldNs, turn.nsecsElapsed());
             QThread::msleep(1);
         }
         std::printf("presenter-ms ahead %d %.1f\n", i + 1, ahead.nsecsElapsed() / 1e6);
+        std::printf("presenter-ms held %d %.1f\n", i + 1, heldNs / 1e6);
         shown.restart();
         QMetaObject::invokeMethod(presenter, "next");
         presenter->repaint();

@@ -34,6 +34,8 @@ PresenterWindow::PresenterWindow(SlideData data, PresenterDeck deck, QWidget *pa
     setCursor(Qt::BlankCursor);
     setWindowTitle(tr("InnoAtlas — presenter"));
     setAccessibleName(tr("Presenter"));
+    m_drawingParts.setInterval(0);
+    connect(&m_drawingParts, &QTimer::timeout, this, &PresenterWindow::drawAPartAhead);
     makeFigure();
 }
 
@@ -147,9 +149,18 @@ bool PresenterWindow::showFrom(Picture &picture)
     return true;
 }
 
+bool PresenterWindow::drawsNext(const Drawing &drawing) const
+{
+    const Picture &picture = drawing.picture;
+    return picture.index == m_index + 1 && picture.language == m_language && picture.today == m_today &&
+           picture.pixmap.size() == pixelSize();
+}
+
 void PresenterWindow::drawAheadSoon()
 {
-    if (m_drawAheadPending || isNextSlideReady())
+    if (m_drawing && !drawsNext(*m_drawing))
+        stopDrawingAhead();
+    if (m_drawAheadPending || m_drawing || isNextSlideReady())
         return;
     m_drawAheadPending = true;
     // Once the slide shown has stayed a moment: paging on at once, one does not wait for the slides passed.
@@ -161,15 +172,58 @@ void PresenterWindow::drawAheadSoon()
 
 void PresenterWindow::drawAhead()
 {
-    if (!isVisible() || isNextSlideReady())
+    if (!isVisible() || m_drawing || isNextSlideReady())
         return;
-    const int next = m_index + 1;
-    // Two slides' figures of a national database are never held at once: the slide shown is kept as drawn (its figure
-    // is made again when asked for), and of the next only its picture is kept.
-    if (m_drawn.size() == pixelSize())
-        m_figure.reset();
-    if (std::unique_ptr<Figure> figure = figureOf(next))
-        m_ahead = {next, m_language, m_today, figure->title(), draw(*figure)};
+    // A national timeline takes half a second to draw: a part at each turn of the event loop, so that a key pressed
+    // meanwhile is answered at once.
+    m_drawing = std::make_unique<Drawing>();
+    m_drawing->picture = {m_index + 1, m_language, m_today, QString(), QPixmap(pixelSize())};
+    m_drawing->picture.pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_drawing->picture.pixmap.fill(FigureStyle::presenter(size()).background);
+    m_drawingParts.start();
+}
+
+void PresenterWindow::drawAPartAhead()
+{
+    // Drawn for a slide, a language, a day or a size the window no longer shows next, it is of no use.
+    if (!m_drawing || !isVisible() || !drawsNext(*m_drawing)) {
+        stopDrawingAhead();
+        drawAheadSoon();
+        return;
+    }
+    Picture &picture = m_drawing->picture;
+    if (!m_drawing->figure) {
+        // Two slides' figures of a national database are never held at once: the slide shown is kept as drawn (its
+        // figure is made again when asked for), and of the next only its picture is kept.
+        if (m_drawn.size() == pixelSize())
+            m_figure.reset();
+        m_drawing->figure = figureOf(picture.index);
+        if (!m_drawing->figure) {
+            stopDrawingAhead();
+            return;
+        }
+        picture.title = m_drawing->figure->title();
+        return;
+    }
+    QPainter painter(&picture.pixmap);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    if (!m_drawing->figure->renderInParts(&painter, QRectF(rect())))
+        return;
+    painter.end();
+    m_ahead = std::move(picture);
+    stopDrawingAhead();
+}
+
+void PresenterWindow::finishDrawingAhead(int index)
+{
+    while (m_drawing && m_drawing->picture.index == index && index == m_index + 1)
+        drawAPartAhead();
+}
+
+void PresenterWindow::stopDrawingAhead()
+{
+    m_drawingParts.stop();
+    m_drawing.reset();
 }
 
 void PresenterWindow::setCurrentIndex(int index)
@@ -179,6 +233,9 @@ void PresenterWindow::setCurrentIndex(int index)
     index = std::clamp(index, 0, count() - 1);
     if (index == m_index && (m_figure || !m_drawn.isNull()))
         return;
+    // The slide being drawn ahead is asked for: what is left of it is drawn now. Any other is let go.
+    finishDrawingAhead(index);
+    stopDrawingAhead();
     Picture left{m_index, m_language, m_today, m_title, m_drawn};
     m_index = index;
     if (!showFrom(m_ahead))
@@ -281,6 +338,7 @@ void PresenterWindow::paintEvent(QPaintEvent *)
 
 void PresenterWindow::closeEvent(QCloseEvent *event)
 {
+    stopDrawingAhead();
     if (Translations::current() != m_languageOnEntry)
         Translations::install(m_languageOnEntry);
     QWidget::closeEvent(event);

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QPixmap>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -31,6 +32,7 @@ class PresenterWindow : public QWidget
     Q_OBJECT
     Q_PROPERTY(int slideCount READ count CONSTANT)
     Q_PROPERTY(bool nextSlideReady READ isNextSlideReady)
+    Q_PROPERTY(bool drawingAhead READ isDrawingAhead)
 
 public:
     PresenterWindow(SlideData data, PresenterDeck deck, QWidget *parent = nullptr);
@@ -55,6 +57,11 @@ public:
      * window draws the next one: at national scale a timeline slide takes half a second to draw, a presenter's pause.
      */
     bool isNextSlideReady() const;
+    /**
+     * Whether the next slide is being drawn: a part at each turn of the event loop (Figure::renderInParts()), so that
+     * a key is answered at once. The key for that slide has the rest drawn, then shows it.
+     */
+    bool isDrawingAhead() const { return bool(m_drawing); }
     /** The date of the today line on timelines (a replaceable clock for tests). */
     void setToday(const QDate &date);
 
@@ -95,9 +102,23 @@ private:
     void makeFigure();
     /** Shows slide m_index from @p picture when it shows it; false when it does not. */
     bool showFrom(Picture &picture);
+    /** A slide being drawn, a part at a time, while the one before is shown. */
+    struct Drawing
+    {
+        Picture picture;                ///< what it is for, and what has been drawn so far
+        std::unique_ptr<Figure> figure; ///< null until its first part has made it
+    };
+
+    /** Whether @p drawing is of the next slide as the window would draw it now. */
+    bool drawsNext(const Drawing &drawing) const;
     /** Draws the next slide, once the window has nothing else to do. */
     void drawAheadSoon();
     void drawAhead();
+    /** Draws a part of the next slide; its picture goes to m_ahead once whole. */
+    void drawAPartAhead();
+    /** Draws what is left of the next slide when it is slide @p index and still drawn as the window draws now. */
+    void finishDrawingAhead(int index);
+    void stopDrawingAhead();
 
     SlideData m_data;
     PresenterDeck m_deck;
@@ -111,6 +132,8 @@ private:
     Picture m_ahead;  ///< the next slide, drawn while the window waited
     Picture m_behind; ///< the slide shown before, when it is the one before the current
     bool m_drawAheadPending = false;
+    std::unique_ptr<Drawing> m_drawing; ///< the next slide while it is drawn
+    QTimer m_drawingParts;              ///< a part at each turn of the event loop
 };
 
 } // namespace innoatlas

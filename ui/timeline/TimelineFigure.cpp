@@ -5,7 +5,11 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <QMap>
+
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace innoatlas {
 
@@ -46,48 +50,113 @@ qreal TimelineFigure::factorInProportion(const TimelineScene &scene, const QSize
     return fitting;
 }
 
-void TimelineFigure::render(QPainter *painter, const QRectF &rect)
+struct TimelineFigure::Drawing
 {
+    QRectF rect;
     TimelineScene scene;
     TimelineScene::Options options;
-    options.look = m_look;
-    options.frame = true;
-    options.laneLabels = true;
-    options.today = m_today;
-    options.referenceSize = rect.size();
+    qreal madeAt = 0;           ///< the size of type the scene's marks are made (or being made) at
+    QMap<qreal, qreal> heights; ///< the height measured at each size of type tried; infinite when ruled out
+    bool laidOut = false;
+    QRectF source; ///< the scene laid out
+    QRectF target; ///< where it goes in rect
+    QRectF notice; ///< the notice of a figure too small to be read, when it is
+    qreal scale = 1;
+    qreal drawnTo = -1; ///< the bottom of the bands drawn so far, in device pixels; -1 before the background
+};
+
+std::unique_ptr<TimelineFigure::Drawing> TimelineFigure::startDrawing(const QRectF &rect) const
+{
+    auto drawing = std::make_unique<Drawing>();
+    drawing->rect = rect;
+    drawing->options.look = m_look;
+    drawing->options.frame = true;
+    drawing->options.laneLabels = true;
+    drawing->options.today = m_today;
+    drawing->options.referenceSize = rect.size();
+    return drawing;
+}
+
+bool TimelineFigure::layOut(Drawing &drawing, int marksLeft) const
+{
+    if (drawing.laidOut)
+        return true;
+    const QRectF &rect = drawing.rect;
+    TimelineScene &scene = drawing.scene;
+    TimelineScene::Options &options = drawing.options;
+    const int marksAtFirst = marksLeft;
     // The sizes tried are measured (TimelineScene::sizeAt()); the timeline is laid out once, at the size chosen.
     const auto sizeAt = [&scene](const QSizeF &laidOut) {
         return scene.sizeAt(scene.fitPixelsPerDay(laidOut.width()), laidOut.width(), laidOut.height());
     };
+    // Whether the scene holds every mark at a size of type; made a part at a time when marksLeft counts them.
+    const auto made = [&](qreal textScale) {
+        if (drawing.madeAt != textScale) {
+            options.textScale = textScale;
+            scene.beginData(m_data, options);
+            drawing.madeAt = textScale;
+        }
+        if (marksLeft < 0)
+            return scene.makeMarks(int(m_data.items.size()));
+        const int before = scene.markCount();
+        const bool all = scene.makeMarks(marksLeft);
+        marksLeft -= scene.markCount() - before;
+        return all;
+    };
+    // The height at a size of type, measured once; nothing while its marks are still being made. Too many lanes to fit
+    // at one row each, a size of type is ruled out before its marks are made.
+    const auto heightAt = [&](qreal textScale) -> std::optional<qreal> {
+        if (const auto known = drawing.heights.constFind(textScale); known != drawing.heights.cend())
+            return *known;
+        options.textScale = textScale;
+        qreal height = std::numeric_limits<qreal>::infinity();
+        if (TimelineScene::leastHeight(m_data, options) <= rect.height() + 0.5) {
+            if (!made(textScale))
+                return std::nullopt;
+            height = sizeAt(rect.size()).height();
+        }
+        drawing.heights.insert(textScale, height);
+        return height;
+    };
+    const auto fits = [&](qreal textScale) -> std::optional<bool> {
+        const std::optional<qreal> height = heightAt(textScale);
+        if (!height)
+            return std::nullopt;
+        return *height <= rect.height() + 0.5;
+    };
     // A dense timeline gets smaller type before it gets scaled down as a whole: the largest type that fits. A
     // national one fits at none, and each try makes tens of thousands of marks: once the largest does not fit, the
     // smallest is tried, and when it does not fit either (smaller type never makes lanes taller) the rest are not.
-    // Too many lanes to fit at one row each, a size of type is ruled out before its marks are made.
-    qreal height = 0;
-    qreal madeAt = 0; // the size of type the scene's marks are made at
-    const auto make = [&](qreal textScale) {
-        options.textScale = textScale;
-        if (madeAt != textScale)
-            scene.setData(m_data, options);
-        madeAt = textScale;
-        height = sizeAt(rect.size()).height();
-    };
-    const auto fits = [&](qreal textScale) {
-        options.textScale = textScale;
-        if (TimelineScene::leastHeight(m_data, options) > rect.height() + 0.5)
-            return false;
-        make(textScale);
-        return height <= rect.height() + 0.5;
-    };
+    // Made in parts, the choice is made again at each part from the heights measured.
     const QVector<qreal> textScales{1.0, 0.9, 0.8, 0.7, 0.62, 0.55};
-    if (!fits(textScales.first()) && fits(textScales.last())) {
-        int larger = 1;
-        while (larger < textScales.size() - 1 && !fits(textScales.at(larger)))
-            ++larger;
-        if (larger == textScales.size() - 1)
-            options.textScale = textScales.last(); // only the smallest fits
+    std::optional<bool> fitting = fits(textScales.first());
+    if (!fitting)
+        return false;
+    qreal chosen = textScales.first();
+    if (!*fitting) {
+        fitting = fits(textScales.last());
+        if (!fitting)
+            return false;
+        chosen = textScales.last(); // the smallest, when none fits or only it does
+        for (int larger = 1; *fitting && larger < textScales.size() - 1; ++larger) {
+            const std::optional<bool> fitsLarger = fits(textScales.at(larger));
+            if (!fitsLarger)
+                return false;
+            if (*fitsLarger) {
+                chosen = textScales.at(larger);
+                break;
+            }
+        }
     }
-    make(options.textScale); // the size of type chosen, or the smallest when none fits
+    if (!made(chosen))
+        return false;
+    // Made in parts, the layout is a part of its own.
+    if (marksAtFirst >= 0 && marksLeft != marksAtFirst)
+        return false;
+    options.textScale = chosen;
+    qreal height = drawing.heights.value(chosen);
+    if (!std::isfinite(height))
+        height = sizeAt(rect.size()).height();
     // Still too tall: laid out wider, in the proportions of the output, then scaled down to fit. Too tall by more than
     // the notice of a figure too small to read allows, in the proportions of the output above that notice.
     QSizeF laidOut = rect.size(); // the width laid out at, and the least height
@@ -100,25 +169,81 @@ void TimelineFigure::render(QPainter *painter, const QRectF &rect)
             laidOut = rect.size() * factorInProportion(scene, rect.size(), height);
     }
     scene.layoutAt(scene.fitPixelsPerDay(laidOut.width()), laidOut.width(), laidOut.height());
-    const QRectF source = scene.sceneRect();
-    painter->save();
-    painter->fillRect(rect, scene.style().background);
+    drawing.source = scene.sceneRect();
     // Scaled down only when the lanes do not fit the height; never stretched. Too small to be read, the timeline
     // leaves the bottom of the output to a notice that says so.
+    const QRectF &source = drawing.source;
     const auto scaleIn = [&source](const QRectF &area) {
         return std::min(1.0, std::min(area.width() / source.width(), area.height() / source.height()));
     };
-    qreal scale = scaleIn(rect);
-    QRectF notice;
-    if (scale < readableScale) {
-        notice = noticeBox(rect);
-        scale = scaleIn(QRectF(rect.topLeft(), QPointF(rect.right(), notice.top())));
+    drawing.scale = scaleIn(rect);
+    if (drawing.scale < readableScale) {
+        drawing.notice = noticeBox(rect);
+        drawing.scale = scaleIn(QRectF(rect.topLeft(), QPointF(rect.right(), drawing.notice.top())));
     }
-    const QRectF target(rect.topLeft(), source.size() * scale);
-    scene.render(painter, target, source, Qt::KeepAspectRatio);
+    drawing.target = QRectF(rect.topLeft(), source.size() * drawing.scale);
+    drawing.laidOut = true;
+    return true;
+}
+
+void TimelineFigure::drawBand(QPainter *painter, Drawing &drawing, qreal top, qreal bottom) const
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QRectF &target = drawing.target;
+    const QRectF &source = drawing.source;
+    painter->save();
+    if (drawing.drawnTo < 0)
+        painter->fillRect(drawing.rect, drawing.scene.style().background);
+    // Scaled down only when the lanes do not fit the height; never stretched. The scene is drawn through the painter's
+    // transform, the same for every band: the bands drawn one by one leave what one drawing of the whole leaves.
+    QRectF part = source;
+    if (top > target.top() * ratio || bottom < target.bottom() * ratio) {
+        // A band of the target, its edges on the device's pixels, and the part of the scene it shows (a pixel more on
+        // either side: the clip cuts it).
+        painter->setClipRect(QRectF(drawing.rect.left(), top / ratio, drawing.rect.width(), (bottom - top) / ratio),
+                             Qt::IntersectClip);
+        const qreal margin = 1 / drawing.scale;
+        part = QRectF(source.left(), source.top() + (top / ratio - target.top()) / drawing.scale - margin,
+                      source.width(), (bottom - top) / ratio / drawing.scale + 2 * margin)
+                   .intersected(source);
+    }
+    painter->translate(target.topLeft());
+    painter->scale(drawing.scale, drawing.scale);
+    painter->translate(-source.topLeft());
+    drawing.scene.render(painter, part, part, Qt::IgnoreAspectRatio);
     painter->restore();
-    if (!notice.isNull())
-        drawTooSmallNotice(painter, rect.size(), notice, scale);
+    drawing.drawnTo = bottom;
+    if (bottom >= target.bottom() * ratio && !drawing.notice.isNull())
+        drawTooSmallNotice(painter, drawing.rect.size(), drawing.notice, drawing.scale);
+}
+
+TimelineFigure::~TimelineFigure() = default;
+
+void TimelineFigure::render(QPainter *painter, const QRectF &rect)
+{
+    const std::unique_ptr<Drawing> drawing = startDrawing(rect);
+    layOut(*drawing, -1);
+    drawBand(painter, *drawing, -std::numeric_limits<qreal>::infinity(), std::numeric_limits<qreal>::infinity());
+}
+
+bool TimelineFigure::renderInParts(QPainter *painter, const QRectF &rect)
+{
+    if (!m_drawing || m_drawing->rect != rect)
+        m_drawing = startDrawing(rect);
+    Drawing &drawing = *m_drawing;
+    if (!drawing.laidOut) {
+        layOut(drawing, marksAPart);
+        return false;
+    }
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal end = std::ceil(drawing.target.bottom() * ratio);
+    const qreal top = drawing.drawnTo < 0 ? std::floor(drawing.target.top() * ratio) : drawing.drawnTo;
+    const qreal bottom = std::min(end, top + bandPixels);
+    drawBand(painter, drawing, top, bottom);
+    if (bottom < end)
+        return false;
+    m_drawing.reset(); // the scene goes once the figure is drawn: a national timeline's is some 50 MB
+    return true;
 }
 
 QString TimelineFigure::tooSmallNotice(qreal scale)

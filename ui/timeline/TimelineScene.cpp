@@ -23,12 +23,27 @@ void TimelineScene::letGo()
     removeEveryItem();
     m_decor.clear();
     m_marks.clear();
+    m_making.reset();
     m_laneItems.clear();
     m_lanes.clear();
     m_data = TimelineData();
 }
 
+struct TimelineScene::Making
+{
+    std::shared_ptr<const TimelineMarkItem::Look> look;
+    QHash<QString, int> laneIndex;
+    QHash<QStringView, qreal> measured; ///< each word's width, a view into the items' own texts
+    int next = 0;
+};
+
 void TimelineScene::setData(const TimelineData &data, const Options &options)
+{
+    beginData(data, options);
+    makeMarks(int(m_data.items.size()));
+}
+
+void TimelineScene::beginData(const TimelineData &data, const Options &options)
 {
     letGo();
     m_data = data;
@@ -37,10 +52,10 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     setBackgroundBrush(m_style.background);
     m_rowHeight = rowHeightOf(m_style);
 
-    QHash<QString, int> laneIndex;
+    m_making = std::make_unique<Making>();
     for (int i = 0; i < m_data.lanes.size(); ++i) {
         const QString &key = m_data.lanes.at(i).key;
-        laneIndex.insert(key, i);
+        m_making->laneIndex.insert(key, i);
         auto *lane = new TimelineLaneItem;
         addItem(lane);
         m_laneItems.insert(key, lane);
@@ -51,20 +66,33 @@ void TimelineScene::setData(const TimelineData &data, const Options &options)
     look->font = m_style.font(m_style.labelPx * 0.8);
     look->metrics = std::make_shared<const QFontMetricsF>(look->font);
     look->rowHeight = m_rowHeight;
+    m_making->look = std::move(look);
     m_marks.reserve(m_data.items.size());
-    QHash<QStringView, qreal> measured;
+}
+
+bool TimelineScene::makeMarks(int count)
+{
+    if (!m_making)
+        return true;
     // The marks refer to the items of m_data, which stays as it is until the next setData().
-    for (const TimelineItem &item : std::as_const(m_data.items)) {
+    const int end = int(std::min<qint64>(m_data.items.size(), qint64(m_making->next) + std::max(count, 0)));
+    for (int i = m_making->next; i < end; ++i) {
+        const TimelineItem &item = m_data.items.at(i);
         const QColor color = item.kind == TimelineItem::Kind::Target
                                  ? m_style.accent
-                                 : m_style.seriesColor(laneIndex.value(item.laneKey));
-        auto *mark = new TimelineMarkItem(item, look, color, &measured);
+                                 : m_style.seriesColor(m_making->laneIndex.value(item.laneKey));
+        auto *mark = new TimelineMarkItem(item, m_making->look, color, &m_making->measured);
         if (TimelineLaneItem *lane = m_laneItems.value(item.laneKey))
             mark->setParentItem(lane);
         else
             addItem(mark);
         m_marks.append(mark);
     }
+    m_making->next = end;
+    if (end < m_data.items.size())
+        return false;
+    m_making.reset();
+    return true;
 }
 
 TimelineScene::~TimelineScene()

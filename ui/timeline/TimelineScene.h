@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 
 #include <functional>
+#include <memory>
 
 namespace innoatlas {
 
@@ -50,6 +51,13 @@ public:
     ~TimelineScene() override;
 
     void setData(const TimelineData &data, const Options &options);
+    /**
+     * setData() in parts, for a window that keeps answering while a national timeline's 50,000 marks are made: the
+     * lanes now, the marks by makeMarks(). Nothing is measured or laid out until every mark is made.
+     */
+    void beginData(const TimelineData &data, const Options &options);
+    /** Makes up to @p count more marks of the data begun; true once every mark is made. */
+    bool makeMarks(int count);
     /** Lets go of the data and its items (before other data is made, so that two are never held at once). */
     void letGo();
     const TimelineData &data() const { return m_data; }
@@ -120,6 +128,8 @@ private:
         QSizeF size;
         QVector<LaneGeometry> lanes;
     };
+    /** What making the marks of the data begun needs until the last is made. */
+    struct Making;
     /** Told where a mark goes: its span, the side and room of its label, and the top of its row. */
     using PlaceMark = std::function<void(TimelineMarkItem *mark, qreal left, qreal right, bool labelLeft,
                                          qreal labelRoom, qreal top)>;
@@ -148,6 +158,7 @@ private:
     Options m_options;
     FigureStyle m_style;
     QVector<TimelineMarkItem *> m_marks;
+    std::unique_ptr<Making> m_making;               ///< while marks are left to make
     QHash<QString, TimelineLaneItem *> m_laneItems; ///< lane key → the item holding its marks
     QList<QGraphicsItem *> m_decor;
     QVector<LaneGeometry> m_lanes;
