@@ -32,7 +32,7 @@ void SlideData::letGoOfCharts()
         m_charts.reset();
 }
 
-const Dataset &SlideData::timelines()
+std::shared_ptr<const Dataset> SlideData::sharedTimelines()
 {
     if (!m_timelines) {
         if (m_readTimelines)
@@ -40,7 +40,7 @@ const Dataset &SlideData::timelines()
         if (!m_timelines)
             m_timelines = std::make_shared<const Dataset>();
     }
-    return *m_timelines;
+    return m_timelines;
 }
 
 } // namespace innoatlas

@@ -34,7 +34,9 @@ public:
      */
     ChartSpec chart(const InvestmentRequest &request, Language language);
     /** The dataset of the timelines and targets (read first, the first time). */
-    const Dataset &timelines();
+    const Dataset &timelines() { return *sharedTimelines(); }
+    /** The same, shared: a figure made from it on another thread keeps it while it is made. */
+    std::shared_ptr<const Dataset> sharedTimelines();
     /**
      * Lets go of the charts and their pieces when they can be read again (given as a function): read again when a
      * slide next needs them. A deck moving on to a timeline then holds no chart.

@@ -6,13 +6,16 @@
 #include "dataset/BuiltinDataset.h"
 #include "i18n/Translations.h"
 #include "presenter/PresenterWindow.h"
+#include "presenter/SlideFigures.h"
 #include "timeline/TimelineFigure.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace innoatlas;
 
@@ -289,12 +292,7 @@ private slots:
         // The next slide, a timeline, is drawn a part at each turn of the event loop: a key pressed meanwhile is
         // answered at the next turn, not once the slide is drawn. Esc leaves, and the drawing stops with the window.
         PresenterWindow window(SlideData(m_dataset), timelineDeck());
-        window.resize(640, 360);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(turnUntilDrawingAhead(window));
-        QCoreApplication::processEvents();
-        QVERIFY(window.isDrawingAhead());
+        QVERIFY(drawsAheadAfter(window, 1));
         QVERIFY(!window.isNextSlideReady());
         QCoreApplication::postEvent(&window, new QKeyEvent(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier));
         QCoreApplication::processEvents();
@@ -311,18 +309,37 @@ private slots:
         const QImage korean = drawnAlone(1, QSize(640, 360), true, timelineDeck());
         for (const bool switchLanguage : {false, true}) {
             PresenterWindow window(SlideData(m_dataset), timelineDeck());
-            window.resize(640, 360);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(turnUntilDrawingAhead(window));
-            QCoreApplication::processEvents();
-            QCoreApplication::processEvents();
-            QVERIFY(window.isDrawingAhead());
+            QVERIFY(drawsAheadAfter(window, 2));
             if (switchLanguage)
                 window.toggleLanguage();
             window.next();
             QVERIFY(!window.isDrawingAhead());
             QCOMPARE(window.grab().toImage(), switchLanguage ? korean : second);
+        }
+    }
+
+    void timelinesAndTargetsAreMadeOnAnotherThreadAsOnTheWindows()
+    {
+        // Presenter mode makes a timeline's or the targets' figure on another thread; a chart's is made on the
+        // window's. Made there, in either language, a figure draws what the one made here draws.
+        SlideFigures::Options options;
+        options.look = FigureLook::Presenter;
+        options.today = QDate(2026, 11, 22);
+        const PresenterDeck deck = PresenterDeck::standard();
+        for (const PresenterSlide &slide : deck.slides) {
+            SlideData data(m_dataset);
+            for (const Language language : {Language::Korean, Language::English}) {
+                SlideFigures::Maker make = SlideFigures::maker(slide, data, language, options);
+                QCOMPARE(bool(make), slide.view != PresenterSlide::View::Chart);
+                if (!make)
+                    continue;
+                const std::shared_ptr<Figure> there =
+                    QtConcurrent::run([&make] { return std::shared_ptr<Figure>(make()); }).result();
+                const std::unique_ptr<Figure> here = SlideFigures::create(slide, data, language, options);
+                QVERIFY(there && here);
+                QCOMPARE(there->title(), here->title());
+                QCOMPARE(drawn(*there), drawn(*here));
+            }
         }
     }
 
@@ -338,17 +355,23 @@ private slots:
 
 private:
     /**
-     * Turns the event loop a pass at a time (as a window's loop turns between two keys) until @p window draws its next
-     * slide; false after five seconds.
+     * Shows @p window at 640×360 and turns the event loop a pass at a time (as a window's loop turns between two keys)
+     * until it draws its next slide, then @p passes more: whether it is still drawing it (false after five seconds).
      */
-    static bool turnUntilDrawingAhead(const PresenterWindow &window)
+    static bool drawsAheadAfter(PresenterWindow &window, int passes)
     {
+        window.resize(640, 360);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
         QElapsedTimer waited;
         waited.start();
         while (!window.isDrawingAhead() && waited.elapsed() < 5000) {
             QCoreApplication::processEvents();
             QThread::msleep(1);
         }
+        for (int pass = 0; pass < passes; ++pass)
+            QCoreApplication::processEvents();
         return window.isDrawingAhead();
     }
 
@@ -359,6 +382,16 @@ private:
         byPlan.lanes = TimelineRequest::Lanes::Plans;
         return PresenterDeck{QStringLiteral("timelines"),
                              {PresenterSlide::timeline({}), PresenterSlide::timeline(byPlan)}};
+    }
+
+    /** @p figure drawn whole at 640×360. */
+    static QImage drawn(Figure &figure)
+    {
+        QImage image(640, 360, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        figure.render(&painter, QRectF(0, 0, 640, 360));
+        return image;
     }
 
     /** Slide @p index of @p deck as a window that has drawn no other shows it. */

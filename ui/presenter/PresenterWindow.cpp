@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -94,13 +95,18 @@ bool PresenterWindow::isNextSlideReady() const
     return m_index + 1 >= count() || shows(m_ahead, m_index + 1);
 }
 
-std::unique_ptr<Figure> PresenterWindow::figureOf(int index)
+SlideFigures::Options PresenterWindow::figureOptions() const
 {
     SlideFigures::Options options;
     options.look = FigureLook::Presenter;
     options.today = m_today;
     options.sameLayoutInBothLanguages = true;
-    return SlideFigures::create(m_deck.slides.at(index), m_data, m_language, options);
+    return options;
+}
+
+std::unique_ptr<Figure> PresenterWindow::figureOf(int index)
+{
+    return SlideFigures::create(m_deck.slides.at(index), m_data, m_language, figureOptions());
 }
 
 QSize PresenterWindow::pixelSize() const
@@ -108,11 +114,17 @@ QSize PresenterWindow::pixelSize() const
     return (QSizeF(size()) * devicePixelRatioF()).toSize();
 }
 
-QPixmap PresenterWindow::draw(Figure &figure) const
+QPixmap PresenterWindow::blank() const
 {
     QPixmap pixmap(pixelSize());
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     pixmap.fill(FigureStyle::presenter(size()).background);
+    return pixmap;
+}
+
+QPixmap PresenterWindow::draw(Figure &figure) const
+{
+    QPixmap pixmap = blank();
     QPainter painter(&pixmap);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     figure.render(&painter, QRectF(rect()));
@@ -174,12 +186,15 @@ void PresenterWindow::drawAhead()
 {
     if (!isVisible() || m_drawing || isNextSlideReady())
         return;
+    // The figure of a drawing let go is still being made on another thread: two are never made at once.
+    if (m_abandoned.isRunning()) {
+        drawAheadSoon();
+        return;
+    }
     // A national timeline takes half a second to draw: a part at each turn of the event loop, so that a key pressed
     // meanwhile is answered at once.
     m_drawing = std::make_unique<Drawing>();
-    m_drawing->picture = {m_index + 1, m_language, m_today, QString(), QPixmap(pixelSize())};
-    m_drawing->picture.pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_drawing->picture.pixmap.fill(FigureStyle::presenter(size()).background);
+    m_drawing->picture = {m_index + 1, m_language, m_today, QString(), blank()};
     m_drawingParts.start();
 }
 
@@ -191,23 +206,42 @@ void PresenterWindow::drawAPartAhead()
         drawAheadSoon();
         return;
     }
-    Picture &picture = m_drawing->picture;
-    if (!m_drawing->figure) {
-        // Two slides' figures of a national database are never held at once: the slide shown is kept as drawn (its
-        // figure is made again when asked for), and of the next only its picture is kept.
-        if (m_drawn.size() == pixelSize())
-            m_figure.reset();
-        m_drawing->figure = figureOf(picture.index);
-        if (!m_drawing->figure) {
+    Drawing &drawing = *m_drawing;
+    Picture &picture = drawing.picture;
+    if (!drawing.figure) {
+        if (!drawing.making) {
+            // Two slides' figures of a national database are never held at once: the slide shown is kept as drawn
+            // (its figure is made again when asked for), and of the next only its picture is kept.
+            if (m_drawn.size() == pixelSize())
+                m_figure.reset();
+            const PresenterSlide &slide = m_deck.slides.at(picture.index);
+            if (SlideFigures::Maker make = SlideFigures::maker(slide, m_data, m_language, figureOptions())) {
+                // A national timeline's data takes 0.1 s to make: on another thread, the parts waiting meanwhile.
+                m_drawingParts.stop();
+                drawing.making = std::make_unique<QFutureWatcher<std::shared_ptr<Figure>>>();
+                connect(drawing.making.get(), &QFutureWatcherBase::finished, &m_drawingParts,
+                        qOverload<>(&QTimer::start));
+                drawing.making->setFuture(
+                    QtConcurrent::run([make = std::move(make)] { return std::shared_ptr<Figure>(make()); }));
+                return;
+            }
+            drawing.figure = figureOf(picture.index);
+        } else {
+            if (!drawing.making->isFinished())
+                return;
+            drawing.figure = drawing.making->result();
+            drawing.making.reset();
+        }
+        if (!drawing.figure) {
             stopDrawingAhead();
             return;
         }
-        picture.title = m_drawing->figure->title();
+        picture.title = drawing.figure->title();
         return;
     }
     QPainter painter(&picture.pixmap);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    if (!m_drawing->figure->renderInParts(&painter, QRectF(rect())))
+    if (!drawing.figure->renderInParts(&painter, QRectF(rect())))
         return;
     painter.end();
     m_ahead = std::move(picture);
@@ -216,13 +250,18 @@ void PresenterWindow::drawAPartAhead()
 
 void PresenterWindow::finishDrawingAhead(int index)
 {
-    while (m_drawing && m_drawing->picture.index == index && index == m_index + 1)
+    while (m_drawing && m_drawing->picture.index == index && index == m_index + 1) {
+        if (m_drawing->making)
+            m_drawing->making->waitForFinished();
         drawAPartAhead();
+    }
 }
 
 void PresenterWindow::stopDrawingAhead()
 {
     m_drawingParts.stop();
+    if (m_drawing && m_drawing->making && m_drawing->making->isRunning())
+        m_abandoned = m_drawing->making->future();
     m_drawing.reset();
 }
 

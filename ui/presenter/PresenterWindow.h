@@ -4,8 +4,10 @@
 #include "charts/PresenterDeck.h"
 #include "charts/SlideData.h"
 #include "model/Dataset.h"
+#include "presenter/SlideFigures.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
@@ -92,9 +94,12 @@ private:
         QPixmap pixmap; ///< at the window's size in device pixels
     };
 
+    SlideFigures::Options figureOptions() const;
     std::unique_ptr<Figure> figureOf(int index);
     /** The window's size in device pixels: the size a slide is drawn at. */
     QSize pixelSize() const;
+    /** A picture of the window's size, its background only. */
+    QPixmap blank() const;
     /** @p figure drawn at the window's size. */
     QPixmap draw(Figure &figure) const;
     /** Whether @p picture shows slide @p index as the window would draw it now. */
@@ -106,7 +111,9 @@ private:
     struct Drawing
     {
         Picture picture;                ///< what it is for, and what has been drawn so far
-        std::unique_ptr<Figure> figure; ///< null until its first part has made it
+        std::shared_ptr<Figure> figure; ///< null until made
+        /** A timeline's or the targets' figure while it is made on another thread. */
+        std::unique_ptr<QFutureWatcher<std::shared_ptr<Figure>>> making;
     };
 
     /** Whether @p drawing is of the next slide as the window would draw it now. */
@@ -132,8 +139,9 @@ private:
     Picture m_ahead;  ///< the next slide, drawn while the window waited
     Picture m_behind; ///< the slide shown before, when it is the one before the current
     bool m_drawAheadPending = false;
-    std::unique_ptr<Drawing> m_drawing; ///< the next slide while it is drawn
-    QTimer m_drawingParts;              ///< a part at each turn of the event loop
+    std::unique_ptr<Drawing> m_drawing;           ///< the next slide while it is drawn
+    QFuture<std::shared_ptr<Figure>> m_abandoned; ///< a figure of a drawing let go, still being made
+    QTimer m_drawingParts;                        ///< a part at each turn of the event loop
 };
 
 } // namespace innoatlas

@@ -11,24 +11,36 @@ namespace innoatlas {
 std::unique_ptr<Figure> SlideFigures::create(const PresenterSlide &slide, SlideData &data, Language language,
                                              const Options &options)
 {
-    switch (slide.view) {
-    case PresenterSlide::View::Chart: {
-        const InvestmentRequest request = slide.chartRequest();
-        auto figure = std::make_unique<ChartFigure>(data.chart(request, language), options.look);
-        if (options.sameLayoutInBothLanguages) {
-            const Language other = language == Language::Korean ? Language::English : Language::Korean;
-            figure->setTwin(data.chart(request, other));
-        }
-        return figure;
+    if (const Maker make = maker(slide, data, language, options))
+        return make();
+    const InvestmentRequest request = slide.chartRequest();
+    auto figure = std::make_unique<ChartFigure>(data.chart(request, language), options.look);
+    if (options.sameLayoutInBothLanguages) {
+        const Language other = language == Language::Korean ? Language::English : Language::Korean;
+        figure->setTwin(data.chart(request, other));
     }
+    return figure;
+}
+
+SlideFigures::Maker SlideFigures::maker(const PresenterSlide &slide, SlideData &data, Language language,
+                                        const Options &options)
+{
+    switch (slide.view) {
+    case PresenterSlide::View::Chart:
+        return nullptr;
     case PresenterSlide::View::Timeline:
         data.letGoOfCharts();
-        return std::make_unique<TimelineFigure>(
-            TimelineBuilder(data.timelines()).build(slide.timelineRequest(), language), options.look, options.today);
+        return [dataset = data.sharedTimelines(), request = slide.timelineRequest(), language, options] {
+            return std::make_unique<TimelineFigure>(TimelineBuilder(*dataset).build(request, language), options.look,
+                                                    options.today);
+        };
     case PresenterSlide::View::Targets:
         data.letGoOfCharts();
-        return std::make_unique<TargetsFigure>(
-            TargetsBuilder(data.timelines()).build(slide.cityKeys(), slide.themeKeys(), language), options.look);
+        return [dataset = data.sharedTimelines(), cities = slide.cityKeys(), themes = slide.themeKeys(), language,
+                options] {
+            return std::make_unique<TargetsFigure>(TargetsBuilder(*dataset).build(cities, themes, language),
+                                                   options.look);
+        };
     }
     return nullptr;
 }

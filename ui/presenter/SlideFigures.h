@@ -8,6 +8,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <memory>
 
 namespace innoatlas {
@@ -27,6 +28,14 @@ public:
     /** A slide of the timeline or the targets lets go of the charts @p data has read (SlideData::letGoOfCharts()). */
     static std::unique_ptr<Figure> create(const PresenterSlide &slide, SlideData &data, Language language,
                                           const Options &options);
+    /** Makes a figure; it may run on another thread. */
+    using Maker = std::function<std::unique_ptr<Figure>()>;
+    /**
+     * What makes the figure of a timeline or targets slide, on any thread: its data is made from the dataset of the
+     * timelines, which no one changes and the maker keeps while it runs, and its figure draws nothing until asked.
+     * Null for a chart, made on the window's thread from the charts it has read (create()).
+     */
+    static Maker maker(const PresenterSlide &slide, SlideData &data, Language language, const Options &options);
     /** The same, every figure made from @p dataset. */
     static std::unique_ptr<Figure> create(const PresenterSlide &slide, const Dataset &dataset, Language language,
                                           const Options &options);
