@@ -250,7 +250,7 @@ void PresenterWindow::drawAPartAhead()
 
 void PresenterWindow::finishDrawingAhead(int index)
 {
-    while (m_drawing && m_drawing->picture.index == index && index == m_index + 1) {
+    while (m_drawing && m_drawing->picture.index == index && drawsNext(*m_drawing)) {
         if (m_drawing->making)
             m_drawing->making->waitForFinished();
         drawAPartAhead();
