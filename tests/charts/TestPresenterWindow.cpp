@@ -318,6 +318,20 @@ private slots:
         }
     }
 
+    void aDrawingLetGoIsFollowedByOneAsTheWindowDrawsNow()
+    {
+        // The language switched as the next slide's figure is being made: that drawing is let go, and the next slide is
+        // drawn again, in the language now shown.
+        const QImage korean = drawnAlone(1, QSize(640, 360), true, timelineDeck());
+        PresenterWindow window(SlideData(m_dataset), timelineDeck());
+        QVERIFY(drawsAheadAfter(window, 1));
+        window.toggleLanguage();
+        QVERIFY(!window.isNextSlideReady());
+        QTRY_VERIFY(window.isNextSlideReady());
+        window.next();
+        QCOMPARE(window.grab().toImage(), korean);
+    }
+
     void timelinesAndTargetsAreMadeOnAnotherThreadAsOnTheWindows()
     {
         // Presenter mode makes a timeline's or the targets' figure on another thread; a chart's is made on the

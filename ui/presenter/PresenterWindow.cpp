@@ -221,8 +221,11 @@ void PresenterWindow::drawAPartAhead()
                 drawing.making = std::make_unique<QFutureWatcher<std::shared_ptr<Figure>>>();
                 connect(drawing.making.get(), &QFutureWatcherBase::finished, &m_drawingParts,
                         qOverload<>(&QTimer::start));
-                drawing.making->setFuture(
-                    QtConcurrent::run([make = std::move(make)] { return std::shared_ptr<Figure>(make()); }));
+                // A figure made for a drawing let go meanwhile is let go there too, not kept by its future.
+                drawing.making->setFuture(QtConcurrent::run([make = std::move(make), letGo = drawing.letGo] {
+                    std::shared_ptr<Figure> figure = make();
+                    return *letGo ? nullptr : figure;
+                }));
                 return;
             }
             drawing.figure = figureOf(picture.index);
@@ -260,8 +263,10 @@ void PresenterWindow::finishDrawingAhead(int index)
 void PresenterWindow::stopDrawingAhead()
 {
     m_drawingParts.stop();
-    if (m_drawing && m_drawing->making && m_drawing->making->isRunning())
+    if (m_drawing && m_drawing->making && m_drawing->making->isRunning()) {
+        *m_drawing->letGo = true;
         m_abandoned = m_drawing->making->future();
+    }
     m_drawing.reset();
 }
 

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -114,6 +115,8 @@ private:
         std::shared_ptr<Figure> figure; ///< null until made
         /** A timeline's or the targets' figure while it is made on another thread. */
         std::unique_ptr<QFutureWatcher<std::shared_ptr<Figure>>> making;
+        /** Set when the drawing is let go: the figure made meanwhile goes on that thread. */
+        std::shared_ptr<std::atomic_bool> letGo = std::make_shared<std::atomic_bool>(false);
     };
 
     /** Whether @p drawing is of the next slide as the window would draw it now. */
