@@ -9,11 +9,10 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QThreadPool>
-
 #include <QTimer>
 #include <QWidget>
-#include <algorithm>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 

@@ -138,9 +138,8 @@ private:
     QString m_languageOnEntry;
     QDate m_today;
     QString m_title;
-    QPixmap m_drawn;  ///< the current slide as last drawn, at the window's size in device pixels; null until then
-    Picture m_ahead;  ///< the next slide, drawn while the window waited
-    Picture m_behind; ///< the slide shown before, when it is the one before the current
+    QPixmap m_drawn; ///< the current slide as last drawn, at the window's size in device pixels; null until then
+    Picture m_ahead; ///< the next slide, drawn while the window waited
     bool m_drawAheadPending = false;
     std::unique_ptr<Drawing> m_drawing;           ///< the next slide while it is drawn
     QFuture<std::shared_ptr<Figure>> m_abandoned; ///< a figure of a drawing let go, still being made

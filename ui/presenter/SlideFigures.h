@@ -28,6 +28,10 @@ public:
     /** A slide of the timeline or the targets lets go of the charts @p data has read (SlideData::letGoOfCharts()). */
     static std::unique_ptr<Figure> create(const PresenterSlide &slide, SlideData &data, Language language,
                                           const Options &options);
+    /** The same, every figure made from @p dataset. */
+    static std::unique_ptr<Figure> create(const PresenterSlide &slide, const Dataset &dataset, Language language,
+                                          const Options &options);
+
     /** Makes a figure; it may run on another thread. */
     using Maker = std::function<std::unique_ptr<Figure>()>;
     /**
@@ -36,9 +40,6 @@ public:
      * Null for a chart, made on the window's thread from the charts it has read (create()).
      */
     static Maker maker(const PresenterSlide &slide, SlideData &data, Language language, const Options &options);
-    /** The same, every figure made from @p dataset. */
-    static std::unique_ptr<Figure> create(const PresenterSlide &slide, const Dataset &dataset, Language language,
-                                          const Options &options);
 };
 
 } // namespace innoatlas

@@ -3,9 +3,9 @@
 #include "timeline/TimelineScene.h"
 
 #include <QFontMetricsF>
-#include <QPainter>
-
 #include <QMap>
+#include <QPaintDevice>
+#include <QPainter>
 
 #include <cmath>
 #include <limits>
@@ -13,10 +13,20 @@
 
 namespace innoatlas {
 
+namespace {
+/** Device pixels a pixel of what @p painter draws on: the bands of a drawing in parts lie on them. */
+qreal pixelRatioOf(const QPainter *painter)
+{
+    return painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+}
+} // namespace
+
 TimelineFigure::TimelineFigure(TimelineData data, FigureLook look, QDate today)
     : m_data(std::move(data)), m_look(look), m_today(today)
 {
 }
+
+TimelineFigure::~TimelineFigure() = default;
 
 qreal TimelineFigure::factorInProportion(const TimelineScene &scene, const QSizeF &size, qreal heightAtOne)
 {
@@ -188,14 +198,14 @@ bool TimelineFigure::layOut(Drawing &drawing, int marksLeft) const
 
 void TimelineFigure::drawBand(QPainter *painter, Drawing &drawing, qreal top, qreal bottom) const
 {
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal ratio = pixelRatioOf(painter);
     const QRectF &target = drawing.target;
     const QRectF &source = drawing.source;
     painter->save();
     if (drawing.drawnTo < 0)
         painter->fillRect(drawing.rect, drawing.scene.style().background);
-    // Scaled down only when the lanes do not fit the height; never stretched. The scene is drawn through the painter's
-    // transform, the same for every band: the bands drawn one by one leave what one drawing of the whole leaves.
+    // The scene is drawn through the painter's transform, the same for every band: the bands drawn one by one leave
+    // what one drawing of the whole leaves.
     QRectF part = source;
     if (top > target.top() * ratio || bottom < target.bottom() * ratio) {
         // A band of the target, its edges on the device's pixels, and the part of the scene it shows (a pixel more on
@@ -217,8 +227,6 @@ void TimelineFigure::drawBand(QPainter *painter, Drawing &drawing, qreal top, qr
         drawTooSmallNotice(painter, drawing.rect.size(), drawing.notice, drawing.scale);
 }
 
-TimelineFigure::~TimelineFigure() = default;
-
 void TimelineFigure::render(QPainter *painter, const QRectF &rect)
 {
     const std::unique_ptr<Drawing> drawing = startDrawing(rect);
@@ -235,7 +243,7 @@ bool TimelineFigure::renderInParts(QPainter *painter, const QRectF &rect)
         layOut(drawing, marksAPart);
         return false;
     }
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal ratio = pixelRatioOf(painter);
     const qreal end = std::ceil(drawing.target.bottom() * ratio);
     const qreal top = drawing.drawnTo < 0 ? std::floor(drawing.target.top() * ratio) : drawing.drawnTo;
     const qreal bottom = std::min(end, top + bandPixels);
